@@ -1,0 +1,51 @@
+#include "core/spec/specerror.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+QString SpecError::toString() const
+{
+    QString text = source.isEmpty() ? QString() : source + u':';
+    if (kind == Kind::Syntax) {
+        text += QString::number(line) + u':' + QString::number(column) + u':';
+    }
+    if (!text.isEmpty()) {
+        text += u' ';
+    }
+    text += message;
+    if (!pointer.isEmpty() || !operationId.isEmpty()) {
+        QStringList where;
+        if (!pointer.isEmpty()) {
+            where << u"at "_s + pointer;
+        }
+        if (!operationId.isEmpty()) {
+            where << u"in operation "_s + operationId;
+        }
+        text += u" ("_s + where.join(u", "_s) + u')';
+    }
+    return text;
+}
+
+SpecError SpecError::syntax(const QString &source, const QByteArray &json, int offset, const QString &what)
+{
+    SpecError error;
+    error.kind = Kind::Syntax;
+    error.source = source;
+    const int end = qBound(0, offset, int(json.size()));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < end; ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    error.line = line;
+    // Column counts characters, not bytes, so multi-byte UTF-8 lines point at the right place.
+    error.column = int(QString::fromUtf8(json.constData() + lineStart, end - lineStart).size()) + 1;
+    error.message = u"malformed JSON: "_s + what + u"; fix the document or fetch it again"_s;
+    return error;
+}
+
+} // namespace Esi::Core

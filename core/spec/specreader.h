@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/spec/spec.h"
+
+#include <QHash>
+#include <optional>
+
+namespace Esi::Core {
+
+// Turns a parsed OpenAPI 3.x or Swagger 2.0 document into an indexed Spec.
+class SpecReader
+{
+public:
+    explicit SpecReader(QString source);
+
+    SpecLoadResult read(const QByteArray &json);
+
+private:
+    bool readPathItem(const QString &path, const QJsonObject &item);
+    bool readOperation(const QString &path, const QString &method, const QJsonObject &object,
+                       const QJsonArray &pathParameters);
+    bool readParameter(const QJsonValue &value, const QString &where, Operation &operation);
+    bool readRequestBody(const QJsonObject &object, const QString &where, Operation &operation);
+    bool readResponses(const QJsonObject &object, const QString &where, Operation &operation);
+    void readSecurity(const QJsonObject &object, Operation &operation) const;
+    void readExtensions(const QJsonObject &object, Operation &operation) const;
+    void readScopeDescriptions();
+    void index();
+
+    // Follows a $ref (if any) for a parameter/response/header/body object; reports a clear error otherwise.
+    std::optional<QJsonObject> follow(const QJsonObject &object, const QString &where, const QString &operationId);
+    bool fail(SpecError::Kind kind, const QString &message, const QString &pointer, const QString &operationId);
+    QJsonObject swaggerSchemaOf(const QJsonObject &parameter) const;
+
+    std::shared_ptr<Spec> m_spec;
+    SpecError m_error;
+    QHash<QString, QJsonObject> m_refCache;
+};
+
+} // namespace Esi::Core
