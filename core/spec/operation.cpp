@@ -4,7 +4,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
 
-QString toString(ParameterLocation location)
+QString locationName(ParameterLocation location)
 {
     switch (location) {
     case ParameterLocation::Path:
@@ -19,7 +19,7 @@ QString toString(ParameterLocation location)
     return {};
 }
 
-QString toString(PagingStyle style)
+QString pagingName(PagingStyle style)
 {
     switch (style) {
     case PagingStyle::None:
@@ -69,6 +69,11 @@ const Parameter *Operation::parameter(QStringView name) const
         }
     }
     return nullptr;
+}
+
+QString Operation::key() const
+{
+    return method + u' ' + (path.size() > 1 && path.endsWith(u'/') ? path.chopped(1) : path);
 }
 
 const Response *Operation::successResponse() const

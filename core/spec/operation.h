@@ -11,8 +11,8 @@ enum class ParameterLocation { Path, Query, Header, Cookie };
 
 enum class PagingStyle { None, Page, Cursor, FromId };
 
-QString toString(ParameterLocation location);
-QString toString(PagingStyle style);
+QString locationName(ParameterLocation location);
+QString pagingName(PagingStyle style);
 
 // `x-rate-limit`: a floating-window token bucket shared by a group of routes.
 struct RateLimit
@@ -86,7 +86,8 @@ struct Operation
 
     const Parameter *parameter(QStringView name) const;
     const Response *successResponse() const;
-    QString key() const { return method + u' ' + path; }
+    // "GET /characters/{character_id}/assets": pairs operations across specs (Swagger paths end in '/').
+    QString key() const;
 };
 
 } // namespace Esi::Core

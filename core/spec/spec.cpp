@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
 
-QString toString(SpecFormat format)
+QString formatName(SpecFormat format)
 {
     switch (format) {
     case SpecFormat::OpenApi31:

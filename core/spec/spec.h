@@ -13,7 +13,7 @@ namespace Esi::Core {
 
 enum class SpecFormat { OpenApi31, OpenApi30, Swagger20 };
 
-QString toString(SpecFormat format);
+QString formatName(SpecFormat format);
 
 // A schema after following its $ref chain.
 struct ResolvedSchema
@@ -45,19 +45,28 @@ public:
     static SpecLoadResult fromFile(const QString &fileName);
 
     SpecFormat format() const { return m_format; }
+
     QString source() const { return m_source; }
+
     QString documentVersion() const { return m_documentVersion; } // value of "openapi" or "swagger"
-    QString version() const { return m_version; }                 // info.version: the compatibility date
+
+    QString version() const { return m_version; } // info.version: the compatibility date
+
     QString title() const { return m_title; }
+
     const QJsonObject &root() const { return m_root; }
 
     const QList<Operation> &operations() const { return m_operations; }
+
     const Operation *operation(QStringView operationId) const;
     int indexOf(QStringView operationId) const;
 
     QStringList tags() const { return m_tags; } // in the order the document lists them
+
     QList<int> operationsForTag(const QString &tag) const { return m_operationsByTag.value(tag); }
-    QStringList scopes() const { return m_scopes; }          // distinct, sorted
+
+    QStringList scopes() const { return m_scopes; } // distinct, sorted
+
     QString scopeDescription(const QString &scope) const; // from the security scheme
 
     // JSON pointer ("#/components/schemas/X") into the document; undefined when it points nowhere.
@@ -82,3 +91,5 @@ private:
 };
 
 } // namespace Esi::Core
+
+Q_DECLARE_METATYPE(Esi::Core::SpecPtr)

@@ -60,8 +60,8 @@ void schemaDifferences(const QJsonValue &a, const QJsonValue &b, const QString &
     out.append((path.isEmpty() ? u"/"_s : path) + u": "_s + compactJson(a) + u" -> "_s + compactJson(b));
 }
 
-void compareSchemas(const Spec &from, const QJsonObject &a, const Spec &to, const QJsonObject &b,
-                    const QString &what, QStringList &details)
+void compareSchemas(const Spec &from, const QJsonObject &a, const Spec &to, const QJsonObject &b, const QString &what,
+                    QStringList &details)
 {
     const QJsonObject left = expandSchema(from, a);
     const QJsonObject right = expandSchema(to, b);
@@ -86,11 +86,12 @@ QStringList compareOperations(const Spec &from, const Operation &a, const Spec &
     for (const Parameter &old : a.parameters) {
         const Parameter *now = b.parameter(old.name);
         if (!now || now->location != old.location) {
-            details.append(u"parameter removed: "_s + toString(old.location) + u' ' + old.name);
+            details.append(u"parameter removed: "_s + locationName(old.location) + u' ' + old.name);
             continue;
         }
         if (old.required != now->required) {
-            details.append(u"parameter "_s + old.name + (now->required ? u" is now required"_s : u" is now optional"_s));
+            details.append(u"parameter "_s + old.name +
+                           (now->required ? u" is now required"_s : u" is now optional"_s));
         }
         if (!isCompatibilityDateHeader(old)) {
             compareSchemas(from, old.schema, to, now->schema, u"parameter "_s + old.name, details);
@@ -99,7 +100,7 @@ QStringList compareOperations(const Spec &from, const Operation &a, const Spec &
     for (const Parameter &now : b.parameters) {
         const Parameter *old = a.parameter(now.name);
         if (!old || old->location != now.location) {
-            details.append(u"parameter added: "_s + toString(now.location) + u' ' + now.name +
+            details.append(u"parameter added: "_s + locationName(now.location) + u' ' + now.name +
                            (now.required ? u" (required)"_s : QString()));
         }
     }
@@ -145,8 +146,7 @@ QJsonArray entriesToJson(const QList<SpecDiff::Entry> &entries)
 {
     QJsonArray array;
     for (const SpecDiff::Entry &entry : entries) {
-        QJsonObject object{{u"operationId"_s, entry.operationId}, {u"method"_s, entry.method},
-                           {u"path"_s, entry.path}};
+        QJsonObject object{{u"operationId"_s, entry.operationId}, {u"method"_s, entry.method}, {u"path"_s, entry.path}};
         if (!entry.previousOperationId.isEmpty()) {
             object.insert(u"previousOperationId"_s, entry.previousOperationId);
         }
@@ -210,8 +210,8 @@ QJsonObject SpecDiff::toJson() const
 QString SpecDiff::toText() const
 {
     QString text = u"From "_s + fromVersion + u" to "_s + toVersion + u": "_s + QString::number(added.size()) +
-                   u" added, "_s + QString::number(removed.size()) + u" removed, "_s +
-                   QString::number(changed.size()) + u" changed\n"_s;
+                   u" added, "_s + QString::number(removed.size()) + u" removed, "_s + QString::number(changed.size()) +
+                   u" changed\n"_s;
     for (const Entry &entry : added) {
         text += u"+ "_s + entry.operationId + u' ' + entry.method + u' ' + entry.path + u'\n';
     }

@@ -32,7 +32,9 @@ SpecError SpecError::syntax(const QString &source, const QByteArray &json, int o
     SpecError error;
     error.kind = Kind::Syntax;
     error.source = source;
-    const int end = qBound(0, offset, int(json.size()));
+    // QJsonParseError::offset points just past the offending character; report that character, or
+    // the end of the input when the document stops early.
+    const int end = offset >= json.size() ? int(json.size()) : qMax(0, offset - 1);
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < end; ++i) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -35,3 +36,5 @@ struct SpecError
 };
 
 } // namespace Esi::Core
+
+Q_DECLARE_METATYPE(Esi::Core::SpecError)

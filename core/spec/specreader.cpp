@@ -12,8 +12,8 @@ namespace {
 
 const QStringList &httpMethods()
 {
-    static const QStringList methods{u"get"_s,    u"put"_s,  u"post"_s,   u"delete"_s,
-                                     u"patch"_s,  u"head"_s, u"options"_s, u"trace"_s};
+    static const QStringList methods{u"get"_s,   u"put"_s,  u"post"_s,    u"delete"_s,
+                                     u"patch"_s, u"head"_s, u"options"_s, u"trace"_s};
     return methods;
 }
 
@@ -69,7 +69,7 @@ QJsonObject jsonSchemaOfContent(const QJsonObject &content)
         return {};
     }
     const QJsonObject media = content.contains(u"application/json"_s) ? content.value(u"application/json"_s).toObject()
-                                                                       : content.begin().value().toObject();
+                                                                      : content.begin().value().toObject();
     return media.value(u"schema"_s).toObject();
 }
 
@@ -80,6 +80,14 @@ int intExtension(const QJsonObject &object, QLatin1StringView key)
 }
 
 } // namespace
+
+QString JsonLocation::pointer() const
+{
+    QString text = parent ? parent->pointer() : u"#"_s;
+    text += u'/';
+    text += index >= 0 ? QString::number(index) : escapePointerToken(token.toString());
+    return text;
+}
 
 SpecReader::SpecReader(QString source)
     : m_spec(std::make_shared<Spec>())
@@ -141,27 +149,28 @@ SpecLoadResult SpecReader::read(const QByteArray &json)
 
 bool SpecReader::readPathItem(const QString &path, const QJsonObject &item)
 {
+    const JsonLocation paths{nullptr, u"paths"};
+    const JsonLocation pathItem{&paths, path};
     const QJsonArray pathParameters = item.value(u"parameters"_s).toArray();
     for (const QString &method : httpMethods()) {
         const QJsonValue operation = item.value(method);
         if (operation.isUndefined()) {
             continue;
         }
+        const JsonLocation where{&pathItem, method};
         if (!operation.isObject()) {
-            return fail(SpecError::Kind::Invalid, u"an operation must be a JSON object"_s,
-                        u"#/paths/"_s + escapePointerToken(path) + u'/' + method, {});
+            return fail(SpecError::Kind::Invalid, u"an operation must be a JSON object"_s, where.pointer(), {});
         }
-        if (!readOperation(path, method, operation.toObject(), pathParameters)) {
+        if (!readOperation(where, path, method, operation.toObject(), pathParameters)) {
             return false;
         }
     }
     return true;
 }
 
-bool SpecReader::readOperation(const QString &path, const QString &method, const QJsonObject &object,
-                               const QJsonArray &pathParameters)
+bool SpecReader::readOperation(const JsonLocation &where, const QString &path, const QString &method,
+                               const QJsonObject &object, const QJsonArray &pathParameters)
 {
-    const QString where = u"#/paths/"_s + escapePointerToken(path) + u'/' + method;
     Operation operation;
     operation.method = method.toUpper();
     operation.path = path;
@@ -172,7 +181,7 @@ bool SpecReader::readOperation(const QString &path, const QString &method, const
     if (m_spec->m_operationIndex.contains(operation.operationId)) {
         return fail(SpecError::Kind::Invalid,
                     u"duplicate operationId \""_s + operation.operationId + u"\"; every operation needs its own"_s,
-                    where + u"/operationId"_s, operation.operationId);
+                    JsonLocation{&where, u"operationId"}.pointer(), operation.operationId);
     }
     const QJsonArray tags = object.value(u"tags"_s).toArray();
     operation.tag = tags.isEmpty() ? u"default"_s : tags.first().toString();
@@ -180,22 +189,24 @@ bool SpecReader::readOperation(const QString &path, const QString &method, const
     operation.description = object.value(u"description"_s).toString();
     operation.deprecated = object.value(u"deprecated"_s).toBool();
 
-    for (const QJsonValue &parameter : pathParameters) {
-        if (!readParameter(parameter, where.section(u'/', 0, -2) + u"/parameters"_s, operation)) {
+    const JsonLocation pathParametersAt{where.parent, u"parameters"};
+    for (qsizetype i = 0; i < pathParameters.size(); ++i) {
+        if (!readParameter(pathParameters.at(i), JsonLocation{&pathParametersAt, {}, i}, operation)) {
             return false;
         }
     }
+    const JsonLocation parametersAt{&where, u"parameters"};
     const QJsonArray parameters = object.value(u"parameters"_s).toArray();
     for (qsizetype i = 0; i < parameters.size(); ++i) {
-        if (!readParameter(parameters.at(i), where + u"/parameters/"_s + QString::number(i), operation)) {
+        if (!readParameter(parameters.at(i), JsonLocation{&parametersAt, {}, i}, operation)) {
             return false;
         }
     }
     if (object.contains(u"requestBody"_s) &&
-        !readRequestBody(object.value(u"requestBody"_s).toObject(), where + u"/requestBody"_s, operation)) {
+        !readRequestBody(object.value(u"requestBody"_s).toObject(), JsonLocation{&where, u"requestBody"}, operation)) {
         return false;
     }
-    if (!readResponses(object.value(u"responses"_s).toObject(), where + u"/responses"_s, operation)) {
+    if (!readResponses(object.value(u"responses"_s).toObject(), JsonLocation{&where, u"responses"}, operation)) {
         return false;
     }
     readSecurity(object, operation);
@@ -220,7 +231,7 @@ bool SpecReader::readOperation(const QString &path, const QString &method, const
     return true;
 }
 
-std::optional<QJsonObject> SpecReader::follow(const QJsonObject &object, const QString &where,
+std::optional<QJsonObject> SpecReader::follow(const QJsonObject &object, const JsonLocation &where,
                                               const QString &operationId)
 {
     if (!object.contains(u"$ref"_s)) {
@@ -233,7 +244,7 @@ std::optional<QJsonObject> SpecReader::follow(const QJsonObject &object, const Q
     const ResolvedSchema resolved = m_spec->resolveSchema(object);
     if (!resolved.isValid()) {
         fail(SpecError::Kind::UnresolvedRef,
-             resolved.error + u"; the document does not define it (referenced from "_s + where + u')', ref,
+             resolved.error + u"; the document does not define it (referenced from "_s + where.pointer() + u')', ref,
              operationId);
         return std::nullopt;
     }
@@ -241,7 +252,7 @@ std::optional<QJsonObject> SpecReader::follow(const QJsonObject &object, const Q
     return resolved.schema;
 }
 
-bool SpecReader::readParameter(const QJsonValue &value, const QString &where, Operation &operation)
+bool SpecReader::readParameter(const QJsonValue &value, const JsonLocation &where, Operation &operation)
 {
     const QJsonObject raw = value.toObject();
     const auto object = follow(raw, where, operation.operationId);
@@ -260,7 +271,7 @@ bool SpecReader::readParameter(const QJsonValue &value, const QString &where, Op
         return fail(SpecError::Kind::Invalid,
                     u"a parameter needs a \"name\" and \"in\" of path, query, header or cookie (got in=\""_s + in +
                         u"\")"_s,
-                    where, operation.operationId);
+                    where.pointer(), operation.operationId);
     }
     Parameter parameter;
     parameter.name = name;
@@ -268,10 +279,10 @@ bool SpecReader::readParameter(const QJsonValue &value, const QString &where, Op
     parameter.required = object->value(u"required"_s).toBool() || parameter.location == ParameterLocation::Path;
     parameter.description = object->value(u"description"_s).toString();
     parameter.deprecated = object->value(u"deprecated"_s).toBool();
-    parameter.schema = m_spec->m_format == SpecFormat::Swagger20 ? swaggerSchemaOf(*object)
-                                                                   : object->value(u"schema"_s).toObject();
-    if (raw.contains(u"$ref"_s)) {
-        parameter.componentName = raw.value(u"$ref"_s).toString().section(u'/', -1);
+    parameter.schema =
+        m_spec->m_format == SpecFormat::Swagger20 ? swaggerSchemaOf(*object) : object->value(u"schema"_s).toObject();
+    if (const QString ref = raw.value(u"$ref"_s).toString(); !ref.isEmpty()) {
+        parameter.componentName = ref.mid(ref.lastIndexOf(u'/') + 1);
     }
     // A path-level parameter is overridden by an operation-level one of the same name and location.
     for (Parameter &existing : operation.parameters) {
@@ -286,10 +297,20 @@ bool SpecReader::readParameter(const QJsonValue &value, const QString &where, Op
 
 QJsonObject SpecReader::swaggerSchemaOf(const QJsonObject &parameter) const
 {
-    static const QStringList schemaKeys{u"type"_s,      u"format"_s,    u"enum"_s,        u"default"_s,
-                                        u"minimum"_s,   u"maximum"_s,   u"exclusiveMinimum"_s,
-                                        u"exclusiveMaximum"_s,          u"minLength"_s,   u"maxLength"_s,
-                                        u"pattern"_s,   u"items"_s,     u"minItems"_s,    u"maxItems"_s,
+    static const QStringList schemaKeys{u"type"_s,
+                                        u"format"_s,
+                                        u"enum"_s,
+                                        u"default"_s,
+                                        u"minimum"_s,
+                                        u"maximum"_s,
+                                        u"exclusiveMinimum"_s,
+                                        u"exclusiveMaximum"_s,
+                                        u"minLength"_s,
+                                        u"maxLength"_s,
+                                        u"pattern"_s,
+                                        u"items"_s,
+                                        u"minItems"_s,
+                                        u"maxItems"_s,
                                         u"uniqueItems"_s};
     QJsonObject schema;
     for (const QString &key : schemaKeys) {
@@ -300,7 +321,7 @@ QJsonObject SpecReader::swaggerSchemaOf(const QJsonObject &parameter) const
     return schema;
 }
 
-bool SpecReader::readRequestBody(const QJsonObject &object, const QString &where, Operation &operation)
+bool SpecReader::readRequestBody(const QJsonObject &object, const JsonLocation &where, Operation &operation)
 {
     const auto body = follow(object, where, operation.operationId);
     if (!body) {
@@ -311,30 +332,32 @@ bool SpecReader::readRequestBody(const QJsonObject &object, const QString &where
     return true;
 }
 
-bool SpecReader::readResponses(const QJsonObject &object, const QString &where, Operation &operation)
+bool SpecReader::readResponses(const QJsonObject &object, const JsonLocation &where, Operation &operation)
 {
     const bool swagger = m_spec->m_format == SpecFormat::Swagger20;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString responseWhere = where + u'/' + escapePointerToken(it.key());
+        const QString status = it.key();
+        const JsonLocation responseWhere{&where, status};
         const auto responseObject = follow(it.value().toObject(), responseWhere, operation.operationId);
         if (!responseObject) {
             return false;
         }
         Response response;
-        response.status = it.key();
+        response.status = status;
         response.description = responseObject->value(u"description"_s).toString();
         response.schema = swagger ? responseObject->value(u"schema"_s).toObject()
                                   : jsonSchemaOfContent(responseObject->value(u"content"_s).toObject());
+        const JsonLocation headersWhere{&responseWhere, u"headers"};
         const QJsonObject headers = responseObject->value(u"headers"_s).toObject();
         for (auto header = headers.begin(); header != headers.end(); ++header) {
-            const auto headerObject = follow(header.value().toObject(),
-                                             responseWhere + u"/headers/"_s + escapePointerToken(header.key()),
-                                             operation.operationId);
+            const QString name = header.key();
+            const auto headerObject =
+                follow(header.value().toObject(), JsonLocation{&headersWhere, name}, operation.operationId);
             if (!headerObject) {
                 return false;
             }
             ResponseHeader declared;
-            declared.name = header.key();
+            declared.name = name;
             declared.description = headerObject->value(u"description"_s).toString();
             declared.schema = swagger ? swaggerSchemaOf(*headerObject) : headerObject->value(u"schema"_s).toObject();
             response.headers.append(std::move(declared));
@@ -451,8 +474,7 @@ void SpecReader::index()
     spec.m_scopes.sort();
 }
 
-bool SpecReader::fail(SpecError::Kind kind, const QString &message, const QString &pointer,
-                      const QString &operationId)
+bool SpecReader::fail(SpecError::Kind kind, const QString &message, const QString &pointer, const QString &operationId)
 {
     m_error.kind = kind;
     m_error.message = message;

@@ -49,8 +49,7 @@ SpecRepository::SpecRepository(QNetworkAccessManager *network, QString cacheDire
     , m_cacheDirectory(std::move(cacheDirectory))
     , m_baseUrl(std::move(baseUrl))
     , m_userAgent(QByteArrayLiteral("EsiStudio/" ESI_STUDIO_VERSION))
-{
-}
+{}
 
 QString SpecRepository::bundledResource()
 {
@@ -203,12 +202,11 @@ SpecError SpecRepository::networkError(QNetworkReply *reply, const QString &what
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QString detail = reply->errorString();
     if (status > 0) {
-        const QString esiMessage =
-            QJsonDocument::fromJson(reply->readAll()).object().value(u"error"_s).toString();
+        const QString esiMessage = QJsonDocument::fromJson(reply->readAll()).object().value(u"error"_s).toString();
         detail = u"HTTP "_s + QString::number(status) + (esiMessage.isEmpty() ? QString() : u": "_s + esiMessage);
     }
-    error.message = u"could not fetch "_s + what + u" ("_s + detail +
-                    u"); check the ESI base URL and your connection"_s;
+    error.message =
+        u"could not fetch "_s + what + u" ("_s + detail + u"); check the ESI base URL and your connection"_s;
     return error;
 }
 

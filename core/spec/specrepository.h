@@ -27,10 +27,13 @@ public:
     static bool isCompatibilityDate(const QString &text); // YYYY-MM-DD and a real calendar date
 
     QUrl baseUrl() const { return m_baseUrl; }
+
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+
     QString cacheDirectory() const { return m_cacheDirectory; }
+
     QString cachedSpecPath(const QString &date) const;
-    QStringList cachedDates() const; // newest first
+    QStringList cachedDates() const;              // newest first
     QStringList cachedCompatibilityDates() const; // last list fetched from ESI, newest first
     SpecLoadResult loadCached(const QString &date) const;
 

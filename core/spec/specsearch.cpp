@@ -13,8 +13,7 @@ SpecSearch::SpecSearch(SpecPtr spec)
     m_entries.reserve(operations.size());
     for (const Operation &operation : operations) {
         m_entries.append({operation.operationId.toLower(), operation.path.toLower(), operation.summary.toLower(),
-                          operation.tag.toLower(), operation.scopes.join(u' ').toLower(),
-                          operation.method.toLower()});
+                          operation.tag.toLower(), operation.scopes.join(u' ').toLower(), operation.method.toLower()});
     }
 }
 
