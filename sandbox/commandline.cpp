@@ -1,0 +1,186 @@
+#include "sandbox/commandline.h"
+
+#include <QCommandLineParser>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Sandbox {
+
+namespace {
+
+const QString description = uR"(A local ESI to develop and test against offline.
+
+Serves every operation of an ESI OpenAPI spec (OpenAPI 3.0/3.1, or Swagger 2.0 under its basePath) with
+deterministic data generated from the response schemas, and behaves like ESI:
+  - headers ETag, Last-Modified, Expires, Cache-Control, Content-Language (localized routes, from
+    Accept-Language), X-Pages (routes with a page parameter); 304 on a matching If-None-Match;
+  - page paging (a page beyond X-Pages answers 404), cursor paging (before/after, mutually exclusive,
+    limit 10..100) and from_id paging (items with ids below from_id);
+  - X-Compatibility-Date checked (a malformed or future date answers 400) and echoed;
+  - routes with x-rate-limit: a floating-window bucket per group and caller, costs 2xx=2, 3xx=1, 4xx=5,
+    429/5xx=0, X-Ratelimit-Group/-Limit/-Remaining/-Used headers, 429 with Retry-After when empty;
+  - other routes: the error limit, X-ESI-Error-Limit-Remain/-Reset headers, every non-2xx/3xx answer
+    counts, and once it is spent every route answers 420 until the window resets;
+  - path parameters are validated (400 {"error": ...}); unknown routes answer 404 {"error": "Not found"};
+  - GET /meta/compatibility-dates and GET /meta/openapi.json[?compatibility_date=D].
+The first line on stdout is "listening on http://HOST:PORT".)"_s;
+
+struct Knob
+{
+    QString name;
+    QString description;
+    QString valueName;
+    QString defaultValue;
+};
+
+QList<Knob> knobs()
+{
+    const SandboxOptions defaults;
+    return {
+        {u"spec"_s, u"The ESI spec to serve (default: the bundled spec)."_s, u"file"_s, {}},
+        {u"host"_s, u"Address to listen on."_s, u"address"_s, u"127.0.0.1"_s},
+        {u"port"_s, u"Port to listen on; 0 picks a free one."_s, u"port"_s, u"0"_s},
+        {u"seed"_s, u"Seed of the generated data: same seed and request, same bytes."_s, u"n"_s,
+         QString::number(defaults.seed)},
+        {u"pages"_s, u"X-Pages of every paged route; also sizes cursor and from_id lists (pages x items)."_s, u"n"_s,
+         QString::number(defaults.pages)},
+        {u"items-per-page"_s, u"Items of a route's main list per page, cursor step or from_id step."_s, u"n"_s,
+         QString::number(defaults.itemsPerPage)},
+        {u"change-between-pages"_s,
+         u"Each paged result changes once (data and Last-Modified) when a later page is asked after page 1."_s,
+         {},
+         {}},
+        {u"latency-ms"_s, u"Delay before every response; concurrent requests overlap."_s, u"ms"_s,
+         QString::number(defaults.latencyMs)},
+        {u"fault-rate"_s, u"Share (0..1) of ESI calls answered 502, 503 or 504."_s, u"rate"_s, u"0"_s},
+        {u"slow-body-ms"_s, u"Send every body in chunks spread over this many milliseconds."_s, u"ms"_s,
+         QString::number(defaults.slowBodyMs)},
+        {u"truncate-rate"_s,
+         u"Share (0..1) of 200 answers whose body is cut short: Content-Length promises more, then the "
+         u"connection closes."_s,
+         u"rate"_s, u"0"_s},
+        {u"bucket-scale"_s, u"Multiply every x-rate-limit bucket size by this factor (at least 1 token)."_s,
+         u"factor"_s, u"1"_s},
+        {u"bucket-tokens"_s, u"Give every bucket this many tokens instead (0: as the spec says)."_s, u"n"_s, u"0"_s},
+        {u"window-seconds"_s, u"Give every bucket this window instead (0: as the spec says)."_s, u"s"_s, u"0"_s},
+        {u"error-limit"_s, u"Errors allowed per error-limit window on routes without a bucket."_s, u"n"_s,
+         QString::number(defaults.errorLimit)},
+        {u"error-window"_s, u"Length of the error-limit window."_s, u"s"_s,
+         QString::number(defaults.errorWindowSeconds)},
+        {u"verbose"_s, u"Log every request to stderr: method, target, status, bytes, time."_s, {}, {}},
+    };
+}
+
+void configure(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Knob &knob : knobs()) {
+        const QString text = knob.defaultValue.isEmpty()
+                                 ? knob.description
+                                 : knob.description + u" Default: "_s + knob.defaultValue + u'.';
+        parser.addOption(QCommandLineOption({knob.name}, text, knob.valueName, knob.defaultValue));
+    }
+}
+
+bool readInt(const QCommandLineParser &parser, const QString &name, int minimum, int maximum, int &target,
+             QString &error)
+{
+    if (!parser.isSet(name)) {
+        return true;
+    }
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        error = u"--"_s + name + u" expects a whole number from "_s + QString::number(minimum) + u" to "_s +
+                QString::number(maximum) + u", got '"_s + parser.value(name) + u'\'';
+        return false;
+    }
+    target = value;
+    return true;
+}
+
+bool readDouble(const QCommandLineParser &parser, const QString &name, double minimum, double maximum, double &target,
+                QString &error)
+{
+    if (!parser.isSet(name)) {
+        return true;
+    }
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        error = u"--"_s + name + u" expects a number from "_s + QString::number(minimum) + u" to "_s +
+                QString::number(maximum) + u", got '"_s + parser.value(name) + u'\'';
+        return false;
+    }
+    target = value;
+    return true;
+}
+
+} // namespace
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    configure(parser);
+    return parser.helpText();
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    configure(parser);
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText() + u"; see --help"_s;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = u"unexpected argument '"_s + parser.positionalArguments().constFirst() +
+                       u"'; options start with --, see --help"_s;
+        return result;
+    }
+    result.showHelp = parser.isSet(u"help"_s);
+    result.showVersion = parser.isSet(u"version"_s);
+    SandboxOptions &options = result.options;
+    result.specFile = parser.value(u"spec"_s);
+    const QString host = parser.value(u"host"_s);
+    if (host == u"localhost"_s) {
+        options.host = QHostAddress::LocalHost;
+    } else if (!options.host.setAddress(host)) {
+        result.error = u"--host expects an IP address such as 127.0.0.1 or ::1, got '"_s + host + u'\'';
+        return result;
+    }
+    int port = options.port;
+    constexpr int big = std::numeric_limits<int>::max();
+    if (!readInt(parser, u"port"_s, 0, 65535, port, result.error) ||
+        !readInt(parser, u"pages"_s, 1, 100000, options.pages, result.error) ||
+        !readInt(parser, u"items-per-page"_s, 1, 100000, options.itemsPerPage, result.error) ||
+        !readInt(parser, u"latency-ms"_s, 0, 600000, options.latencyMs, result.error) ||
+        !readInt(parser, u"slow-body-ms"_s, 0, 600000, options.slowBodyMs, result.error) ||
+        !readInt(parser, u"bucket-tokens"_s, 0, big, options.bucketTokens, result.error) ||
+        !readInt(parser, u"window-seconds"_s, 0, 86400, options.windowSeconds, result.error) ||
+        !readInt(parser, u"error-limit"_s, 1, big, options.errorLimit, result.error) ||
+        !readInt(parser, u"error-window"_s, 1, 86400, options.errorWindowSeconds, result.error) ||
+        !readDouble(parser, u"fault-rate"_s, 0.0, 1.0, options.faultRate, result.error) ||
+        !readDouble(parser, u"truncate-rate"_s, 0.0, 1.0, options.truncateRate, result.error) ||
+        !readDouble(parser, u"bucket-scale"_s, 0.000001, 1000.0, options.bucketScale, result.error)) {
+        return result;
+    }
+    options.port = quint16(port);
+    if (parser.isSet(u"seed"_s)) {
+        bool ok = false;
+        options.seed = parser.value(u"seed"_s).toULongLong(&ok);
+        if (!ok) {
+            result.error = u"--seed expects a whole number of at least 0, got '"_s + parser.value(u"seed"_s) + u'\'';
+            return result;
+        }
+    }
+    options.changeBetweenPages = parser.isSet(u"change-between-pages"_s);
+    options.verbose = parser.isSet(u"verbose"_s);
+    return result;
+}
+
+} // namespace Esi::Sandbox
