@@ -1,0 +1,355 @@
+#include "cli/callcommand.h"
+
+#include "cli/commandparser.h"
+#include "cli/console.h"
+#include "core/export/exportwriterfactory.h"
+#include "core/http/errorlimittracker.h"
+#include "core/http/esicall.h"
+#include "core/http/esiclient.h"
+#include "core/http/limitstatestore.h"
+#include "core/http/ratelimittracker.h"
+#include "core/http/responsecache.h"
+#include "core/spec/specrepository.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Cli {
+
+using namespace Core;
+
+namespace {
+
+// Adds the language to every row of an --all-languages result, so one table holds all eight.
+QJsonArray withLanguage(const QJsonArray &rows, const QString &language)
+{
+    QJsonArray result;
+    for (const QJsonValue &row : rows) {
+        QJsonObject object = row.isObject() ? row.toObject() : QJsonObject{{u"value"_s, row}};
+        object.insert(u"language"_s, language);
+        result.append(object);
+    }
+    return result;
+}
+
+QString jsonPair(const QString &key, const QJsonValue &value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return u'"' + key + u"\":"_s + QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+} // namespace
+
+CallCommand::CallCommand(Console &console, const QProcessEnvironment &environment)
+    : m_console(console)
+    , m_environment(environment)
+    , m_source(console, environment)
+{}
+
+QString CallCommand::name() const
+{
+    return u"call"_s;
+}
+
+QString CallCommand::description() const
+{
+    return u"Call one ESI operation and print the result as JSON, NDJSON or CSV."_s;
+}
+
+QString CallCommand::stateDirectory() const
+{
+    const QString override = m_environment.value(u"ESI_STUDIO_CACHE_DIR"_s);
+    if (!override.isEmpty()) {
+        return override;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/esi-studio"_s;
+}
+
+int CallCommand::run(const QStringList &arguments)
+{
+    CommandParser parser(m_console, u"esi call"_s, description());
+    parser.addPositionalArgument(u"operation"_s, u"The operationId, e.g. GetMarketsRegionIdOrders."_s,
+                                 u"<operation> [name=value ...]"_s);
+    m_source.addOptions(parser);
+    const QCommandLineOption specOption(u"spec"_s);
+    const QCommandLineOption compatOption(u"compat"_s);
+    const QCommandLineOption baseUrlOption(u"base-url"_s);
+    const QCommandLineOption pageOption(u"page"_s, u"Fetch only page <n> (result())."_s, u"n"_s);
+    const QCommandLineOption allPagesOption(
+        u"all-pages"_s,
+        u"Fetch every page: X-Pages, cursor or from_id (results()); without it, only the first page."_s);
+    const QCommandLineOption langOption(u"lang"_s, u"Accept-Language: en de fr ja ru zh ko es (default en)."_s,
+                                        u"code"_s);
+    const QCommandLineOption allLanguagesOption(u"all-languages"_s,
+                                                u"Ask in all eight languages; rows get a \"language\" field."_s);
+    const QCommandLineOption characterOption(u"character"_s, u"Character whose token authed operations use."_s,
+                                             u"id"_s);
+    const QCommandLineOption concurrencyOption(u"concurrency"_s, u"Requests in flight at once (default 8)."_s, u"n"_s);
+    const QCommandLineOption formatOption(
+        u"format"_s, u"Output format: "_s + ExportWriterFactory::formatNames().join(u", "_s) + u" (default json)."_s,
+        u"format"_s, u"json"_s);
+    const QCommandLineOption outOption(u"out"_s, u"Write the result to <file> instead of stdout."_s, u"file"_s);
+    const QCommandLineOption noCacheOption(u"no-cache"_s, u"Neither answer from nor store into the cache."_s);
+    const QCommandLineOption statsOption(u"stats"_s, u"Print request statistics as one JSON line on stderr."_s);
+    for (const QCommandLineOption &option :
+         {pageOption, allPagesOption, langOption, allLanguagesOption, characterOption, concurrencyOption, formatOption,
+          outOption, noCacheOption, statsOption}) {
+        parser.addOption(option);
+    }
+    parser.setEpilogue(
+        u"Parameters are name=value words: arrays as 1,2,3 or [1,2,3]; the request body as body=<json> or\n"
+        "body=@file.json. Every value is checked against the spec before anything is sent.\n\n"
+        "Environment: ESI_BASE_URL (default https://esi.evetech.net), ESI_CONTACT_EMAIL (sent in the\n"
+        "User-Agent, as CCP asks), ESI_STUDIO_CACHE_DIR (cache and rate-limit state, shared with the GUI).\n"
+        "Exit status: 0 success, 1 failure (network, ESI error), 2 bad input.\n"_s);
+    if (const auto done = parser.parse(arguments, 1, -1)) {
+        return *done;
+    }
+
+    // Spec: --base-url also names the server to call, so it is fine without --compat here.
+    int exitCode = ExitCode::Success;
+    SpecPtr spec;
+    if (parser.isSet(compatOption)) {
+        spec = m_source.load(parser, &exitCode);
+    } else if (parser.isSet(specOption)) {
+        spec = m_source.loadFile(parser.value(specOption), &exitCode);
+    } else {
+        const SpecLoadResult bundled = SpecRepository::loadBundled();
+        if (!bundled) {
+            return m_console.fail(ExitCode::Failure, bundled.error.toString());
+        }
+        spec = bundled.spec;
+    }
+    if (!spec) {
+        return exitCode;
+    }
+
+    QString baseText = parser.value(baseUrlOption);
+    QString baseOrigin = u"--base-url"_s;
+    if (baseText.isEmpty()) {
+        baseText = m_environment.value(u"ESI_BASE_URL"_s, QLatin1StringView(SpecRepository::defaultBaseUrl));
+        baseOrigin = u"ESI_BASE_URL"_s;
+    }
+    const QUrl baseUrl(baseText, QUrl::StrictMode);
+    if (!baseUrl.isValid() || (baseUrl.scheme() != u"http" && baseUrl.scheme() != u"https") ||
+        baseUrl.host().isEmpty()) {
+        return m_console.fail(ExitCode::BadInput,
+                              u"%1 \"%2\" is not an http(s) URL; use e.g. %3"_s.arg(
+                                  baseOrigin, baseText, QLatin1StringView(SpecRepository::defaultBaseUrl)));
+    }
+
+    const QStringList words = parser.positionalArguments();
+    const QString operationId = words.constFirst();
+    ParameterValues values;
+    QString problem;
+    if (!values.setAssignments(words.mid(1), &problem)) {
+        return parser.usageError(problem);
+    }
+    if (values.hasBody() && values.body().startsWith(u'@')) {
+        QFile bodyFile(values.body().mid(1));
+        if (!bodyFile.open(QIODevice::ReadOnly)) {
+            return m_console.fail(ExitCode::BadInput, u"cannot read the body file %1: %2"_s.arg(
+                                                          bodyFile.fileName(), bodyFile.errorString()));
+        }
+        values.setBody(QString::fromUtf8(bodyFile.readAll()));
+    }
+
+    CallOptions options;
+    options.mode = parser.isSet(allPagesOption) ? CallMode::AllPages : CallMode::SinglePage;
+    if (parser.isSet(pageOption) && parser.isSet(allPagesOption)) {
+        return parser.usageError(u"use either --page or --all-pages, not both"_s);
+    }
+    if (parser.isSet(langOption) && parser.isSet(allLanguagesOption)) {
+        return parser.usageError(u"use either --lang or --all-languages, not both"_s);
+    }
+    options.allLanguages = parser.isSet(allLanguagesOption);
+    if (parser.isSet(langOption)) {
+        options.language = parser.value(langOption);
+        if (!EsiClient::languages().contains(options.language)) {
+            return parser.usageError(
+                u"--lang \"%1\" is not one of %2"_s.arg(options.language, EsiClient::languages().join(u", "_s)));
+        }
+    }
+    bool ok = true;
+    if (parser.isSet(characterOption)) {
+        options.characterId = parser.value(characterOption).toLongLong(&ok);
+        if (!ok || options.characterId <= 0) {
+            return parser.usageError(u"--character \"%1\" is not a character ID"_s.arg(parser.value(characterOption)));
+        }
+    }
+    if (parser.isSet(concurrencyOption)) {
+        options.concurrency = parser.value(concurrencyOption).toInt(&ok);
+        if (!ok || options.concurrency < 1 || options.concurrency > 64) {
+            return parser.usageError(
+                u"--concurrency \"%1\" must be a number from 1 to 64"_s.arg(parser.value(concurrencyOption)));
+        }
+    }
+    options.useCache = !parser.isSet(noCacheOption);
+    const QString format = parser.value(formatOption);
+    if (!ExportWriterFactory::formatNames().contains(format)) {
+        return parser.usageError(
+            u"--format \"%1\" is not one of %2"_s.arg(format, ExportWriterFactory::formatNames().join(u", "_s)));
+    }
+
+    // Everything about the input is checked before a file is opened or a request sent.
+    const Operation *operation = spec->operation(operationId);
+    if (operation && parser.isSet(pageOption)) {
+        if (operation->paging != PagingStyle::Page) {
+            return parser.usageError(u"--page: %1 is not paged by page number"_s.arg(operationId));
+        }
+        values.set(u"page"_s, parser.value(pageOption));
+    }
+    const QList<ValidationIssue> issues = EsiClient::validate(*spec, operationId, values);
+    for (const ValidationIssue &issue : issues) {
+        m_console.fail(ExitCode::BadInput, issue.message);
+    }
+    if (!issues.isEmpty()) {
+        return ExitCode::BadInput;
+    }
+    if (operation->authed && options.characterId == 0) {
+        return m_console.fail(ExitCode::BadInput, u"%1 needs a signed-in character with scope %2; pass --character "
+                                                  "<id>"_s.arg(operationId, operation->scopes.join(u", "_s)));
+    }
+    const UserAgent userAgent(QString(), QString(), m_environment.value(u"ESI_CONTACT_EMAIL"_s), QString());
+    if (!userAgent.isValid()) {
+        return m_console.fail(ExitCode::BadInput, u"ESI_CONTACT_EMAIL: "_s + userAgent.error());
+    }
+
+    // The cache and limit state are shared with the GUI; without them the call still works, less politely.
+    const QString directory = stateDirectory();
+    QDir().mkpath(directory);
+    SystemClock clock;
+    ResponseCache cache(directory + u"/responses.sqlite"_s, clock);
+    LimitStateStore limits(directory + u"/limits.sqlite"_s);
+    QString error;
+    const bool cacheOpen = cache.open(&error);
+    if (!cacheOpen) {
+        m_console.fail(ExitCode::Failure,
+                       u"warning: the response cache is unavailable, calling without it: "_s + error);
+    }
+    if (!limits.open(&error)) {
+        m_console.fail(ExitCode::Failure,
+                       u"warning: the shared rate-limit state is unavailable, limits are tracked for this call "
+                       "only: "_s +
+                           error);
+    }
+    RateLimitTracker rateLimits(&limits, clock);
+    ErrorLimitTracker errorLimits(&limits, clock);
+    QNetworkAccessManager network;
+    FetchServices services;
+    services.network = &network;
+    services.clock = &clock;
+    services.cache = cacheOpen ? &cache : nullptr;
+    services.rateLimits = &rateLimits;
+    services.errorLimits = &errorLimits;
+    EsiClientSettings settings;
+    settings.baseUrl = baseUrl;
+    settings.userAgent = userAgent;
+    EsiClient client(services, settings);
+
+    EsiCall *call = client.call(spec, operationId, values, options);
+    QEventLoop loop;
+    QObject::connect(call, &EsiCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const CallResult &result = call->result();
+
+    int code = ExitCode::Success;
+    if (result.isOk()) {
+        code = writeResult(result, format, parser.value(outOption), options.allLanguages);
+        if (options.mode == CallMode::SinglePage && operation->paging == PagingStyle::Page &&
+            !parser.isSet(pageOption)) {
+            const int pages = headerValue(result.firstHeaders(), "X-Pages").toInt();
+            if (pages > 1) {
+                m_console.writeError(u"esi: note: this is page 1 of %1; add --all-pages for every page\n"_s.arg(pages));
+            }
+        }
+    } else if (result.error == CallError::InvalidInput) {
+        for (const ValidationIssue &issue : result.issues) {
+            m_console.fail(ExitCode::BadInput, issue.message);
+        }
+        code = ExitCode::BadInput;
+    } else {
+        code = m_console.fail(ExitCode::Failure, result.message);
+    }
+    for (const QString &warning : result.warnings) {
+        m_console.writeError(u"esi: warning: "_s + warning + u'\n');
+    }
+    if (parser.isSet(statsOption)) {
+        writeStatistics(result, *operation, options.characterId, rateLimits, errorLimits);
+    }
+    return code;
+}
+
+int CallCommand::writeResult(const CallResult &result, const QString &format, const QString &outFile, bool allLanguages)
+{
+    QString error;
+    const std::unique_ptr<ExportWriter> writer = ExportWriterFactory::create(format, &error);
+    if (!writer) {
+        return m_console.fail(ExitCode::BadInput, error);
+    }
+    // A file only replaces the old one once complete; stdout streams.
+    QSaveFile file(outFile);
+    QFile standardOutput;
+    QIODevice *device = nullptr;
+    if (outFile.isEmpty()) {
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+            return m_console.fail(ExitCode::Failure, u"cannot write to stdout: "_s + standardOutput.errorString());
+        }
+        device = &standardOutput;
+    } else {
+        if (!file.open(QIODevice::WriteOnly)) {
+            return m_console.fail(ExitCode::Failure,
+                                  u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outFile), file.errorString()));
+        }
+        device = &file;
+    }
+    bool written = writer->begin(device);
+    for (const PageResult &page : result.pages) {
+        if (!written) {
+            break;
+        }
+        written = writer->writeRows(allLanguages ? withLanguage(pageRows(page), page.language) : pageRows(page));
+    }
+    written = written && writer->finish();
+    if (written && !outFile.isEmpty() && !file.commit()) {
+        return m_console.fail(ExitCode::Failure,
+                              u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outFile), file.errorString()));
+    }
+    if (!written) {
+        return m_console.fail(ExitCode::Failure, writer->errorString());
+    }
+    return ExitCode::Success;
+}
+
+void CallCommand::writeStatistics(const CallResult &result, const Operation &operation, qint64 characterId,
+                                  const RateLimitTracker &rateLimits, const ErrorLimitTracker &errorLimits)
+{
+    const CallStatistics &statistics = result.statistics;
+    QJsonObject buckets;
+    if (operation.rateLimit.isValid()) {
+        if (const auto bucket = rateLimits.bucket(operation.rateLimit.group, operation.authed ? characterId : 0)) {
+            buckets.insert(bucket->group,
+                           QJsonObject{{u"limit"_s, bucket->limit}, {u"remaining"_s, bucket->remaining}});
+        }
+    }
+    // Written by hand to keep the documented key order (QJsonObject sorts keys).
+    const QStringList pairs{jsonPair(u"requests"_s, statistics.requests),
+                            jsonPair(u"pages"_s, statistics.pages),
+                            jsonPair(u"from_cache"_s, statistics.fromCache),
+                            jsonPair(u"not_modified"_s, statistics.notModified),
+                            jsonPair(u"bytes"_s, statistics.bytes),
+                            jsonPair(u"elapsed_ms"_s, statistics.elapsedMs),
+                            jsonPair(u"ratelimit"_s, buckets),
+                            jsonPair(u"error_limit_remain"_s, errorLimits.state().remain)};
+    m_console.writeError(u'{' + pairs.join(u',') + u"}\n"_s);
+}
+
+} // namespace Esi::Cli

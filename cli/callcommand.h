@@ -1,0 +1,46 @@
+#pragma once
+
+#include "cli/commandgroup.h"
+#include "cli/specsource.h"
+
+#include <QProcessEnvironment>
+
+namespace Esi::Core {
+struct CallResult;
+class EsiCall;
+class ErrorLimitTracker;
+class RateLimitTracker;
+struct Operation;
+} // namespace Esi::Core
+
+namespace Esi::Cli {
+
+class CommandParser;
+class Console;
+
+// `esi call OPERATION_ID [name=value ...]`: one ESI call through the same engine, cache and shared limit
+// state as the GUI, written as JSON, NDJSON or CSV.
+class CallCommand final : public CommandGroup
+{
+public:
+    CallCommand(Console &console, const QProcessEnvironment &environment);
+
+    QString name() const override;
+    QString description() const override;
+    int run(const QStringList &arguments) override;
+
+    // $ESI_STUDIO_CACHE_DIR, else <generic cache>/esi-studio: the response cache and the limits database,
+    // shared with the GUI.
+    QString stateDirectory() const;
+
+private:
+    int writeResult(const Core::CallResult &result, const QString &format, const QString &outFile, bool allLanguages);
+    void writeStatistics(const Core::CallResult &result, const Core::Operation &operation, qint64 characterId,
+                         const Core::RateLimitTracker &rateLimits, const Core::ErrorLimitTracker &errorLimits);
+
+    Console &m_console;
+    QProcessEnvironment m_environment;
+    SpecSource m_source;
+};
+
+} // namespace Esi::Cli

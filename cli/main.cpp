@@ -1,0 +1,57 @@
+#include "cli/callcommand.h"
+#include "cli/commandparser.h"
+#include "cli/console.h"
+#include "cli/speccommands.h"
+#include "esiversion.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+using namespace Qt::Literals::StringLiterals;
+
+// `esi <group> <command> ...`: the top level only knows the groups; each group parses its own words.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"esi"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ESI_STUDIO_VERSION));
+
+    Esi::Cli::Console console;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    Esi::Cli::SpecCommands spec(console, environment);
+    Esi::Cli::CallCommand call(console, environment);
+    const QList<Esi::Cli::CommandGroup *> groups{&spec, &call};
+
+    Esi::Cli::CommandParser parser(console, u"esi"_s,
+                                   u"Explore EVE Online's ESI from the command line (part of ESI Studio)."_s);
+    parser.addPositionalArgument(u"group"_s, u"One of the command groups below."_s, u"<group> [<args>...]"_s);
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, u"Print the version and exit."_s);
+    parser.addOption(versionOption);
+    parser.stopAtFirstPositional();
+    QString epilogue = u"Command groups:\n"_s;
+    for (const Esi::Cli::CommandGroup *group : groups) {
+        epilogue += u"  "_s + group->name().leftJustified(10) + group->description() + u'\n';
+    }
+    epilogue += u"\nRun 'esi <group> --help' for its commands.\n"
+                u"Exit status: 0 success, 1 failure (e.g. network), 2 bad input.\n"_s;
+    parser.setEpilogue(epilogue);
+
+    if (const auto done = parser.parse(app.arguments().mid(1), 0, -1)) {
+        return *done;
+    }
+    if (parser.isSet(versionOption)) {
+        console.writeLine(u"esi "_s + QCoreApplication::applicationVersion());
+        return Esi::Cli::ExitCode::Success;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty()) {
+        console.writeError(parser.helpText());
+        return Esi::Cli::ExitCode::BadInput;
+    }
+    for (Esi::Cli::CommandGroup *group : groups) {
+        if (group->name() == words.constFirst()) {
+            return group->run(words.mid(1));
+        }
+    }
+    return parser.usageError(u"unknown command group \""_s + words.constFirst() + u'"');
+}

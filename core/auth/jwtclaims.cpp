@@ -1,0 +1,90 @@
+#include "core/auth/jwtclaims.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+namespace {
+
+// A claim that may be one string or an array of strings; false when it is neither.
+bool stringOrArray(const QJsonValue &value, QStringList *out)
+{
+    out->clear();
+    if (value.isUndefined() || value.isNull()) {
+        return true;
+    }
+    if (value.isString()) {
+        const QStringList parts = value.toString().split(u' ', Qt::SkipEmptyParts);
+        out->append(parts);
+        return true;
+    }
+    if (!value.isArray()) {
+        return false;
+    }
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        if (!item.isString()) {
+            return false;
+        }
+        out->append(item.toString());
+    }
+    return true;
+}
+
+bool secondsClaim(const QJsonValue &value, QDateTime *out)
+{
+    if (!value.isDouble()) {
+        return false;
+    }
+    *out = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    return true;
+}
+
+} // namespace
+
+JwtClaims JwtClaims::fromJson(const QJsonObject &payload, QString *error)
+{
+    JwtClaims claims;
+    claims.subject = payload.value("sub"_L1).toString();
+    const QLatin1StringView prefix("CHARACTER:EVE:");
+    bool idOk = false;
+    if (claims.subject.startsWith(prefix)) {
+        claims.characterId = claims.subject.mid(prefix.size()).toLongLong(&idOk);
+    }
+    if (!idOk || claims.characterId <= 0) {
+        *error = u"The token's subject '%1' is not an EVE character (expected CHARACTER:EVE:<id>)."_s.arg(
+            claims.subject.left(80));
+        return {};
+    }
+    claims.characterName = payload.value("name"_L1).toString();
+    claims.ownerHash = payload.value("owner"_L1).toString();
+    if (claims.ownerHash.isEmpty()) {
+        *error = u"The token for character %1 has no owner hash (`owner` claim)."_s.arg(claims.characterId);
+        return {};
+    }
+    if (!stringOrArray(payload.value("scp"_L1), &claims.scopes)) {
+        *error = u"The token's `scp` claim is neither a string nor an array of strings."_s;
+        return {};
+    }
+    claims.scopes.sort();
+    claims.scopes.removeDuplicates();
+    if (!stringOrArray(payload.value("aud"_L1), &claims.audience)) {
+        *error = u"The token's `aud` claim is neither a string nor an array of strings."_s;
+        return {};
+    }
+    claims.issuer = payload.value("iss"_L1).toString();
+    if (!secondsClaim(payload.value("exp"_L1), &claims.expiresAt)) {
+        *error = u"The token has no numeric expiry (`exp` claim)."_s;
+        return {};
+    }
+    const QJsonValue iat = payload.value("iat"_L1);
+    if (!iat.isUndefined() && !secondsClaim(iat, &claims.issuedAt)) {
+        *error = u"The token's issue time (`iat` claim) is not a number."_s;
+        return {};
+    }
+    return claims;
+}
+
+} // namespace Esi::Core

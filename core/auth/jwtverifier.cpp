@@ -1,0 +1,164 @@
+#include "core/auth/jwtverifier.h"
+
+#include "core/auth/jwkkey.h"
+#include "core/clock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+namespace {
+
+constexpr auto base64UrlStrict =
+    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors;
+
+bool decodePart(const QByteArray &part, QByteArray *out)
+{
+    if (part.isEmpty() || part.contains('=')) {
+        return false;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(part, base64UrlStrict);
+    if (!decoded) {
+        return false;
+    }
+    *out = decoded.decoded;
+    return true;
+}
+
+bool decodeObject(const QByteArray &part, QJsonObject *out)
+{
+    QByteArray json;
+    if (!decodePart(part, &json)) {
+        return false;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject()) {
+        return false;
+    }
+    *out = document.object();
+    return true;
+}
+
+JwtVerification failure(JwtFailure kind, QString message)
+{
+    JwtVerification result;
+    result.failure = kind;
+    result.error = std::move(message);
+    return result;
+}
+
+} // namespace
+
+JwtVerifier::JwtVerifier(QString clientId, QStringList acceptedIssuers, const Clock &clock, int skewSeconds)
+    : m_clientId(std::move(clientId))
+    , m_acceptedIssuers(std::move(acceptedIssuers))
+    , m_clock(clock)
+    , m_skewSeconds(skewSeconds)
+{}
+
+QString JwtVerifier::keyIdOf(const QString &token)
+{
+    const QList<QByteArray> parts = token.toLatin1().split('.');
+    QJsonObject header;
+    if (parts.size() != 3 || !decodeObject(parts.at(0), &header)) {
+        return {};
+    }
+    return header.value("kid"_L1).toString();
+}
+
+JwtVerification JwtVerifier::verify(const QString &token, const QJsonArray &keys) const
+{
+    const QByteArray bytes = token.toLatin1();
+    const QList<QByteArray> parts = bytes.split('.');
+    if (parts.size() != 3) {
+        return failure(
+            JwtFailure::Malformed,
+            u"The access token is not a JWT (expected three dot-separated parts, found %1)."_s.arg(parts.size()));
+    }
+    QJsonObject header;
+    if (!decodeObject(parts.at(0), &header)) {
+        return failure(JwtFailure::Malformed, u"The access token's header is not base64url-encoded JSON."_s);
+    }
+    const QString algorithm = header.value("alg"_L1).toString();
+    if (algorithm.compare("none"_L1, Qt::CaseInsensitive) == 0 || algorithm.isEmpty()) {
+        return failure(
+            JwtFailure::UnsupportedAlgorithm,
+            u"The access token is unsigned (alg '%1'); unsigned tokens are never accepted."_s.arg(algorithm));
+    }
+    if (algorithm != "RS256"_L1 && algorithm != "ES256"_L1) {
+        return failure(JwtFailure::UnsupportedAlgorithm,
+                       u"The access token is signed with %1; only RS256 and ES256 are accepted."_s.arg(algorithm));
+    }
+    const QString keyId = header.value("kid"_L1).toString();
+    QJsonObject jwk;
+    for (const QJsonValue &candidate : keys) {
+        if (candidate.toObject().value("kid"_L1).toString() == keyId) {
+            jwk = candidate.toObject();
+            break;
+        }
+    }
+    if (jwk.isEmpty()) {
+        return failure(JwtFailure::UnknownKey,
+                       u"The access token names signing key '%1', which the SSO does not publish."_s.arg(keyId));
+    }
+    QString keyError;
+    const JwkKey key = JwkKey::fromJwk(jwk, &keyError);
+    if (key.isNull()) {
+        return failure(JwtFailure::BadKey, u"The SSO's signing key cannot be used: %1."_s.arg(keyError));
+    }
+    if (!key.fits(algorithm, &keyError)) {
+        return failure(JwtFailure::BadKey, u"The access token's algorithm does not match its key: %1."_s.arg(keyError));
+    }
+    QByteArray signature;
+    if (!decodePart(parts.at(2), &signature)) {
+        return failure(JwtFailure::Malformed, u"The access token's signature is not base64url."_s);
+    }
+    const QByteArray signingInput = parts.at(0) + '.' + parts.at(1);
+    QString signatureError;
+    if (!key.verify(algorithm, signingInput, signature, &signatureError)) {
+        return failure(JwtFailure::BadSignature, u"The access token's signature is invalid: %1."_s.arg(signatureError));
+    }
+
+    QJsonObject payload;
+    if (!decodeObject(parts.at(1), &payload)) {
+        return failure(JwtFailure::Malformed, u"The access token's payload is not base64url-encoded JSON."_s);
+    }
+    QString claimsError;
+    JwtClaims claims = JwtClaims::fromJson(payload, &claimsError);
+    if (!claimsError.isEmpty()) {
+        return failure(JwtFailure::BadClaims, claimsError);
+    }
+    if (!m_acceptedIssuers.contains(claims.issuer)) {
+        return failure(JwtFailure::WrongIssuer, u"The access token was issued by '%1', not by %2."_s.arg(
+                                                    claims.issuer, m_acceptedIssuers.join(u" or "_s)));
+    }
+    if (!claims.audience.contains(m_clientId)) {
+        return failure(
+            JwtFailure::WrongAudience,
+            u"The access token was issued to another application (its audience lacks client ID %1)."_s.arg(m_clientId));
+    }
+    if (!claims.audience.contains(u"EVE Online"_s)) {
+        return failure(JwtFailure::WrongAudience,
+                       u"The access token's audience lacks \"EVE Online\", so it is not an EVE SSO token."_s);
+    }
+    const QDateTime now = m_clock.now();
+    if (claims.expiresAt.addSecs(m_skewSeconds) < now) {
+        return failure(JwtFailure::Expired, u"The access token expired at %1 (now %2)."_s.arg(
+                                                claims.expiresAt.toString(Qt::ISODate), now.toString(Qt::ISODate)));
+    }
+    if (claims.issuedAt.isValid() && claims.issuedAt.addSecs(-m_skewSeconds) > now) {
+        return failure(JwtFailure::IssuedInFuture,
+                       u"The access token claims to be issued at %1, after now (%2); check the system clock."_s.arg(
+                           claims.issuedAt.toString(Qt::ISODate), now.toString(Qt::ISODate)));
+    }
+    JwtVerification result;
+    result.failure = JwtFailure::None;
+    result.error.clear();
+    result.claims = std::move(claims);
+    return result;
+}
+
+} // namespace Esi::Core

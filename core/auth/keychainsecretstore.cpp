@@ -1,0 +1,86 @@
+#include "core/auth/keychainsecretstore.h"
+
+#include "core/auth/authlogging.h"
+
+#include <QPointer>
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{}
+
+QString KeychainSecretStore::description() const
+{
+    return u"the system keychain"_s;
+}
+
+void KeychainSecretStore::run(QKeychain::Job *job, const QString &action, QObject *context, Done done,
+                              bool notFoundIsOk)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this,
+            [action, notFoundIsOk, alive = QPointer<QObject>(context), hadContext = context != nullptr,
+             done = std::move(done)](QKeychain::Job *finished) {
+                if (hadContext && !alive) {
+                    return;
+                }
+                SecretResult result;
+                switch (finished->error()) {
+                case QKeychain::NoError:
+                    if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished)) {
+                        result.data = read->binaryData();
+                    }
+                    break;
+                case QKeychain::EntryNotFound:
+                    result.status = notFoundIsOk ? SecretResult::Status::Ok : SecretResult::Status::NotFound;
+                    break;
+                case QKeychain::AccessDeniedByUser:
+                    result.status = SecretResult::Status::Unavailable;
+                    result.error = u"Access to the system keychain was denied while %1. Allow ESI Studio to use "
+                                   "the keychain and try again."_s.arg(action);
+                    break;
+                default:
+                    result.status = SecretResult::Status::Unavailable;
+                    result.error = u"The system keychain is not available while %1 (%2). ESI Studio keeps tokens "
+                                   "only in the keychain, never in plain files: start and unlock your keyring "
+                                   "(GNOME Keyring, KWallet or another Secret Service) and try again."_s.arg(
+                                       action, finished->errorString());
+                    break;
+                }
+                if (result.status == SecretResult::Status::Unavailable) {
+                    qCWarning(lcEsiAuth).noquote() << result.error;
+                }
+                done(result);
+            });
+    job->start();
+}
+
+void KeychainSecretStore::read(const QString &key, QObject *context, Done done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(key);
+    run(job, u"reading '%1'"_s.arg(key), context, std::move(done), false);
+}
+
+void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QObject *context, Done done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    run(job, u"storing '%1'"_s.arg(key), context, std::move(done), false);
+}
+
+void KeychainSecretStore::remove(const QString &key, QObject *context, Done done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(key);
+    run(job, u"deleting '%1'"_s.arg(key), context, std::move(done), true);
+}
+
+} // namespace Esi::Core

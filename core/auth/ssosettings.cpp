@@ -1,0 +1,77 @@
+#include "core/auth/ssosettings.h"
+
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+QUrl SsoSettings::defaultBaseUrl()
+{
+    return QUrl(u"https://login.eveonline.com"_s);
+}
+
+QUrl SsoSettings::defaultCallbackUrl()
+{
+    return QUrl(u"http://127.0.0.1:8182/callback"_s);
+}
+
+SsoSettings SsoSettings::withEnvironment(const QProcessEnvironment &environment) const
+{
+    SsoSettings result = *this;
+    const QString override = environment.value(u"ESI_SSO_URL"_s).trimmed();
+    if (!override.isEmpty()) {
+        result.baseUrl = QUrl(override);
+    }
+    return result;
+}
+
+SsoSettings SsoSettings::load(const QSettings &settings)
+{
+    SsoSettings result;
+    result.clientId = settings.value(u"sso/clientId"_s).toString().trimmed();
+    const QString callback = settings.value(u"sso/callbackUrl"_s).toString().trimmed();
+    if (!callback.isEmpty()) {
+        result.callbackUrl = QUrl(callback);
+    }
+    result.scopes = settings.value(u"sso/scopes"_s).toStringList();
+    const QString base = settings.value(u"sso/baseUrl"_s).toString().trimmed();
+    if (!base.isEmpty()) {
+        result.baseUrl = QUrl(base);
+    }
+    return result;
+}
+
+void SsoSettings::save(QSettings &settings) const
+{
+    settings.setValue(u"sso/clientId"_s, clientId);
+    settings.setValue(u"sso/callbackUrl"_s, callbackUrl.toString());
+    settings.setValue(u"sso/scopes"_s, scopes);
+    settings.setValue(u"sso/baseUrl"_s, baseUrl.toString());
+}
+
+QString SsoSettings::validate() const
+{
+    if (clientId.trimmed().isEmpty()) {
+        return u"No SSO client ID is set. Register an application at https://developers.eveonline.com and enter "
+               "its client ID in the settings."_s;
+    }
+    if (!callbackUrl.isValid() || callbackUrl.scheme().isEmpty() || callbackUrl.isRelative()) {
+        return u"The SSO callback URL '%1' is not an absolute URL. Use the callback URL registered with the "
+               "application, for example %2."_s.arg(callbackUrl.toString(), defaultCallbackUrl().toString());
+    }
+    const QString scheme = baseUrl.scheme();
+    if (!baseUrl.isValid() || (scheme != "https"_L1 && scheme != "http"_L1) || baseUrl.host().isEmpty()) {
+        return u"The SSO base URL '%1' is not an http(s) URL. Use %2, or esi-sandbox's address for offline work "
+               "(settings or ESI_SSO_URL)."_s.arg(baseUrl.toString(), defaultBaseUrl().toString());
+    }
+    for (const QString &scope : scopes) {
+        if (scope.isEmpty() || scope.contains(u' ')) {
+            return u"The scope '%1' is not a single scope name; list scopes one by one, like "
+                   "esi-assets.read_assets.v1."_s.arg(scope);
+        }
+    }
+    return {};
+}
+
+} // namespace Esi::Core

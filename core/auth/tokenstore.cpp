@@ -1,0 +1,480 @@
+#include "core/auth/tokenstore.h"
+
+#include "core/auth/authlogging.h"
+#include "core/auth/secretstore.h"
+#include "core/auth/ssoclient.h"
+#include "core/auth/ssotokens.h"
+#include "core/auth/tokendatabase.h"
+#include "core/clock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+namespace {
+
+QString who(const TokenRecord &record)
+{
+    return record.characterName.isEmpty() ? u"character %1"_s.arg(record.characterId)
+                                          : u"%1 (%2)"_s.arg(record.characterName).arg(record.characterId);
+}
+
+template <typename Fn> auto guarded(QObject *context, Fn fn)
+{
+    return [alive = QPointer<QObject>(context), hadContext = context != nullptr, fn = std::move(fn)](auto &&...args) {
+        if (hadContext && !alive) {
+            return;
+        }
+        fn(std::forward<decltype(args)>(args)...);
+    };
+}
+
+} // namespace
+
+TokenStore::TokenStore(TokenDatabase &database, SecretStore &secrets, SsoClient &sso, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_sso(sso)
+    , m_clock(clock)
+{}
+
+QString TokenStore::secretKey(qint64 characterId)
+{
+    return u"character-%1"_s.arg(characterId);
+}
+
+QByteArray TokenStore::encodeSecrets(const Secrets &secrets)
+{
+    return QJsonDocument(
+               QJsonObject{{u"access_token"_s, secrets.accessToken}, {u"refresh_token"_s, secrets.refreshToken}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<TokenStore::Secrets> TokenStore::decodeSecrets(const QByteArray &data)
+{
+    const QJsonObject object = QJsonDocument::fromJson(data).object();
+    Secrets secrets{object.value("access_token"_L1).toString(), object.value("refresh_token"_L1).toString()};
+    if (secrets.refreshToken.isEmpty()) {
+        return std::nullopt;
+    }
+    return secrets;
+}
+
+QList<TokenRecord> TokenStore::tokens() const
+{
+    return m_database.tokens();
+}
+
+std::optional<TokenRecord> TokenStore::token(qint64 characterId) const
+{
+    return m_database.token(characterId);
+}
+
+QList<TokenRecord> TokenStore::withScopes(const QStringList &scopes, qint64 characterId) const
+{
+    QList<TokenRecord> result;
+    for (const TokenRecord &record : m_database.tokens()) {
+        if ((characterId == 0 || record.characterId == characterId) && record.hasScopes(scopes)) {
+            result.append(record);
+        }
+    }
+    return result;
+}
+
+QList<TokenRecord> TokenStore::withExactScopes(const QStringList &scopes, qint64 characterId) const
+{
+    const QStringList wanted = TokenRecord::normalizedScopes(scopes);
+    QList<TokenRecord> result;
+    for (const TokenRecord &record : m_database.tokens()) {
+        if ((characterId == 0 || record.characterId == characterId) && record.scopes == wanted) {
+            result.append(record);
+        }
+    }
+    return result;
+}
+
+QList<TokenRecord> TokenStore::equivalentTo(const TokenRecord &reference) const
+{
+    return withExactScopes(reference.scopes, reference.characterId);
+}
+
+QList<TokenRecord> TokenStore::expired() const
+{
+    const QDateTime now = m_clock.now();
+    QList<TokenRecord> result;
+    for (const TokenRecord &record : m_database.tokens()) {
+        if (record.accessTokenExpired(now)) {
+            result.append(record);
+        }
+    }
+    return result;
+}
+
+QList<TokenRecord> TokenStore::needingReSignIn() const
+{
+    QList<TokenRecord> result;
+    for (const TokenRecord &record : m_database.tokens()) {
+        if (record.status == TokenStatus::NeedsReSignIn) {
+            result.append(record);
+        }
+    }
+    return result;
+}
+
+std::optional<TokenRecord> TokenStore::characterWithScopes(const QStringList &scopes) const
+{
+    std::optional<TokenRecord> best;
+    for (const TokenRecord &record : withScopes(scopes)) {
+        if (record.status == TokenStatus::Valid && (!best || record.lastUsedAt > best->lastUsedAt)) {
+            best = record;
+        }
+    }
+    return best;
+}
+
+QStringList TokenStore::scopesForReSignIn(qint64 characterId, const QStringList &wanted) const
+{
+    QStringList scopes = wanted;
+    if (const auto record = m_database.token(characterId)) {
+        scopes += record->scopes;
+    }
+    return TokenRecord::normalizedScopes(scopes);
+}
+
+void TokenStore::addFromSignIn(const SsoTokens &tokens, QObject *context, SignInDone done)
+{
+    auto finish = guarded(context, std::move(done));
+    if (tokens.claims.characterId <= 0 || tokens.refreshToken.isEmpty() || tokens.accessToken.isEmpty()) {
+        SignInStoreResult incomplete;
+        incomplete.error = u"The sign-in result is incomplete (no character or no tokens); nothing was stored."_s;
+        finish(incomplete);
+        return;
+    }
+    const Secrets secrets{tokens.accessToken, tokens.refreshToken};
+    m_secrets.write(secretKey(tokens.claims.characterId), encodeSecrets(secrets), this,
+                    [this, tokens, finish](const SecretResult &written) {
+                        const JwtClaims &claims = tokens.claims;
+                        SignInStoreResult result;
+                        if (!written.isOk()) {
+                            result.error =
+                                u"The sign-in of %1 was not stored: %2"_s.arg(claims.characterName, written.error);
+                            finish(result);
+                            return;
+                        }
+                        const QDateTime now = m_clock.now();
+                        const std::optional<TokenRecord> existing = m_database.token(claims.characterId);
+                        TokenRecord record = existing.value_or(TokenRecord{});
+                        result.replaced = existing.has_value();
+                        if (existing) {
+                            for (const QString &scope : existing->scopes) {
+                                if (!claims.scopes.contains(scope)) {
+                                    result.lostScopes.append(scope);
+                                }
+                            }
+                            if (existing->ownerHash != claims.ownerHash) {
+                                result.ownerChanged = true;
+                                record.previousOwnerHash = existing->ownerHash;
+                            }
+                        } else {
+                            record.addedAt = now;
+                        }
+                        record.characterId = claims.characterId;
+                        record.characterName = claims.characterName;
+                        record.ownerHash = claims.ownerHash;
+                        record.scopes = claims.scopes;
+                        record.accessTokenExpiresAt = tokens.accessTokenExpiresAt;
+                        record.lastRefreshedAt = now;
+                        record.status = TokenStatus::Valid;
+                        record.statusReason.clear();
+                        if (!m_database.upsert(record, &result.error)) {
+                            finish(result);
+                            return;
+                        }
+                        m_accessCache.insert(record.characterId, {tokens.accessToken, tokens.accessTokenExpiresAt});
+                        result.record = record;
+                        qCInfo(lcEsiAuth) << "Stored the sign-in of character" << record.characterId
+                                          << (result.replaced ? "(replaced)" : "(new)");
+                        if (result.ownerChanged) {
+                            Q_EMIT ownerHashChanged(record.characterId, record.previousOwnerHash, record.ownerHash);
+                        }
+                        Q_EMIT tokensChanged();
+                        finish(result);
+                    });
+}
+
+void TokenStore::validAccessToken(qint64 characterId, const QStringList &scopes, QObject *context, AccessDone done)
+{
+    const std::optional<TokenRecord> record = m_database.token(characterId);
+    AccessTokenResult refusal;
+    if (!record) {
+        refusal.error = u"No token is stored for character %1; sign the character in first."_s.arg(characterId);
+    } else if (record->status == TokenStatus::NeedsReSignIn) {
+        refusal.error = u"The token of %1 needs a new sign-in%2."_s.arg(
+            who(*record), record->statusReason.isEmpty() ? QString() : u": "_s + record->statusReason);
+    } else if (record->status == TokenStatus::Revoked) {
+        refusal.error = u"The token of %1 was revoked; sign the character in again to use it."_s.arg(who(*record));
+    } else {
+        refusal.missingScopes = record->missingScopes(scopes);
+        if (!refusal.missingScopes.isEmpty()) {
+            refusal.error = u"The token of %1 lacks the scope%2 %3; sign the character in again and grant %4."_s.arg(
+                who(*record), refusal.missingScopes.size() == 1 ? QString() : u"s"_s,
+                refusal.missingScopes.join(u", "_s), refusal.missingScopes.size() == 1 ? u"it"_s : u"them"_s);
+        }
+    }
+    if (!refusal.error.isEmpty()) {
+        done(refusal);
+        return;
+    }
+    QList<Waiter> &waiters = m_resolving[characterId];
+    waiters.append(Waiter{QPointer<QObject>(context), context != nullptr, std::move(done)});
+    if (waiters.size() == 1) {
+        resolve(characterId); // the first caller starts the work; later ones only wait for it
+    }
+}
+
+bool TokenStore::usableAccess(qint64 characterId) const
+{
+    const auto cached = m_accessCache.constFind(characterId);
+    return cached != m_accessCache.cend() && !cached->token.isEmpty() &&
+           cached->expiresAt > m_clock.now().addSecs(refreshMarginSecs);
+}
+
+void TokenStore::resolve(qint64 characterId)
+{
+    if (usableAccess(characterId)) {
+        finishResolve(characterId, {m_accessCache.value(characterId).token, {}, {}});
+        return;
+    }
+    m_secrets.read(secretKey(characterId), this, [this, characterId](const SecretResult &read) {
+        if (read.status == SecretResult::Status::Unavailable) {
+            finishResolve(characterId, {{}, read.error, {}});
+            return;
+        }
+        const std::optional<Secrets> secrets = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
+        if (!secrets) {
+            const QString reason = u"its refresh token is missing from %1"_s.arg(m_secrets.description());
+            markNeedsReSignIn(characterId, reason);
+            finishResolve(
+                characterId,
+                {{}, u"The token of character %1 needs a new sign-in: %2."_s.arg(characterId).arg(reason), {}});
+            return;
+        }
+        const std::optional<TokenRecord> record = m_database.token(characterId);
+        const QDateTime expiresAt = record ? record->accessTokenExpiresAt : QDateTime();
+        if (!secrets->accessToken.isEmpty() && expiresAt > m_clock.now().addSecs(refreshMarginSecs)) {
+            m_accessCache.insert(characterId, {secrets->accessToken, expiresAt});
+            finishResolve(characterId, {secrets->accessToken, {}, {}});
+            return;
+        }
+        refreshWith(characterId, *secrets, true);
+    });
+}
+
+void TokenStore::refreshWith(qint64 characterId, const Secrets &secrets, bool mayRetry)
+{
+    ++m_refreshes;
+    qCInfo(lcEsiAuth) << "Refreshing the access token of character" << characterId;
+    m_sso.refresh(secrets.refreshToken, this, [this, characterId, secrets, mayRetry](const SsoTokenResult &result) {
+        if (!result.error.isError()) {
+            handleRefreshed(characterId, secrets, result.tokens);
+            return;
+        }
+        if (result.error.kind != SsoError::Kind::InvalidGrant) {
+            finishResolve(characterId, {{}, result.error.message, {}});
+            return;
+        }
+        // Another process (the GUI, another `esi` run) may have rotated the refresh token meanwhile: the
+        // keychain then holds a newer one. Only when it does not is the token really dead.
+        m_secrets.read(
+            secretKey(characterId), this,
+            [this, characterId, secrets, mayRetry, message = result.error.message](const SecretResult &read) {
+                const std::optional<Secrets> now = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
+                if (mayRetry && now && now->refreshToken != secrets.refreshToken) {
+                    refreshWith(characterId, *now, false);
+                    return;
+                }
+                markNeedsReSignIn(characterId, message);
+                finishResolve(characterId, {{}, message, {}});
+            });
+    });
+}
+
+void TokenStore::handleRefreshed(qint64 characterId, const Secrets &old, const SsoTokens &tokens)
+{
+    if (tokens.claims.characterId != characterId) {
+        finishResolve(characterId, {{},
+                                    u"The SSO answered the refresh of character %1 with a token for character "
+                                    "%2; it was not used."_s.arg(characterId)
+                                        .arg(tokens.claims.characterId),
+                                    {}});
+        return;
+    }
+    // The SSO may rotate the refresh token; the new one must be stored before the old one is forgotten.
+    const Secrets updated{tokens.accessToken, tokens.refreshToken.isEmpty() ? old.refreshToken : tokens.refreshToken};
+    m_secrets.write(
+        secretKey(characterId), encodeSecrets(updated), this,
+        [this, characterId, tokens, old, updated](const SecretResult &written) {
+            if (!written.isOk()) {
+                if (updated.refreshToken != old.refreshToken) {
+                    markNeedsReSignIn(characterId,
+                                      u"the renewed refresh token could not be stored (%1)"_s.arg(written.error));
+                }
+                finishResolve(characterId, {{}, written.error, {}});
+                return;
+            }
+            std::optional<TokenRecord> record = m_database.token(characterId);
+            if (!record) {
+                finishResolve(characterId, {{},
+                                            u"Character %1 was removed while its token was being "
+                                            "refreshed."_s.arg(characterId),
+                                            {}});
+                return;
+            }
+            const JwtClaims &claims = tokens.claims;
+            const bool ownerChanged = record->ownerHash != claims.ownerHash;
+            if (ownerChanged) {
+                record->previousOwnerHash = record->ownerHash;
+                record->ownerHash = claims.ownerHash;
+            }
+            record->characterName = claims.characterName.isEmpty() ? record->characterName : claims.characterName;
+            record->scopes = claims.scopes; // what the SSO says this token grants
+            record->accessTokenExpiresAt = tokens.accessTokenExpiresAt;
+            record->lastRefreshedAt = m_clock.now();
+            QString error;
+            if (!m_database.upsert(*record, &error)) {
+                qCWarning(lcEsiAuth).noquote() << error;
+            }
+            m_accessCache.insert(characterId, {tokens.accessToken, tokens.accessTokenExpiresAt});
+            if (ownerChanged) {
+                qCWarning(lcEsiAuth) << "The owner hash of character" << characterId
+                                     << "changed: the character moved to another account";
+                Q_EMIT ownerHashChanged(characterId, record->previousOwnerHash, record->ownerHash);
+            }
+            Q_EMIT tokenRefreshed(characterId);
+            Q_EMIT tokensChanged();
+            finishResolve(characterId, {tokens.accessToken, {}, {}});
+        });
+}
+
+void TokenStore::finishResolve(qint64 characterId, const AccessTokenResult &result)
+{
+    if (result.isValid()) {
+        if (std::optional<TokenRecord> record = m_database.token(characterId)) {
+            record->lastUsedAt = m_clock.now();
+            QString error;
+            if (!m_database.upsert(*record, &error)) {
+                qCWarning(lcEsiAuth).noquote() << error;
+            }
+        }
+    }
+    const QList<Waiter> waiters = m_resolving.take(characterId);
+    for (const Waiter &waiter : waiters) {
+        if (waiter.hasContext && !waiter.context) {
+            continue;
+        }
+        waiter.done(result);
+    }
+}
+
+void TokenStore::markNeedsReSignIn(qint64 characterId, const QString &reason)
+{
+    m_accessCache.remove(characterId);
+    std::optional<TokenRecord> record = m_database.token(characterId);
+    if (!record) {
+        return;
+    }
+    record->status = TokenStatus::NeedsReSignIn;
+    record->statusReason = reason;
+    QString error;
+    if (!m_database.upsert(*record, &error)) {
+        qCWarning(lcEsiAuth).noquote() << error;
+    }
+    qCWarning(lcEsiAuth) << "The token of character" << characterId << "needs a new sign-in";
+    Q_EMIT reSignInNeeded(characterId, reason);
+    Q_EMIT tokensChanged();
+}
+
+void TokenStore::revoke(qint64 characterId, QObject *context, ErrorDone done)
+{
+    auto finish = guarded(context, std::move(done));
+    m_secrets.read(secretKey(characterId), this, [this, characterId, finish](const SecretResult &read) {
+        if (read.status == SecretResult::Status::Unavailable) {
+            finish(read.error);
+            return;
+        }
+        const auto markRevoked = [this, characterId, finish]() {
+            m_secrets.remove(secretKey(characterId), this, [this, characterId, finish](const SecretResult &removed) {
+                if (!removed.isOk()) {
+                    finish(u"The token was revoked at the SSO, but its secrets could not be deleted: %1"_s.arg(
+                        removed.error));
+                    return;
+                }
+                m_accessCache.remove(characterId);
+                if (std::optional<TokenRecord> record = m_database.token(characterId)) {
+                    record->status = TokenStatus::Revoked;
+                    record->statusReason = u"revoked on %1"_s.arg(m_clock.now().toString(Qt::ISODate));
+                    QString error;
+                    if (!m_database.upsert(*record, &error)) {
+                        finish(error);
+                        return;
+                    }
+                }
+                Q_EMIT tokensChanged();
+                finish(QString());
+            });
+        };
+        const std::optional<Secrets> secrets = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
+        if (!secrets) {
+            markRevoked(); // nothing left to revoke at the SSO
+            return;
+        }
+        m_sso.revoke(secrets->refreshToken, this, [finish, markRevoked](const SsoError &error) {
+            if (error.isError()) {
+                finish(u"The token could not be revoked: %1 Nothing was changed."_s.arg(error.message));
+                return;
+            }
+            markRevoked();
+        });
+    });
+}
+
+void TokenStore::remove(qint64 characterId, QObject *context, ErrorDone done)
+{
+    auto finish = guarded(context, std::move(done));
+    m_secrets.remove(secretKey(characterId), this, [this, characterId, finish](const SecretResult &removed) {
+        if (!removed.isOk()) {
+            finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(removed.error));
+            return;
+        }
+        m_accessCache.remove(characterId);
+        QString error;
+        if (!m_database.remove(characterId, &error)) {
+            finish(error);
+            return;
+        }
+        Q_EMIT tokensChanged();
+        finish(QString());
+    });
+}
+
+bool TokenStore::acknowledgeOwnerChange(qint64 characterId, QString *error)
+{
+    std::optional<TokenRecord> record = m_database.token(characterId);
+    if (!record) {
+        *error = u"No token is stored for character %1."_s.arg(characterId);
+        return false;
+    }
+    record->previousOwnerHash.clear();
+    if (!m_database.upsert(*record, error)) {
+        return false;
+    }
+    Q_EMIT tokensChanged();
+    return true;
+}
+
+} // namespace Esi::Core

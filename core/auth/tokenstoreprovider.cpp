@@ -1,0 +1,55 @@
+#include "core/auth/tokenstoreprovider.h"
+
+#include "core/auth/tokenstore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+QString TokenStoreProvider::whyNoCharacter(const QStringList &scopes) const
+{
+    const QList<TokenRecord> all = m_store.tokens();
+    if (all.isEmpty()) {
+        return u"no character is signed in; sign one in with scope %1"_s.arg(scopes.join(u", "_s));
+    }
+    QStringList missing = scopes;
+    QStringList waiting; // characters that have the scopes but cannot be used right now
+    for (const TokenRecord &record : all) {
+        if (record.hasScopes(scopes)) {
+            waiting.append(record.characterName.isEmpty() ? QString::number(record.characterId) : record.characterName);
+        } else if (record.status == TokenStatus::Valid) {
+            missing.removeIf([&](const QString &scope) { return record.scopes.contains(scope); });
+        }
+    }
+    if (!waiting.isEmpty()) {
+        return u"the characters with scope %1 (%2) need a new sign-in"_s.arg(scopes.join(u", "_s),
+                                                                             waiting.join(u", "_s));
+    }
+    if (missing.isEmpty()) {
+        missing = scopes; // each scope is held by some character, but no single one holds them all
+    }
+    return u"no signed-in character has the scope%1 %2; sign a character in and grant %3"_s.arg(
+        missing.size() == 1 ? QString() : u"s"_s, missing.join(u", "_s), missing.size() == 1 ? u"it"_s : u"them"_s);
+}
+
+TokenStoreProvider::TokenStoreProvider(TokenStore &store)
+    : m_store(store)
+{}
+
+void TokenStoreProvider::requestAccessToken(qint64 characterId, const QStringList &scopes,
+                                            std::function<void(const TokenResult &)> done)
+{
+    if (characterId == 0) {
+        const std::optional<TokenRecord> chosen = m_store.characterWithScopes(scopes);
+        if (!chosen) {
+            done({{}, whyNoCharacter(scopes)});
+            return;
+        }
+        characterId = chosen->characterId;
+    }
+    m_store.validAccessToken(characterId, scopes, nullptr, [done](const AccessTokenResult &result) {
+        done({result.accessToken, result.error});
+    });
+}
+
+} // namespace Esi::Core

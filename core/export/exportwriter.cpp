@@ -1,0 +1,116 @@
+#include "core/export/exportwriter.h"
+
+#include <QFileDevice>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+namespace {
+
+// Large enough that 300k rows cost a few dozen device writes, small enough to stay in cache.
+constexpr qsizetype flushThreshold = 256 * 1024;
+
+} // namespace
+
+ExportWriter::~ExportWriter() = default;
+
+bool ExportWriter::begin(QIODevice *device)
+{
+    if (m_state == State::Writing) {
+        m_error = u"export already started; call finish() before beginning another"_s;
+        return false;
+    }
+    m_device = device;
+    m_buffer.clear();
+    m_error.clear();
+    if (!device) {
+        m_error = u"no output device to export to"_s;
+        return false;
+    }
+    if (!device->isWritable()) {
+        m_error = u"cannot export to "_s + deviceName() + u": it is not open for writing"_s +
+                  (device->errorString().isEmpty() || device->errorString() == u"Unknown error"
+                       ? QString()
+                       : u" ("_s + device->errorString() + u')');
+        return false;
+    }
+    m_buffer.reserve(flushThreshold + 64 * 1024);
+    m_state = State::Writing;
+    writeStart();
+    flushIfFull();
+    return !hasError();
+}
+
+bool ExportWriter::writeRows(const QJsonArray &rows)
+{
+    if (hasError()) {
+        return false;
+    }
+    if (m_state != State::Writing) {
+        m_error = u"writeRows() called outside begin() ... finish()"_s;
+        return false;
+    }
+    writePage(rows);
+    flushIfFull();
+    return !hasError();
+}
+
+bool ExportWriter::finish()
+{
+    if (hasError()) {
+        m_state = State::Finished;
+        return false;
+    }
+    if (m_state != State::Writing) {
+        m_error = u"finish() called without begin()"_s;
+        return false;
+    }
+    writeEnd();
+    m_state = State::Finished;
+    if (!flush()) {
+        return false;
+    }
+    // A QFile keeps its own buffer; a full disk often shows only when it is flushed.
+    if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !file->flush()) {
+        m_error = u"could not write the export to "_s + deviceName() + u": "_s + file->errorString();
+        return false;
+    }
+    return true;
+}
+
+void ExportWriter::flushIfFull()
+{
+    if (m_buffer.size() >= flushThreshold) {
+        flush();
+    }
+}
+
+bool ExportWriter::flush()
+{
+    if (hasError()) {
+        m_buffer.clear(); // nothing more reaches the device after a failure
+        return false;
+    }
+    if (m_buffer.isEmpty()) {
+        return true;
+    }
+    const qint64 written = m_device->write(m_buffer);
+    if (written != m_buffer.size()) {
+        m_error = u"could not write the export to "_s + deviceName() + u": "_s + m_device->errorString();
+        m_buffer.clear();
+        return false;
+    }
+    m_buffer.resize(0); // keeps the capacity for the next chunk
+    return true;
+}
+
+QString ExportWriter::deviceName() const
+{
+    if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !file->fileName().isEmpty()) {
+        return file->fileName();
+    }
+    return u"the output device"_s;
+}
+
+} // namespace Esi::Core

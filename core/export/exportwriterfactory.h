@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/export/exportwriter.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace Esi::Core {
+
+// Picks the writer for a format name as typed by users (`esi call --format csv`, the export dialog).
+class ExportWriterFactory
+{
+public:
+    struct Options
+    {
+        bool byteOrderMark = false; // CSV only; JSON must not start with one (RFC 8259)
+    };
+
+    static QStringList formatNames(); // "json", "ndjson", "csv"
+
+    // Null for an unknown name, with `error` saying which names exist.
+    static std::unique_ptr<ExportWriter> create(QStringView format, QString *error = nullptr);
+    static std::unique_ptr<ExportWriter> create(QStringView format, Options options, QString *error = nullptr);
+};
+
+} // namespace Esi::Core

@@ -1,0 +1,116 @@
+#include "core/http/callresult.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+QString servedFromName(ServedFrom servedFrom)
+{
+    switch (servedFrom) {
+    case ServedFrom::Network:
+        return u"network"_s;
+    case ServedFrom::FreshHit:
+        return u"cache"_s;
+    case ServedFrom::Revalidated:
+        return u"revalidated"_s;
+    }
+    return {};
+}
+
+QString callErrorName(CallError error)
+{
+    switch (error) {
+    case CallError::None:
+        return u"none"_s;
+    case CallError::InvalidInput:
+        return u"invalid input"_s;
+    case CallError::NotAuthorized:
+        return u"not authorized"_s;
+    case CallError::Http:
+        return u"HTTP error"_s;
+    case CallError::RateLimited:
+        return u"rate limited"_s;
+    case CallError::ErrorLimited:
+        return u"error limited"_s;
+    case CallError::Network:
+        return u"network error"_s;
+    case CallError::Timeout:
+        return u"timeout"_s;
+    case CallError::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+QStringList CallResult::languages() const
+{
+    QStringList result;
+    for (const PageResult &page : pages) {
+        if (!result.contains(page.language)) {
+            result.append(page.language);
+        }
+    }
+    return result;
+}
+
+QJsonArray CallResult::rows(const QString &language) const
+{
+    QJsonArray result;
+    for (const PageResult &page : pages) {
+        if (language.isEmpty() || page.language == language) {
+            const QJsonArray items = pageRows(page);
+            for (const QJsonValue &item : items) {
+                result.append(item);
+            }
+        }
+    }
+    return result;
+}
+
+QJsonArray pageRows(const PageResult &page)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(page.body);
+    if (document.isArray()) {
+        return document.array();
+    }
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        const QString list = cursorListProperty(object);
+        return list.isEmpty() ? QJsonArray{object} : object.value(list).toArray();
+    }
+    if (!page.body.trimmed().isEmpty()) {
+        // Scalars (e.g. a bare number) are valid JSON that QJsonDocument will not read on its own.
+        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + page.body + "]");
+        if (wrapped.isArray() && wrapped.array().size() == 1) {
+            return wrapped.array();
+        }
+    }
+    return {};
+}
+
+QString esiErrorMessage(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject()) {
+        return {};
+    }
+    return document.object().value(u"error"_s).toString();
+}
+
+QString cursorListProperty(const QJsonObject &body)
+{
+    if (!body.value(u"cursor"_s).isObject()) {
+        return {};
+    }
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != u"cursor" && it.value().isArray()) {
+            return it.key();
+        }
+    }
+    return {};
+}
+
+} // namespace Esi::Core

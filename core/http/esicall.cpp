@@ -1,0 +1,301 @@
+#include "core/http/esicall.h"
+
+#include "core/spec/schema.h"
+
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+EsiCall::EsiCall(SpecPtr spec, QString operationId, ParameterValues values, CallOptions options,
+                 const FetchServices &services, const EsiClientSettings &settings, TokenProvider *tokens,
+                 QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_operationId(std::move(operationId))
+    , m_values(std::move(values))
+    , m_options(std::move(options))
+    , m_services(services)
+    , m_settings(settings)
+    , m_tokens(tokens)
+{
+    m_concurrency = std::max(1, m_options.concurrency > 0 ? m_options.concurrency : m_settings.defaultConcurrency);
+    m_elapsed.start();
+    QTimer::singleShot(0, this, &EsiCall::start);
+}
+
+EsiCall::~EsiCall()
+{
+    for (const InFlight &entry : std::as_const(m_inFlight)) {
+        entry.fetcher->abort();
+    }
+}
+
+void EsiCall::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    fail(CallError::Cancelled, 0, u"%1 was cancelled"_s.arg(m_operationId));
+}
+
+void EsiCall::start()
+{
+    if (m_finished) {
+        return;
+    }
+    m_result.issues = m_spec ? EsiClient::validate(*m_spec, m_operationId, m_values)
+                             : QList<ValidationIssue>{{QString(), u"no spec is loaded"_s}};
+    if (!m_options.allLanguages && !EsiClient::languages().contains(m_options.language)) {
+        m_result.issues.append({u"language"_s, u"language '%1' is not one of ESI's languages %2"_s.arg(
+                                                   m_options.language, EsiClient::languages().join(u", "_s))});
+    }
+    if (!m_result.issues.isEmpty()) {
+        fail(CallError::InvalidInput, 0,
+             m_result.issues.size() == 1
+                 ? m_result.issues.constFirst().message
+                 : u"%1 problems with the call to %2"_s.arg(QString::number(m_result.issues.size()), m_operationId));
+        return;
+    }
+    m_operation = m_spec->operation(m_operationId);
+    if (!m_operation->authed) {
+        begin();
+        return;
+    }
+    const QString needs = u"%1 needs a signed-in character with scope %2"_s.arg(
+        m_operationId, m_operation->scopes.isEmpty() ? u"(none named)"_s : m_operation->scopes.join(u", "_s));
+    if (!m_tokens || m_options.characterId == 0) {
+        fail(CallError::NotAuthorized, 0, needs + u"; sign one in and choose it for the call"_s);
+        return;
+    }
+    QPointer<EsiCall> self(this);
+    m_tokens->requestAccessToken(m_options.characterId, m_operation->scopes, [self, needs](const TokenResult &token) {
+        if (!self) {
+            return;
+        }
+        if (!token.isValid()) {
+            self->fail(CallError::NotAuthorized, 0,
+                       needs + u": "_s + (token.error.isEmpty() ? u"no access token"_s : token.error));
+            return;
+        }
+        self->handleToken(token);
+    });
+}
+
+void EsiCall::handleToken(const TokenResult &token)
+{
+    if (m_finished) {
+        return;
+    }
+    m_accessToken = token.accessToken;
+    begin();
+}
+
+QString EsiCall::fromIdField() const
+{
+    const Response *success = m_operation->successResponse();
+    if (!success) {
+        return {};
+    }
+    const QJsonObject schema = expandSchema(*m_spec, success->schema);
+    const QJsonObject properties = SchemaFacts::of(SchemaFacts::of(schema).items).properties;
+    // ESI's from_id routes walk wallet transactions; their id field says "Unique ... ID".
+    if (properties.contains(u"transaction_id"_s)) {
+        return u"transaction_id"_s;
+    }
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        const SchemaFacts facts = SchemaFacts::of(it.value().toObject());
+        if (it.key().endsWith(u"_id") && facts.type == u"integer" &&
+            facts.description.contains(u"unique"_s, Qt::CaseInsensitive)) {
+            return it.key();
+        }
+    }
+    return {};
+}
+
+void EsiCall::begin()
+{
+    const PagingStyle style = m_options.mode == CallMode::AllPages ? m_operation->paging : PagingStyle::None;
+    const QString idField = style == PagingStyle::FromId ? fromIdField() : QString();
+    if (style == PagingStyle::FromId && idField.isEmpty()) {
+        m_result.warnings.append(u"%1 pages by from_id but its items have no id field to walk by; only the first "
+                                 "page was fetched"_s.arg(m_operationId));
+    }
+    ParameterValues values = m_values;
+    if (style == PagingStyle::Cursor && !values.contains(u"limit")) {
+        // The largest page the route allows: the fewest requests for the whole list.
+        if (const Parameter *limit = m_operation->parameter(u"limit")) {
+            if (const std::optional<double> maximum = SchemaFacts::of(expandSchema(*m_spec, limit->schema)).maximum) {
+                values.set(u"limit"_s, QString::number(qint64(*maximum)));
+            }
+        }
+    }
+    const QStringList languages = m_options.allLanguages ? EsiClient::languages() : QStringList{m_options.language};
+    for (const QString &language : languages) {
+        m_runs.push_back(
+            std::make_unique<PagingRun>(style, language, values, m_settings.retry.maxSnapshotAttempts, idField));
+    }
+    pump();
+}
+
+void EsiCall::pump()
+{
+    if (m_pumping) {
+        return; // a fetcher finished synchronously inside the loop below, which picks up its follow-ups
+    }
+    m_pumping = true;
+    bool progressed = true;
+    while (!m_finished && m_inFlight.size() < m_concurrency && progressed) {
+        progressed = false;
+        for (size_t step = 0; step < m_runs.size() && m_inFlight.size() < m_concurrency; ++step) {
+            const int index = int((size_t(m_nextRun) + step) % m_runs.size());
+            std::optional<PageTask> task = m_runs[size_t(index)]->takeNext();
+            if (!task) {
+                continue;
+            }
+            FetchRequest request;
+            request.operation = m_operation;
+            request.values = task->values;
+            request.context.baseUrl = m_settings.baseUrl;
+            request.context.userAgent = m_settings.userAgent;
+            request.context.compatibilityDate = m_spec->version();
+            request.context.tenant = m_settings.tenant;
+            request.context.language = m_runs[size_t(index)]->language();
+            request.context.accessToken = m_accessToken;
+            request.context.transferTimeoutMs = m_settings.transferTimeoutMs;
+            request.characterId = m_operation->authed ? m_options.characterId : 0;
+            request.language = request.context.language;
+            request.page = task->page;
+            request.useCache = m_options.useCache;
+            request.allowFreshHit = task->allowFreshHit;
+            request.forceRefresh = m_options.forceRefresh;
+            request.retry = m_settings.retry;
+            auto *fetcher = new PageFetcher(m_services, std::move(request), this);
+            connect(fetcher, &PageFetcher::waiting, this, &EsiCall::waiting);
+            connect(fetcher, &PageFetcher::finished, this, [this, fetcher] { handleFetcherFinished(fetcher); });
+            m_inFlight.append(InFlight{fetcher, index, *task});
+            m_nextRun = (index + 1) % int(m_runs.size());
+            progressed = true;
+            fetcher->start(); // may finish at once (fresh cache hit)
+            if (m_finished) {
+                m_pumping = false;
+                return;
+            }
+        }
+    }
+    m_pumping = false;
+    if (!m_finished && m_inFlight.isEmpty() &&
+        std::all_of(m_runs.cbegin(), m_runs.cend(), [](const auto &run) { return run->isFinished(); })) {
+        complete();
+    }
+}
+
+void EsiCall::handleFetcherFinished(PageFetcher *fetcher)
+{
+    const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                                 [fetcher](const InFlight &entry) { return entry.fetcher == fetcher; });
+    if (it == m_inFlight.end() || m_finished) {
+        return;
+    }
+    const InFlight entry = *it;
+    m_inFlight.erase(it);
+    fetcher->deleteLater();
+
+    const FetchOutcome &outcome = fetcher->outcome();
+    CallStatistics &statistics = m_result.statistics;
+    statistics.requests += outcome.requests;
+    statistics.retries += outcome.retries;
+    statistics.notModified += outcome.notModified;
+    statistics.bytes += outcome.bytes;
+    statistics.waitedMs += outcome.waitedMs;
+    for (const QString &warning : outcome.warnings) {
+        if (!m_result.warnings.contains(warning)) {
+            m_result.warnings.append(warning);
+        }
+    }
+    if (outcome.error != CallError::None) {
+        fail(outcome.error, outcome.httpStatus, outcome.message);
+        return;
+    }
+    if (outcome.page.servedFrom == ServedFrom::FreshHit) {
+        ++statistics.fromCache;
+    }
+    PagingRun &run = *m_runs[size_t(entry.run)];
+    const PagingRun::Step step = run.accept(entry.task, outcome.page);
+    if (step == PagingRun::Step::Restarted) {
+        abortRun(entry.run);
+        ++m_result.snapshotRefetches;
+        Q_EMIT snapshotRestarted(run.language(), run.generation() + 1);
+    } else if (entry.task.generation == run.generation()) {
+        m_bytesDelivered += outcome.page.body.size();
+        Q_EMIT pageReceived(outcome.page);
+    }
+    if (m_finished) {
+        return; // a pageReceived slot cancelled the call
+    }
+    emitProgress();
+    pump();
+}
+
+void EsiCall::abortRun(int run)
+{
+    for (qsizetype i = m_inFlight.size() - 1; i >= 0; --i) {
+        if (m_inFlight.at(i).run == run) {
+            PageFetcher *fetcher = m_inFlight.at(i).fetcher;
+            m_inFlight.removeAt(i);
+            fetcher->abort();
+            fetcher->deleteLater();
+        }
+    }
+}
+
+void EsiCall::emitProgress()
+{
+    int done = 0;
+    int total = 0;
+    for (const auto &run : m_runs) {
+        done += run->pagesDone();
+        total += run->pagesTotal();
+    }
+    Q_EMIT progressChanged(done, total, m_bytesDelivered);
+}
+
+void EsiCall::complete()
+{
+    for (const auto &run : m_runs) {
+        m_result.pages.append(run->pages());
+        if (!run->isConsistent()) {
+            m_result.consistent = false;
+            m_result.warnings.append(
+                u"the %1 pages of %2 kept changing while they were fetched (Last-Modified differed after %3 "
+                "attempts); the result may mix two versions of the data"_s.arg(
+                    run->language(), m_operationId, QString::number(m_settings.retry.maxSnapshotAttempts)));
+        }
+    }
+    m_result.statistics.pages = int(m_result.pages.size());
+    m_result.statistics.elapsedMs = m_elapsed.elapsed();
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+void EsiCall::fail(CallError error, int httpStatus, const QString &message)
+{
+    for (const InFlight &entry : std::as_const(m_inFlight)) {
+        entry.fetcher->abort();
+        entry.fetcher->deleteLater();
+    }
+    m_inFlight.clear();
+    for (const auto &run : m_runs) {
+        m_result.pages.append(run->pages()); // what arrived before the failure, for diagnosis
+    }
+    m_result.error = error;
+    m_result.httpStatus = httpStatus;
+    m_result.message = message;
+    m_result.statistics.pages = int(m_result.pages.size());
+    m_result.statistics.elapsedMs = m_elapsed.elapsed();
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace Esi::Core

@@ -1,0 +1,320 @@
+#include "core/http/pagefetcher.h"
+
+#include "core/http/errorlimittracker.h"
+#include "core/http/httpdate.h"
+#include "core/http/networklanes.h"
+#include "core/http/ratelimittracker.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+namespace {
+
+bool isRetriedGatewayError(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+} // namespace
+
+PageFetcher::PageFetcher(const FetchServices &services, FetchRequest request, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_request(std::move(request))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &PageFetcher::sendWhenAllowed);
+    m_outcome.page.language = m_request.language;
+    m_outcome.page.page = m_request.page;
+}
+
+PageFetcher::~PageFetcher()
+{
+    abort();
+}
+
+CacheKey PageFetcher::cacheKey() const
+{
+    return CacheKey{RequestBuilder::url(*m_request.operation, m_request.values, m_request.context.baseUrl),
+                    m_request.language, m_request.characterId, m_request.context.compatibilityDate};
+}
+
+void PageFetcher::start()
+{
+    // Only GETs are cached: a POST's answer depends on its body, which the key does not hold.
+    const bool cacheable = m_services.cache && m_request.useCache && m_request.operation->method == u"GET";
+    if (cacheable) {
+        const CacheKey key = cacheKey();
+        if (m_request.forceRefresh) {
+            m_services.cache->remove(key);
+        } else if (std::optional<CachedResponse> entry = m_services.cache->lookup(key)) {
+            if (m_request.allowFreshHit && entry->isFresh(m_services.clock->now())) {
+                succeed(entry->status, entry->headers, entry->body, ServedFrom::FreshHit, key.url);
+                return;
+            }
+            if (!entry->etag.isEmpty() || !entry->lastModified.isEmpty()) {
+                m_stale = std::move(entry);
+            }
+        }
+    }
+    sendWhenAllowed();
+}
+
+void PageFetcher::abort()
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    m_timer->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+        releaseLane();
+        if (m_reserved && m_services.rateLimits) {
+            // The server may already have counted it: settle with "no answer", which keeps the cost.
+            m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, 0, {});
+        }
+    }
+    m_reserved = false;
+}
+
+void PageFetcher::sendWhenAllowed()
+{
+    if (m_done) {
+        return;
+    }
+    if (m_services.errorLimits) {
+        if (const qint64 delay = m_services.errorLimits->delayBeforeSend(); delay > 0) {
+            waitThenSend(delay, u"ESI error limit"_s);
+            return;
+        }
+    }
+    if (m_services.rateLimits) {
+        const RateLimit &limit = m_request.operation->rateLimit;
+        if (const qint64 delay = m_services.rateLimits->delayBeforeSend(limit, m_request.characterId); delay > 0) {
+            waitThenSend(delay, u"rate limit group "_s + limit.group);
+            return;
+        }
+        m_reserved = limit.isValid(); // the tracker only reserves for routes with a bucket
+    }
+    send();
+}
+
+void PageFetcher::waitThenSend(qint64 msecs, const QString &reason)
+{
+    m_outcome.waitedMs += msecs;
+    Q_EMIT waiting(msecs, reason);
+    m_timer->start(int(std::min<qint64>(msecs, std::numeric_limits<int>::max())));
+}
+
+void PageFetcher::send()
+{
+    RequestContext context = m_request.context;
+    if (m_stale) {
+        context.ifNoneMatch = m_stale->etag;
+        context.ifModifiedSince = m_stale->lastModified;
+    }
+    const BuiltRequest built = RequestBuilder::build(*m_request.operation, m_request.values, context);
+    ++m_attempt;
+    ++m_outcome.requests;
+    m_lane = m_services.lanes ? m_services.lanes->acquire() : m_services.network;
+    m_reply = m_lane->sendCustomRequest(built.request, built.method, built.body);
+    connect(m_reply, &QNetworkReply::finished, this, &PageFetcher::handleReplyFinished);
+}
+
+void PageFetcher::handleReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply || m_done) {
+        return;
+    }
+    reply->deleteLater();
+    releaseLane();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    m_outcome.bytes += body.size();
+    const RawHeaders headers = reply->rawHeaderPairs();
+    const bool reserved = std::exchange(m_reserved, false);
+
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+    const QString timeoutMessage = u"no complete answer from %1 within %2 s"_s.arg(
+        reply->url().host(), QString::number(m_request.context.transferTimeoutMs / 1000.0));
+    if (status <= 0) {
+        if (reserved && m_services.rateLimits) {
+            m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, 0, {});
+        }
+        if (timedOut) {
+            fail(CallError::Timeout, 0, timeoutMessage);
+        } else {
+            fail(CallError::Network, 0, u"could not reach %1: %2"_s.arg(reply->url().host(), reply->errorString()));
+        }
+        return;
+    }
+    if (m_services.errorLimits) {
+        m_services.errorLimits->recordResponse(status, headers);
+    }
+    if (m_services.rateLimits) {
+        m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, status, headers);
+    }
+    if (status < 400 && error != QNetworkReply::NoError) {
+        // The status line came but the body did not (connection closed early, or the timeout hit mid-body).
+        if (timedOut) {
+            fail(CallError::Timeout, status, timeoutMessage);
+        } else if (m_attempt < m_request.retry.maxAttempts) {
+            ++m_outcome.retries;
+            waitThenSend(qint64(m_request.retry.backoffMs) << (m_attempt - 1), u"retry after a cut-short answer"_s);
+        } else {
+            fail(CallError::Network, status,
+                 u"the answer from %1 was cut short %2 times (%3)"_s.arg(
+                     reply->url().host(), QString::number(m_attempt), reply->errorString()));
+        }
+        return;
+    }
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (status >= 400 && !isRetriedGatewayError(status) && status != 429 && status != 420) {
+        fail(CallError::Http, status, httpErrorMessage(status, body, reason));
+        return;
+    }
+    handleAnswer(status, headers, body, reply->url());
+}
+
+void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByteArray &body, const QUrl &url)
+{
+    if (status == 304) {
+        ++m_outcome.notModified;
+        std::optional<CachedResponse> refreshed;
+        if (m_stale && m_services.cache) {
+            refreshed = m_services.cache->revalidated(cacheKey(), headers);
+        }
+        if (!refreshed) {
+            // The entry vanished between lookup and answer (evicted, cleared): ask once more without validators.
+            m_stale.reset();
+            sendWhenAllowed();
+            return;
+        }
+        succeed(refreshed->status, refreshed->headers, refreshed->body, ServedFrom::Revalidated, url);
+        return;
+    }
+    if (status == 420) {
+        qint64 resetSeconds = headerValue(headers, "X-ESI-Error-Limit-Reset").toLongLong();
+        if (m_services.errorLimits) {
+            const QDateTime resetAt = m_services.errorLimits->state().resetAt;
+            if (resetAt.isValid()) {
+                resetSeconds = std::max<qint64>(0, (m_services.clock->now().msecsTo(resetAt) + 999) / 1000);
+            }
+        }
+        fail(CallError::ErrorLimited, status,
+             u"ESI's error limit is exhausted (HTTP 420); no request is sent until it resets in %1 s"_s.arg(
+                 QString::number(resetSeconds)));
+        return;
+    }
+    if (status == 429) {
+        const qint64 wait = retryAfterMs(headers);
+        const bool tracked = m_services.rateLimits && m_request.operation->rateLimit.isValid();
+        if (m_rateLimitRetries >= m_request.retry.maxRateLimitRetries || (wait < 0 && !tracked)) {
+            fail(CallError::RateLimited, status,
+                 u"rate limited by ESI (HTTP 429) %1 time(s)%2; try again later"_s.arg(
+                     QString::number(m_rateLimitRetries + 1), wait < 0 ? u" without a Retry-After"_s : u""_s));
+            return;
+        }
+        ++m_rateLimitRetries;
+        ++m_outcome.retries;
+        // The rate tracker now blocks the bucket for Retry-After too, so the wait is not doubled.
+        waitThenSend(std::max<qint64>(wait, 0), u"HTTP 429 Retry-After"_s);
+        return;
+    }
+    if (isRetriedGatewayError(status)) {
+        if (m_attempt >= m_request.retry.maxAttempts) {
+            fail(CallError::Http, status,
+                 u"%1 after %2 tries"_s.arg(httpErrorMessage(status, QByteArray(), QString()),
+                                            QString::number(m_attempt)));
+            return;
+        }
+        ++m_outcome.retries;
+        waitThenSend(qint64(m_request.retry.backoffMs) << (m_attempt - 1),
+                     u"retry after HTTP "_s + QString::number(status));
+        return;
+    }
+    const bool cacheable = m_services.cache && m_request.useCache && m_request.operation->method == u"GET";
+    if (cacheable && status >= 200 && status < 300) {
+        m_services.cache->store(cacheKey(), CachedResponse::fromReply(status, headers, body, m_services.clock->now()));
+    }
+    succeed(status, headers, body, ServedFrom::Network, url);
+}
+
+qint64 PageFetcher::retryAfterMs(const RawHeaders &headers) const
+{
+    const QByteArray value = headerValue(headers, "Retry-After").trimmed();
+    if (value.isEmpty()) {
+        return -1;
+    }
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok) {
+        return std::max<qint64>(0, seconds) * 1000;
+    }
+    if (const std::optional<QDateTime> at = HttpDate::parse(value)) {
+        return std::max<qint64>(0, m_services.clock->now().msecsTo(*at));
+    }
+    return -1;
+}
+
+void PageFetcher::releaseLane()
+{
+    if (m_lane && m_services.lanes) {
+        m_services.lanes->release(m_lane);
+    }
+    m_lane = nullptr;
+}
+
+QString PageFetcher::httpErrorMessage(int status, const QByteArray &body, const QString &reason) const
+{
+    QString detail = esiErrorMessage(body);
+    if (detail.isEmpty()) {
+        detail = reason;
+    }
+    const QString prefix = u"%1 answered HTTP %2"_s.arg(m_request.operation->operationId, QString::number(status));
+    return detail.isEmpty() ? prefix : prefix + u": "_s + detail;
+}
+
+void PageFetcher::fail(CallError error, int status, const QString &message)
+{
+    m_outcome.error = error;
+    m_outcome.httpStatus = status;
+    m_outcome.message = message;
+    m_done = true;
+    Q_EMIT finished();
+}
+
+void PageFetcher::succeed(int status, const RawHeaders &headers, const QByteArray &body, ServedFrom servedFrom,
+                          const QUrl &url)
+{
+    PageResult &page = m_outcome.page;
+    page.status = status;
+    page.headers = headers;
+    page.body = body;
+    page.servedFrom = servedFrom;
+    page.url = url;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Warning", Qt::CaseInsensitive) == 0) {
+            m_outcome.warnings.append(QString::fromLatin1(value));
+        }
+    }
+    m_done = true;
+    Q_EMIT finished();
+}
+
+} // namespace Esi::Core

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/http/rawheaders.h"
+#include "core/http/sqlitefile.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace Esi::Core {
+
+// What makes two responses interchangeable: the same URL (query included) asked in the same
+// language, as the same character (0 = public), against the same compatibility date.
+struct CacheKey
+{
+    QUrl url;
+    QString language;
+    qint64 characterId = 0;
+    QString compatibilityDate;
+
+    // The URL as stored: fragment dropped, query items sorted by name (their relative order kept),
+    // so `?a=1&b=2` and `?b=2&a=1` share one entry.
+    QString normalizedUrl() const;
+
+    friend bool operator==(const CacheKey &, const CacheKey &) = default;
+};
+
+struct CachedResponse
+{
+    int status = 200;
+    RawHeaders headers;
+    QByteArray body;
+    QDateTime expires; // invalid: never fresh (revalidate or refetch every time)
+    QByteArray etag;
+    QByteArray lastModified;
+    QDateTime storedAt;   // when the server last confirmed this body (stored or revalidated)
+    bool noStore = false; // Cache-Control: no-store
+
+    bool isFresh(const QDateTime &now) const; // now < expires
+
+    // If-None-Match / If-Modified-Since for revalidating a stale entry; empty when it has no validator.
+    RawHeaders conditionalHeaders() const;
+
+    // Worth keeping: a 2xx (not 206) without no-store that is fresh or can be revalidated.
+    bool isStorable() const;
+
+    // Freshness follows RFC 7234: Cache-Control max-age wins over Expires; with a Date header the
+    // lifetime is Expires - Date (and minus Age), counted from `now`, so a skewed local clock neither
+    // re-asks before the server's Expires nor keeps data longer. no-cache makes it stale at once;
+    // an unreadable Expires counts as already expired.
+    static CachedResponse fromReply(int status, const RawHeaders &headers, const QByteArray &body,
+                                    const QDateTime &now);
+};
+
+// Responses on disk in one SQLite file shared by the GUI and every `esi` process (WAL, busy
+// timeout), capped at `maxBytes` by evicting the least recently used entries. Use it from the
+// thread that opened it; the other process's writes are visible at once.
+class ResponseCache
+{
+public:
+    ResponseCache(QString databasePath, const Clock &clock, qint64 maxBytes = 512LL * 1024 * 1024);
+
+    // The file every ESI Studio process shares: <generic cache>/esi-studio/responses.sqlite.
+    static QString defaultDatabasePath();
+
+    // Creates the file and its folder when missing. On failure (unwritable folder, a file that is
+    // not a SQLite database, a newer schema) the message says what and where; an existing file is
+    // never modified or renamed by a failed open.
+    bool open(QString *error);
+
+    bool isOpen() const { return m_file.isOpen(); }
+
+    QString databasePath() const { return m_file.path(); }
+
+    qint64 maxBytes() const { return m_maxBytes; }
+
+    std::optional<CachedResponse> lookup(const CacheKey &key) const;
+
+    // False when not stored: not storable (no-store, non-2xx, nothing to reuse), larger than the
+    // whole cap, or a database error.
+    bool store(const CacheKey &key, const CachedResponse &response);
+
+    // A 304 answered the conditional request: the 304's headers replace the stored ones of the same
+    // name, expiry and validators are recomputed, and the stored body is returned. nullopt when the
+    // entry is gone (evicted or cleared meanwhile): the caller must fetch again without validators.
+    std::optional<CachedResponse> revalidated(const CacheKey &key, const RawHeaders &headersOf304);
+
+    void remove(const CacheKey &key);
+    void clear();
+    qint64 sizeBytes() const; // headers + bodies
+    qint64 entryCount() const;
+
+    QString lastError() const { return m_file.lastError(); }
+
+private:
+    bool ensureSchema(QString *error);
+    bool write(const CacheKey &key, const CachedResponse &response, qint64 size);
+    void evictToFit();
+
+    mutable SqliteFile m_file;
+    const Clock &m_clock;
+    qint64 m_maxBytes;
+};
+
+} // namespace Esi::Core
+
+Q_DECLARE_METATYPE(Esi::Core::CacheKey)
+Q_DECLARE_METATYPE(Esi::Core::CachedResponse)

@@ -1,0 +1,163 @@
+#include "core/http/sqlitefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Core {
+
+namespace {
+
+constexpr QByteArrayView sqliteMagic("SQLite format 3\0", 16);
+
+bool isInMemory(const QString &path)
+{
+    return path == ":memory:"_L1;
+}
+
+} // namespace
+
+SqliteFile::SqliteFile(QString path, int busyTimeoutMs)
+    : m_path(std::move(path))
+    , m_connectionName(u"esi-sqlite-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_busyTimeoutMs(busyTimeoutMs)
+{}
+
+SqliteFile::~SqliteFile()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase SqliteFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool SqliteFile::open(const QString &what, QString *error)
+{
+    const auto fail = [&](const QString &message) {
+        m_lastError = message;
+        if (error) {
+            *error = message;
+        }
+        if (QSqlDatabase::contains(m_connectionName)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(m_connectionName);
+        }
+        m_open = false;
+        return false;
+    };
+
+    if (m_open) {
+        return true;
+    }
+    if (m_path.isEmpty()) {
+        return fail(u"No file name was given for the %1."_s.arg(what));
+    }
+    if (!isInMemory(m_path)) {
+        const QFileInfo file(m_path);
+        const QString folder = file.absolutePath();
+        if (!QDir().mkpath(folder)) {
+            return fail(u"Cannot create the folder %1 for the %2. Check that the path is not a file and that you "
+                        "may write there, or choose another location."_s.arg(QDir::toNativeSeparators(folder), what));
+        }
+        if (!QFileInfo(folder).isWritable()) {
+            return fail(
+                u"The folder %1 for the %2 is not writable. Fix its permissions or choose another location."_s.arg(
+                    QDir::toNativeSeparators(folder), what));
+        }
+        if (file.exists()) {
+            QFile existing(m_path);
+            if (!existing.open(QIODevice::ReadOnly)) {
+                return fail(u"Cannot read the %1 %2: %3. Fix its permissions or move it away."_s.arg(
+                    what, QDir::toNativeSeparators(m_path), existing.errorString()));
+            }
+            const QByteArray header = existing.read(sqliteMagic.size());
+            // An empty file is a valid empty database; anything else must start with the SQLite magic.
+            if (!header.isEmpty() && QByteArrayView(header) != sqliteMagic) {
+                return fail(u"The %1 %2 is not a SQLite database (damaged, or written by another program). It was left "
+                            "untouched; move or delete it and a new one is created on the next start."_s.arg(
+                                what, QDir::toNativeSeparators(m_path)));
+            }
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!db.isValid()) {
+        return fail(u"The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt "
+                    "SQL SQLite plugin."_s.arg(what));
+    }
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
+    if (!db.open()) {
+        return fail(u"Cannot open the %1 %2: %3."_s.arg(what, QDir::toNativeSeparators(m_path), db.lastError().text()));
+    }
+    m_open = true;
+
+    // Reading the schema version touches the file header: a damaged file fails here, before any write.
+    QSqlQuery probe(db);
+    if (!probe.exec(u"PRAGMA schema_version"_s)) {
+        return fail(u"The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it "
+                    "and a new one is created on the next start."_s.arg(what, QDir::toNativeSeparators(m_path),
+                                                                        probe.lastError().text()));
+    }
+    probe.finish();
+    QString pragmaError;
+    if (!isInMemory(m_path) && !exec(u"PRAGMA journal_mode=WAL"_s, &pragmaError)) {
+        return fail(
+            u"Cannot switch the %1 %2 to WAL mode: %3."_s.arg(what, QDir::toNativeSeparators(m_path), pragmaError));
+    }
+    // WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost.
+    exec(u"PRAGMA synchronous=NORMAL"_s);
+    return true;
+}
+
+bool SqliteFile::exec(const QString &statement, QString *error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(statement)) {
+        m_lastError = query.lastError().text();
+        if (error) {
+            *error = m_lastError;
+        }
+        return false;
+    }
+    return true;
+}
+
+bool SqliteFile::beginWrite()
+{
+    return exec(u"BEGIN IMMEDIATE"_s);
+}
+
+bool SqliteFile::commit()
+{
+    if (exec(u"COMMIT"_s)) {
+        return true;
+    }
+    const QString commitError = m_lastError;
+    rollback();
+    m_lastError = commitError;
+    return false;
+}
+
+void SqliteFile::rollback()
+{
+    exec(u"ROLLBACK"_s);
+}
+
+} // namespace Esi::Core

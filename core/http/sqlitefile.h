@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Esi::Core {
+
+// One private QSqlDatabase connection to a SQLite file that several processes share (the GUI and
+// every `esi` run): WAL journal so readers never block the writer, and a busy timeout so a writer
+// waits for another process's transaction instead of failing. The connection name is unique per
+// instance and removed again in the destructor. Use it from the thread that opened it.
+class SqliteFile
+{
+public:
+    explicit SqliteFile(QString path, int busyTimeoutMs = 10000);
+    ~SqliteFile();
+
+    SqliteFile(const SqliteFile &) = delete;
+    SqliteFile &operator=(const SqliteFile &) = delete;
+
+    // `what` names the file in messages ("response cache", "limit state"). A file that is not a
+    // SQLite database is left exactly as it was and reported; nothing is created next to it.
+    bool open(const QString &what, QString *error);
+
+    bool isOpen() const { return m_open; }
+
+    QString path() const { return m_path; }
+
+    QSqlDatabase database() const;
+
+    // Takes the write lock up front (BEGIN IMMEDIATE): a read-decide-write sequence inside it is
+    // atomic across processes, and it never fails half-way with SQLITE_BUSY on lock upgrade.
+    bool beginWrite();
+    bool commit();
+    void rollback();
+
+    // Runs `statement` (no result rows expected); on failure fills `error` with the driver text.
+    bool exec(const QString &statement, QString *error = nullptr);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    int m_busyTimeoutMs;
+    bool m_open = false;
+    QString m_lastError;
+};
+
+} // namespace Esi::Core
