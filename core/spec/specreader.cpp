@@ -255,6 +255,13 @@ std::optional<QJsonObject> SpecReader::follow(const QJsonObject &object, const J
 bool SpecReader::readParameter(const QJsonValue &value, const JsonLocation &where, Operation &operation)
 {
     const QJsonObject raw = value.toObject();
+    const QString ref = raw.value(u"$ref"_s).toString();
+    if (!ref.isEmpty()) { // ESI shares five header parameters among all operations: read each once
+        if (const auto shared = m_sharedParameters.constFind(ref); shared != m_sharedParameters.constEnd()) {
+            addParameter(*shared, operation);
+            return true;
+        }
+    }
     const auto object = follow(raw, where, operation.operationId);
     if (!object) {
         return false;
@@ -281,18 +288,24 @@ bool SpecReader::readParameter(const QJsonValue &value, const JsonLocation &wher
     parameter.deprecated = object->value(u"deprecated"_s).toBool();
     parameter.schema =
         m_spec->m_format == SpecFormat::Swagger20 ? swaggerSchemaOf(*object) : object->value(u"schema"_s).toObject();
-    if (const QString ref = raw.value(u"$ref"_s).toString(); !ref.isEmpty()) {
+    if (!ref.isEmpty()) {
         parameter.componentName = ref.mid(ref.lastIndexOf(u'/') + 1);
+        m_sharedParameters.insert(ref, parameter);
     }
+    addParameter(parameter, operation);
+    return true;
+}
+
+void SpecReader::addParameter(const Parameter &parameter, Operation &operation)
+{
     // A path-level parameter is overridden by an operation-level one of the same name and location.
     for (Parameter &existing : operation.parameters) {
         if (existing.name == parameter.name && existing.location == parameter.location) {
-            existing = std::move(parameter);
-            return true;
+            existing = parameter;
+            return;
         }
     }
-    operation.parameters.append(std::move(parameter));
-    return true;
+    operation.parameters.append(parameter);
 }
 
 QJsonObject SpecReader::swaggerSchemaOf(const QJsonObject &parameter) const

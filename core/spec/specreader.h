@@ -31,6 +31,7 @@ private:
     bool readOperation(const JsonLocation &where, const QString &path, const QString &method, const QJsonObject &object,
                        const QJsonArray &pathParameters);
     bool readParameter(const QJsonValue &value, const JsonLocation &where, Operation &operation);
+    static void addParameter(const Parameter &parameter, Operation &operation);
     bool readRequestBody(const QJsonObject &object, const JsonLocation &where, Operation &operation);
     bool readResponses(const QJsonObject &object, const JsonLocation &where, Operation &operation);
     void readSecurity(const QJsonObject &object, Operation &operation) const;
@@ -46,6 +47,7 @@ private:
     std::shared_ptr<Spec> m_spec;
     SpecError m_error;
     QHash<QString, QJsonObject> m_refCache;
+    QHash<QString, Parameter> m_sharedParameters; // by $ref
 };
 
 } // namespace Esi::Core
