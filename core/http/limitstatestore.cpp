@@ -55,61 +55,24 @@ bool LimitStateStore::open(QString *error)
 
 bool LimitStateStore::ensureSchema(QString *error)
 {
-    const QString where = QDir::toNativeSeparators(m_file.path());
-    const auto fail = [&](const QString &message) {
-        m_file.rollback();
-        if (error) {
-            *error = message;
-        }
-        return false;
-    };
-    if (!m_file.beginWrite()) {
-        return fail(u"Cannot lock the limit state %1: %2."_s.arg(where, m_file.lastError()));
-    }
-    QSqlQuery query(m_file.database());
-    query.exec(u"PRAGMA user_version"_s);
-    const int version = query.next() ? query.value(0).toInt() : 0;
-    query.finish();
-    if (version > schemaVersion) {
-        return fail(u"The limit state %1 was written by a newer ESI Studio (format %2, this one reads %3). Use the "
-                    "newer version, or delete the file to start afresh."_s.arg(where)
-                        .arg(version)
-                        .arg(schemaVersion));
-    }
-    if (version == 0) {
-        query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
-        while (query.next()) {
-            if (!ownTables.contains(query.value(0).toString())) {
-                return fail(u"%1 is a SQLite database of another program, not ESI Studio's limit state. It was left "
-                            "untouched; choose another file."_s.arg(where));
-            }
-        }
-        query.finish();
-    }
-    QString sqlError;
-    const bool created =
-        m_file.exec(u"CREATE TABLE IF NOT EXISTS rate_buckets (grp TEXT NOT NULL, character_id INTEGER NOT NULL,"
-                    " token_limit INTEGER NOT NULL, window_seconds INTEGER NOT NULL,"
-                    " blocked_until_ms INTEGER NOT NULL DEFAULT 0, block_reason TEXT, updated_ms INTEGER NOT NULL,"
-                    " PRIMARY KEY (grp, character_id))"_s,
-                    &sqlError) &&
-        // AUTOINCREMENT: an id is never reused, so a tracker holding a reservation id never settles another's spend.
-        m_file.exec(u"CREATE TABLE IF NOT EXISTS rate_spends (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                    " grp TEXT NOT NULL, character_id INTEGER NOT NULL, at_ms INTEGER NOT NULL,"
-                    " tokens INTEGER NOT NULL, pending INTEGER NOT NULL)"_s,
-                    &sqlError) &&
-        m_file.exec(u"CREATE INDEX IF NOT EXISTS rate_spends_by_bucket ON rate_spends (grp, character_id, at_ms)"_s,
-                    &sqlError) &&
-        m_file.exec(u"CREATE TABLE IF NOT EXISTS error_limit (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                    " remain INTEGER NOT NULL, reset_at_ms INTEGER NOT NULL, circuit_open INTEGER NOT NULL,"
-                    " updated_ms INTEGER NOT NULL)"_s,
-                    &sqlError) &&
-        m_file.exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion), &sqlError);
-    if (!created || !m_file.commit()) {
-        return fail(u"Cannot create the tables of the limit state %1: %2."_s.arg(
-            where, sqlError.isEmpty() ? m_file.lastError() : sqlError));
-    }
-    return true;
+    return m_file.applySchema(
+        schemaVersion, ownTables,
+        {
+            u"CREATE TABLE IF NOT EXISTS rate_buckets (grp TEXT NOT NULL, character_id INTEGER NOT NULL,"
+            " token_limit INTEGER NOT NULL, window_seconds INTEGER NOT NULL,"
+            " blocked_until_ms INTEGER NOT NULL DEFAULT 0, block_reason TEXT, updated_ms INTEGER NOT NULL,"
+            " PRIMARY KEY (grp, character_id))"_s,
+            // AUTOINCREMENT: an id is never reused, so a tracker holding a reservation
+            // id never settles another's spend.
+            u"CREATE TABLE IF NOT EXISTS rate_spends (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " grp TEXT NOT NULL, character_id INTEGER NOT NULL, at_ms INTEGER NOT NULL,"
+            " tokens INTEGER NOT NULL, pending INTEGER NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS rate_spends_by_bucket ON rate_spends (grp, character_id, at_ms)"_s,
+            u"CREATE TABLE IF NOT EXISTS error_limit (id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " remain INTEGER NOT NULL, reset_at_ms INTEGER NOT NULL, circuit_open INTEGER NOT NULL,"
+            " updated_ms INTEGER NOT NULL)"_s,
+        },
+        error);
 }
 
 bool LimitStateStore::exec(QSqlQuery &query) const

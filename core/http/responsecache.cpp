@@ -22,6 +22,7 @@ namespace Esi::Core {
 namespace {
 
 constexpr int schemaVersion = 1;
+const QStringList ownTables = {u"responses"_s};
 
 QByteArray serializeHeaders(const RawHeaders &headers)
 {
@@ -212,51 +213,17 @@ bool ResponseCache::open(QString *error)
 
 bool ResponseCache::ensureSchema(QString *error)
 {
-    const QString where = QDir::toNativeSeparators(m_file.path());
-    const auto fail = [&](const QString &message) {
-        m_file.rollback();
-        if (error) {
-            *error = message;
-        }
-        return false;
-    };
-    if (!m_file.beginWrite()) {
-        return fail(u"Cannot lock the response cache %1: %2."_s.arg(where, m_file.lastError()));
-    }
-    QSqlQuery query(m_file.database());
-    query.exec(u"PRAGMA user_version"_s);
-    const int version = query.next() ? query.value(0).toInt() : 0;
-    query.finish();
-    if (version > schemaVersion) {
-        return fail(u"The response cache %1 was written by a newer ESI Studio (format %2, this one reads %3). Use the "
-                    "newer version, or delete the file to start an empty cache."_s.arg(where)
-                        .arg(version)
-                        .arg(schemaVersion));
-    }
-    if (version == 0) {
-        query.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> 'responses'"_s);
-        if (query.next() && query.value(0).toInt() > 0) {
-            return fail(u"%1 is a SQLite database of another program, not an ESI Studio response cache. It was left "
-                        "untouched; choose another file."_s.arg(where));
-        }
-        query.finish();
-    }
-    QString sqlError;
-    const bool created =
-        m_file.exec(u"CREATE TABLE IF NOT EXISTS responses ("
-                    " url TEXT NOT NULL, language TEXT NOT NULL, character_id INTEGER NOT NULL,"
-                    " compatibility_date TEXT NOT NULL, status INTEGER NOT NULL, headers BLOB, body BLOB,"
-                    " expires_ms INTEGER, etag BLOB, last_modified BLOB, stored_ms INTEGER NOT NULL,"
-                    " size INTEGER NOT NULL, used_seq INTEGER NOT NULL,"
-                    " PRIMARY KEY (url, language, character_id, compatibility_date))"_s,
-                    &sqlError) &&
-        m_file.exec(u"CREATE INDEX IF NOT EXISTS responses_by_use ON responses (used_seq)"_s, &sqlError) &&
-        m_file.exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion), &sqlError);
-    if (!created || !m_file.commit()) {
-        return fail(u"Cannot create the tables of the response cache %1: %2."_s.arg(
-            where, sqlError.isEmpty() ? m_file.lastError() : sqlError));
-    }
-    return true;
+    return m_file.applySchema(schemaVersion, ownTables,
+                              {
+                                  u"CREATE TABLE IF NOT EXISTS responses ("
+                                  " url TEXT NOT NULL, language TEXT NOT NULL, character_id INTEGER NOT NULL,"
+                                  " compatibility_date TEXT NOT NULL, status INTEGER NOT NULL, headers BLOB, body BLOB,"
+                                  " expires_ms INTEGER, etag BLOB, last_modified BLOB, stored_ms INTEGER NOT NULL,"
+                                  " size INTEGER NOT NULL, used_seq INTEGER NOT NULL,"
+                                  " PRIMARY KEY (url, language, character_id, compatibility_date))"_s,
+                                  u"CREATE INDEX IF NOT EXISTS responses_by_use ON responses (used_seq)"_s,
+                              },
+                              error);
 }
 
 std::optional<CachedResponse> ResponseCache::lookup(const CacheKey &key) const

@@ -65,6 +65,7 @@ bool SqliteFile::open(const QString &what, QString *error)
     if (m_open) {
         return true;
     }
+    m_what = what;
     if (m_path.isEmpty()) {
         return fail(u"No file name was given for the %1."_s.arg(what));
     }
@@ -158,6 +159,53 @@ bool SqliteFile::commit()
 void SqliteFile::rollback()
 {
     exec(u"ROLLBACK"_s);
+}
+
+bool SqliteFile::applySchema(int version, const QStringList &ownTables, const QStringList &statements, QString *error)
+{
+    const QString where = QDir::toNativeSeparators(m_path);
+    const auto fail = [&](const QString &message) {
+        rollback();
+        m_lastError = message;
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    if (!beginWrite()) {
+        return fail(u"Cannot lock the %1 %2: %3."_s.arg(m_what, where, m_lastError));
+    }
+    QSqlQuery query(database());
+    query.exec(u"PRAGMA user_version"_s);
+    const int found = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    if (found > version) {
+        return fail(u"The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer "
+                    "version, or delete the file to start afresh."_s.arg(m_what, where)
+                        .arg(found)
+                        .arg(version));
+    }
+    if (found == 0) {
+        query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
+        while (query.next()) {
+            if (!ownTables.contains(query.value(0).toString())) {
+                return fail(u"%1 is a SQLite database of another program, not ESI Studio's %2. It was left untouched; "
+                            "choose another file."_s.arg(where, m_what));
+            }
+        }
+        query.finish();
+    }
+    QString sqlError;
+    for (const QString &statement : statements) {
+        if (!exec(statement, &sqlError)) {
+            return fail(u"Cannot create the tables of the %1 %2: %3."_s.arg(m_what, where, sqlError));
+        }
+    }
+    if (!exec(u"PRAGMA user_version = %1"_s.arg(version), &sqlError) || !commit()) {
+        return fail(u"Cannot create the tables of the %1 %2: %3."_s.arg(m_what, where,
+                                                                        sqlError.isEmpty() ? m_lastError : sqlError));
+    }
+    return true;
 }
 
 } // namespace Esi::Core

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Esi::Core {
 
@@ -34,6 +35,11 @@ public:
     bool commit();
     void rollback();
 
+    // Creates this program's tables in one write transaction, or checks them: a file written by a newer
+    // format, or another program's database (tables not in `ownTables`), is refused and left untouched.
+    // `statements` create what is missing (IF NOT EXISTS); `version` is stamped as PRAGMA user_version.
+    bool applySchema(int version, const QStringList &ownTables, const QStringList &statements, QString *error);
+
     // Runs `statement` (no result rows expected); on failure fills `error` with the driver text.
     bool exec(const QString &statement, QString *error = nullptr);
 
@@ -41,6 +47,7 @@ public:
 
 private:
     QString m_path;
+    QString m_what;
     QString m_connectionName;
     int m_busyTimeoutMs;
     bool m_open = false;
