@@ -1,7 +1,18 @@
 #include "app/application.h"
 
+#include "core/auth/ssosettings.h"
+#include "core/auth/tokenservices.h"
+#include "core/auth/tokenstore.h"
+#include "core/http/errorlimittracker.h"
+#include "core/http/esiclient.h"
+#include "core/http/limitstatestore.h"
+#include "core/http/ratelimittracker.h"
+#include "core/http/responsecache.h"
 #include "core/spec/specrepository.h"
+#include "core/statelocations.h"
 #include "esiversion.h"
+#include "ui/explorer/parametermemory.h"
+#include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -10,7 +21,8 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
+#include <QProcessEnvironment>
+#include <QSettings>
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
@@ -22,6 +34,7 @@ namespace Esi::App {
 namespace {
 
 constexpr int neverShownTimeoutMs = 15000;
+constexpr int limitRefreshMs = 1000; // the limits dock shows tokens returning to their buckets live
 
 void printError(const QString &message)
 {
@@ -146,11 +159,29 @@ std::optional<int> Application::start(const QStringList &arguments)
     }
 
     m_network = new QNetworkAccessManager(this);
-    const QString cacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/specs"_s;
+    const QString cacheDirectory = Core::StateLocations::cacheDirectory() + u"/specs"_s; // shared with `esi`
     m_specRepository = new Core::SpecRepository(m_network, cacheDirectory, m_options.baseUrl, this);
 
-    m_window = std::make_unique<Ui::MainWindow>(m_specRepository);
+    QStringList engineProblems;
+    createCallEngine(&engineProblems);
+    Ui::ExplorerServices services;
+    services.clock = &m_clock;
+    services.specRepository = m_specRepository;
+    services.client = m_client.get();
+    services.rateLimits = m_rateLimits.get();
+    services.errorLimits = m_errorLimits.get();
+    services.history = m_history && m_history->isOpen() ? m_history.get() : nullptr;
+    services.memory = m_memory.get();
+    services.tokens = m_tokens ? &m_tokens->provider() : nullptr;
+
+    m_window = std::make_unique<Ui::MainWindow>(services);
     m_window->setSpec(loaded.spec);
+    if (m_tokens) {
+        m_window->setTokenStore(&m_tokens->store()); // the character picker follows sign-ins made with `esi login`
+    }
+    if (!engineProblems.isEmpty()) {
+        m_window->showProblem(tr("Some of ESI Studio's state is unavailable"), engineProblems.join(u'\n'));
+    }
     if (fileError) {
         m_window->showSpecError(tr("Could not open \u201c%1\u201d").arg(QFileInfo(m_options.specFile).fileName()),
                                 *fileError);
@@ -161,8 +192,78 @@ std::optional<int> Application::start(const QStringList &arguments)
 
     if (m_options.quitAfterReady) {
         quitWhenShown();
+    } else {
+        m_window->refreshCompatibilityDates(); // in the background; cached and bundled dates are offered meanwhile
     }
     return std::nullopt;
+}
+
+void Application::createCallEngine(QStringList *problems)
+{
+    // Shared with `esi` so both count the same tokens and reuse the same responses.
+    const QString stateDirectory = Core::StateLocations::cacheDirectory();
+    QString error;
+    m_cache = std::make_unique<Core::ResponseCache>(stateDirectory + u"/responses.sqlite"_s, m_clock);
+    if (!m_cache->open(&error)) {
+        problems->append(tr("Response cache: %1 Calls go to ESI every time.").arg(error));
+    }
+    m_limits = std::make_unique<Core::LimitStateStore>(stateDirectory + u"/limits.sqlite"_s);
+    if (!m_limits->open(&error)) {
+        problems->append(tr("Rate-limit state: %1 Limits are tracked for this window only.").arg(error));
+    }
+    m_rateLimits = std::make_unique<Core::RateLimitTracker>(m_limits.get(), m_clock);
+    m_errorLimits = std::make_unique<Core::ErrorLimitTracker>(m_limits.get(), m_clock);
+    m_rateLimits->setRefreshInterval(limitRefreshMs);
+    m_errorLimits->setRefreshInterval(limitRefreshMs);
+
+    Core::FetchServices fetch;
+    fetch.network = m_network;
+    fetch.clock = &m_clock;
+    fetch.cache = m_cache->isOpen() ? m_cache.get() : nullptr;
+    fetch.rateLimits = m_rateLimits.get();
+    fetch.errorLimits = m_errorLimits.get();
+    Core::EsiClientSettings settings;
+    settings.baseUrl = m_options.baseUrl;
+    const Core::UserAgent userAgent(QString(), QString(), qEnvironmentVariable("ESI_CONTACT_EMAIL"), QString());
+    if (userAgent.isValid()) {
+        settings.userAgent = userAgent;
+    } else {
+        problems->append(
+            tr("ESI_CONTACT_EMAIL: %1 Requests carry ESI Studio's own User-Agent.").arg(userAgent.error()));
+    }
+    m_client = std::make_unique<Core::EsiClient>(fetch, settings);
+    openTokenStore(problems);
+
+    m_history = std::make_unique<Ui::CallHistoryStore>(Ui::CallHistoryStore::defaultDatabasePath());
+    if (!m_history->open(&error)) {
+        problems->append(tr("Call history: %1 Calls are not remembered.").arg(error));
+    }
+    m_memory = std::make_unique<Ui::ParameterMemory>(Ui::ParameterMemory::defaultFilePath());
+}
+
+void Application::openTokenStore(QStringList *problems)
+{
+    // The same settings file, database and keychain entries as `esi login`, so characters signed in there
+    // are here too.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QSettings stored;
+    Core::SsoSettings sso = Core::SsoSettings::load(stored).withEnvironment(environment);
+    if (const QString clientId = environment.value(u"ESI_CLIENT_ID"_s).trimmed(); !clientId.isEmpty()) {
+        sso.clientId = clientId;
+    }
+    if (!m_options.ssoUrl.isEmpty()) {
+        sso.baseUrl = m_options.ssoUrl;
+    }
+    QString error;
+    auto tokens = std::make_unique<Core::TokenServices>(m_clock, m_network);
+    if (!tokens->open(sso, Core::StateLocations::dataDirectory(environment),
+                      Core::StateLocations::cacheDirectory(environment),
+                      QByteArrayLiteral("EsiStudio/" ESI_STUDIO_VERSION), &error)) {
+        problems->append(tr("Characters: %1 Authed operations cannot run.").arg(error));
+        return;
+    }
+    m_tokens = std::move(tokens);
+    m_client->setTokenProvider(&m_tokens->provider());
 }
 
 Core::SpecLoadResult Application::loadStartSpec(std::optional<Core::SpecError> *fileError) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/spec/spec.h"
 
 #include <QObject>
@@ -11,12 +12,20 @@ class QApplication;
 class QNetworkAccessManager;
 
 namespace Esi::Core {
+class ErrorLimitTracker;
+class EsiClient;
+class LimitStateStore;
+class RateLimitTracker;
+class ResponseCache;
 class SpecRepository;
-}
+class TokenServices;
+} // namespace Esi::Core
 
 namespace Esi::Ui {
+class CallHistoryStore;
 class MainWindow;
-}
+class ParameterMemory;
+} // namespace Esi::Ui
 
 namespace Esi::App {
 
@@ -56,13 +65,26 @@ protected:
 
 private:
     std::optional<int> parseOptions(const QStringList &arguments);
+    // The call engine and what it shares with `esi` (response cache, limit state), the history and the
+    // remembered form values. What cannot be opened is reported in `problems` and left out.
+    void createCallEngine(QStringList *problems);
+    void openTokenStore(QStringList *problems);
     Core::SpecLoadResult loadStartSpec(std::optional<Core::SpecError> *fileError) const;
     void quitWhenShown();
     void handleWindowExposed();
 
     Options m_options;
+    Core::SystemClock m_clock;
     QNetworkAccessManager *m_network = nullptr;
     Core::SpecRepository *m_specRepository = nullptr;
+    std::unique_ptr<Core::ResponseCache> m_cache;
+    std::unique_ptr<Core::LimitStateStore> m_limits;
+    std::unique_ptr<Core::RateLimitTracker> m_rateLimits;
+    std::unique_ptr<Core::ErrorLimitTracker> m_errorLimits;
+    std::unique_ptr<Core::EsiClient> m_client;
+    std::unique_ptr<Core::TokenServices> m_tokens;
+    std::unique_ptr<Ui::CallHistoryStore> m_history;
+    std::unique_ptr<Ui::ParameterMemory> m_memory;
     std::unique_ptr<Ui::MainWindow> m_window;
     bool m_quitScheduled = false;
 };

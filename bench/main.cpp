@@ -1,3 +1,4 @@
+#include "bench/callbench.h"
 #include "bench/specbench.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption guiOption(u"gui"_s, u"esi-studio executable for the start-up case."_s, u"file"_s,
                                        QStringLiteral(ESI_BENCH_GUI));
     const QCommandLineOption runsOption(u"gui-runs"_s, u"Start-up runs (default 10)."_s, u"n"_s, u"10"_s);
-    const QCommandLineOption onlyOption(u"only"_s, u"Run only cases whose group starts with this (spec, gui)."_s,
+    const QCommandLineOption onlyOption(u"only"_s, u"Run only cases whose group starts with this (spec, call, gui)."_s,
                                         u"group"_s);
     parser.addOptions({dataOption, guiOption, runsOption, onlyOption});
     parser.process(app);
@@ -33,6 +34,10 @@ int main(int argc, char *argv[])
         }
         Esi::Bench::benchSearch(data.filePath(u"openapi-2026-07-21.json"_s));
         Esi::Bench::benchDiff(data.filePath(u"openapi-2026-06-09.json"_s), data.filePath(u"openapi-2026-07-21.json"_s));
+    }
+    if (only.isEmpty() || only == u"call") {
+        Esi::Bench::benchCallAllPages(data.filePath(u"openapi-2026-07-21.json"_s));
+        Esi::Bench::benchCallDecode(data.filePath(u"openapi-2026-07-21.json"_s));
     }
     if (only.isEmpty() || only == u"gui") {
         Esi::Bench::benchGuiStart(parser.value(guiOption), parser.value(runsOption).toInt());

@@ -1,7 +1,10 @@
 #include "cli/callcommand.h"
 
+#include "cli/authservices.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "core/auth/tokenstore.h"
+#include "core/auth/tokenstoreprovider.h"
 #include "core/export/exportwriterfactory.h"
 #include "core/http/errorlimittracker.h"
 #include "core/http/esicall.h"
@@ -10,6 +13,7 @@
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
 #include "core/spec/specrepository.h"
+#include "core/statelocations.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -18,7 +22,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,6 +49,20 @@ QString jsonPair(const QString &key, const QJsonValue &value)
     return u'"' + key + u"\":"_s + QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
+// True when a new sign-in fixes the failure: the token is gone, revoked, dead or lacks the scope, or ESI
+// refused it as unauthenticated. Not for a locked keychain or a network problem.
+bool needsSignIn(AuthServices &auth, qint64 characterId, const Operation &operation, const CallResult &result)
+{
+    if (result.error == CallError::Http) {
+        return result.httpStatus == 401;
+    }
+    if (result.error != CallError::NotAuthorized) {
+        return false;
+    }
+    const std::optional<TokenRecord> record = auth.store().token(characterId);
+    return !record || record->status != TokenStatus::Valid || !record->missingScopes(operation.scopes).isEmpty();
+}
+
 } // namespace
 
 CallCommand::CallCommand(Console &console, const QProcessEnvironment &environment)
@@ -66,11 +83,7 @@ QString CallCommand::description() const
 
 QString CallCommand::stateDirectory() const
 {
-    const QString override = m_environment.value(u"ESI_STUDIO_CACHE_DIR"_s);
-    if (!override.isEmpty()) {
-        return override;
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/esi-studio"_s;
+    return Core::StateLocations::cacheDirectory(m_environment);
 }
 
 int CallCommand::run(const QStringList &arguments)
@@ -90,8 +103,11 @@ int CallCommand::run(const QStringList &arguments)
                                         u"code"_s);
     const QCommandLineOption allLanguagesOption(u"all-languages"_s,
                                                 u"Ask in all eight languages; rows get a \"language\" field."_s);
-    const QCommandLineOption characterOption(u"character"_s, u"Character whose token authed operations use."_s,
-                                             u"id"_s);
+    const QCommandLineOption characterOption(
+        u"character"_s,
+        u"Character whose token authed operations use (default: the signed-in character with the operation's "
+        "scopes used most recently)."_s,
+        u"id"_s);
     const QCommandLineOption concurrencyOption(u"concurrency"_s, u"Requests in flight at once (default 8)."_s, u"n"_s);
     const QCommandLineOption formatOption(
         u"format"_s, u"Output format: "_s + ExportWriterFactory::formatNames().join(u", "_s) + u" (default json)."_s,
@@ -109,7 +125,11 @@ int CallCommand::run(const QStringList &arguments)
         "body=@file.json. Every value is checked against the spec before anything is sent.\n\n"
         "Environment: ESI_BASE_URL (default https://esi.evetech.net), ESI_CONTACT_EMAIL (sent in the\n"
         "User-Agent, as CCP asks), ESI_STUDIO_CACHE_DIR (cache and rate-limit state, shared with the GUI).\n"
+        "Authed operations use a character signed in with 'esi login' (ESI_STUDIO_DATA_DIR holds the token\n"
+        "database); an expired access token is refreshed through ESI_SSO_URL with ESI_CLIENT_ID.\n"
         "Exit status: 0 success, 1 failure (network, ESI error), 2 bad input.\n"_s);
+    AuthServices auth(m_environment);
+    auth.addOptions(parser);
     if (const auto done = parser.parse(arguments, 1, -1)) {
         return *done;
     }
@@ -214,9 +234,10 @@ int CallCommand::run(const QStringList &arguments)
     if (!issues.isEmpty()) {
         return ExitCode::BadInput;
     }
-    if (operation->authed && options.characterId == 0) {
-        return m_console.fail(ExitCode::BadInput, u"%1 needs a signed-in character with scope %2; pass --character "
-                                                  "<id>"_s.arg(operationId, operation->scopes.join(u", "_s)));
+    QString authProblem;
+    const SsoSettings ssoSettings = auth.settings(parser, &authProblem);
+    if (!authProblem.isEmpty()) {
+        return parser.usageError(authProblem);
     }
     const UserAgent userAgent(QString(), QString(), m_environment.value(u"ESI_CONTACT_EMAIL"_s), QString());
     if (!userAgent.isValid()) {
@@ -254,6 +275,30 @@ int CallCommand::run(const QStringList &arguments)
     settings.baseUrl = baseUrl;
     settings.userAgent = userAgent;
     EsiClient client(services, settings);
+    // Only an authed operation opens the token database and (through the token store) the keychain.
+    std::optional<TokenStoreProvider> tokens;
+    if (operation->authed) {
+        if (!auth.open(ssoSettings, &error)) {
+            return m_console.fail(ExitCode::Failure, error);
+        }
+        if (options.characterId == 0) {
+            if (const std::optional<TokenRecord> chosen = auth.store().characterWithScopes(operation->scopes)) {
+                options.characterId = chosen->characterId;
+            }
+        }
+        tokens.emplace(auth.store());
+        if (options.characterId == 0) {
+            // The provider words why no character fits (none signed in, scope missing, needs a new sign-in).
+            std::optional<TokenResult> none;
+            tokens->requestAccessToken(0, operation->scopes, [&none](const TokenResult &result) { none = result; });
+            AuthServices::waitUntil([&none] { return none.has_value(); });
+            m_console.fail(ExitCode::Failure, u"%1 needs a signed-in character with scope %2: %3"_s.arg(
+                                                  operationId, operation->scopes.join(u", "_s), none->error));
+            m_console.writeError(u"esi: sign one in with: %1\n"_s.arg(AuthServices::signInHint(0, operation->scopes)));
+            return ExitCode::Failure;
+        }
+        client.setTokenProvider(&*tokens);
+    }
 
     EsiCall *call = client.call(spec, operationId, values, options);
     QEventLoop loop;
@@ -278,6 +323,10 @@ int CallCommand::run(const QStringList &arguments)
         code = ExitCode::BadInput;
     } else {
         code = m_console.fail(ExitCode::Failure, result.message);
+        if (operation->authed && needsSignIn(auth, options.characterId, *operation, result)) {
+            m_console.writeError(u"esi: sign the character in again with: %1\n"_s.arg(
+                AuthServices::signInHint(options.characterId, operation->scopes)));
+        }
     }
     for (const QString &warning : result.warnings) {
         m_console.writeError(u"esi: warning: "_s + warning + u'\n');

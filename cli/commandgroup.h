@@ -5,7 +5,7 @@
 
 namespace Esi::Cli {
 
-// One word after `esi` ("spec", later "call", "login", "tokens"): main() looks groups up by name and
+// One word after `esi` ("spec", "call", "login", "tokens"): main() looks groups up by name and
 // hands them the rest of the command line.
 class CommandGroup
 {

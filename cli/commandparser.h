@@ -32,6 +32,8 @@ public:
 
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
 
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); } // repeated
+
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
 
     QString command() const { return m_command; }

@@ -1,10 +1,13 @@
 #include "cli/callcommand.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "cli/logincommand.h"
 #include "cli/speccommands.h"
+#include "cli/tokenscommands.h"
 #include "esiversion.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,11 +19,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"esi"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ESI_STUDIO_VERSION));
 
+    // Commands report every outcome themselves; the library's progress notes would only repeat them.
+    // QT_LOGGING_RULES (e.g. "esi.*=true") still wins over these rules.
+    QLoggingCategory::setFilterRules(u"esi.*.debug=false\nesi.*.info=false\nesi.auth.warning=false"_s);
+
     Esi::Cli::Console console;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     Esi::Cli::SpecCommands spec(console, environment);
     Esi::Cli::CallCommand call(console, environment);
-    const QList<Esi::Cli::CommandGroup *> groups{&spec, &call};
+    Esi::Cli::LoginCommand login(console, environment);
+    Esi::Cli::TokensCommands tokens(console, environment);
+    const QList<Esi::Cli::CommandGroup *> groups{&spec, &call, &login, &tokens};
 
     Esi::Cli::CommandParser parser(console, u"esi"_s,
                                    u"Explore EVE Online's ESI from the command line (part of ESI Studio)."_s);

@@ -3,10 +3,10 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "core/spec/specrepository.h"
+#include "core/statelocations.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,11 +37,7 @@ void SpecSource::addOptions(CommandParser &parser) const
 
 QString SpecSource::cacheDirectory() const
 {
-    const QString override = m_environment.value(u"ESI_STUDIO_CACHE_DIR"_s);
-    if (!override.isEmpty()) {
-        return override + u"/specs"_s;
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/esi-studio/specs"_s;
+    return Core::StateLocations::cacheDirectory(m_environment) + u"/specs"_s;
 }
 
 QUrl SpecSource::baseUrl(const CommandParser &parser, QString *error) const

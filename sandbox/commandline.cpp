@@ -24,6 +24,20 @@ deterministic data generated from the response schemas, and behaves like ESI:
     counts, and once it is spent every route answers 420 until the window resets;
   - path parameters are validated (400 {"error": ...}); unknown routes answer 404 {"error": "Not found"};
   - GET /meta/compatibility-dates and GET /meta/openapi.json[?compatibility_date=D].
+
+It is also an EVE SSO v2 at the same address (point ESI_SSO_URL or the app's SSO setting at it):
+  - GET /.well-known/oauth-authorization-server (discovery), GET /oauth/jwks (the RS256 key, made anew at
+    every start), POST /v2/oauth/token (authorization_code with PKCE S256 only, refresh_token with rotation),
+    POST /v2/oauth/revoke;
+  - GET /v2/oauth/authorize shows a login page listing test characters (2112000001 Sandbox Pilot,
+    2112000002 Sandbox Trader, 2112000003 Sandbox Director) and the requested scopes; its form (button
+    #sign-in, or #cancel) redirects to redirect_uri with code and state (or error=access_denied);
+  - any non-empty client_id and any absolute redirect_uri are accepted unless --client-id names one;
+  - access tokens are JWTs like EVE's (sub CHARACTER:EVE:<id>, name, owner, scp, aud [client_id,
+    "EVE Online"], iss = this server's base URL);
+  - authed routes need "Authorization: Bearer <access token>": none, a bad signature or an expired token
+    answer 401, a token without the route's scope or for another character than {character_id} answers
+    403 (switch off with --no-auth-check); rate-limit buckets are per client_id and character.
 The first line on stdout is "listening on http://HOST:PORT".)"_s;
 
 struct Knob
@@ -68,6 +82,10 @@ QList<Knob> knobs()
          QString::number(defaults.errorLimit)},
         {u"error-window"_s, u"Length of the error-limit window."_s, u"s"_s,
          QString::number(defaults.errorWindowSeconds)},
+        {u"sso-token-lifetime"_s, u"Lifetime of the SSO's access tokens (expires_in and the JWT's exp)."_s, u"s"_s,
+         QString::number(defaults.ssoTokenLifetimeSecs)},
+        {u"client-id"_s, u"The only client_id the SSO accepts (default: any non-empty one)."_s, u"id"_s, {}},
+        {u"no-auth-check"_s, u"Answer authed routes without checking Bearer tokens or scopes."_s, {}, {}},
         {u"verbose"_s, u"Log every request to stderr: method, target, status, bytes, time."_s, {}, {}},
     };
 }
@@ -166,7 +184,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         !readInt(parser, u"error-window"_s, 1, 86400, options.errorWindowSeconds, result.error) ||
         !readDouble(parser, u"fault-rate"_s, 0.0, 1.0, options.faultRate, result.error) ||
         !readDouble(parser, u"truncate-rate"_s, 0.0, 1.0, options.truncateRate, result.error) ||
-        !readDouble(parser, u"bucket-scale"_s, 0.000001, 1000.0, options.bucketScale, result.error)) {
+        !readDouble(parser, u"bucket-scale"_s, 0.000001, 1000.0, options.bucketScale, result.error) ||
+        !readInt(parser, u"sso-token-lifetime"_s, 1, 86400, options.ssoTokenLifetimeSecs, result.error)) {
         return result;
     }
     options.port = quint16(port);
@@ -180,6 +199,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     options.changeBetweenPages = parser.isSet(u"change-between-pages"_s);
     options.verbose = parser.isSet(u"verbose"_s);
+    options.authCheck = !parser.isSet(u"no-auth-check"_s);
+    if (parser.isSet(u"client-id"_s)) {
+        options.ssoClientId = parser.value(u"client-id"_s).trimmed();
+        if (options.ssoClientId.isEmpty()) {
+            result.error = u"--client-id expects a client ID; leave the option out to accept any client"_s;
+            return result;
+        }
+    }
     return result;
 }
 

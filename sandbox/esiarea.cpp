@@ -195,6 +195,11 @@ SandboxResponse EsiArea::fault()
 
 SandboxResponse EsiArea::answerOperation(const SandboxRequest &request, const RouteMatch &match)
 {
+    if (m_accessChecker && match.operation->authed) {
+        if (std::optional<SandboxResponse> refusal = m_accessChecker(request, match)) {
+            return *refusal; // like ESI: no token, no look at the parameters
+        }
+    }
     if (std::optional<SandboxResponse> problem = checkRequest(request, match)) {
         return *problem;
     }

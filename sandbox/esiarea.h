@@ -29,12 +29,18 @@ public:
     // Who made an authenticated call: the bucket key part for routes with x-rate-limit. Empty when the
     // request carries no usable token (the call is then accounted to the caller's address).
     using CallerResolver = std::function<QString(const SandboxRequest &)>;
+    // Asked before an authed operation is answered: std::nullopt lets the call through, a response (401, 403)
+    // refuses it. The refusal is charged to buckets and the error limit like any answer.
+    using AccessChecker = std::function<std::optional<SandboxResponse>(const SandboxRequest &, const RouteMatch &)>;
 
     EsiArea(Core::SpecPtr spec, const SandboxOptions &options, const Core::Clock &clock);
 
     std::optional<SandboxResponse> respond(const SandboxRequest &request) override;
 
     void setCallerResolver(CallerResolver resolver) { m_callerResolver = std::move(resolver); }
+
+    // None by default: authed operations answer without a token (the sandbox's SSO installs one).
+    void setAccessChecker(AccessChecker checker) { m_accessChecker = std::move(checker); }
 
     // Answers GET `pathTemplate` with `body` instead of generated data (limits, caching and 304 unchanged).
     void setFixedBody(const QString &pathTemplate, const QJsonValue &body) { m_fixedBodies.insert(pathTemplate, body); }
@@ -89,6 +95,7 @@ private:
     ErrorLimiter m_errors;
     QRandomGenerator m_faults;
     CallerResolver m_callerResolver;
+    AccessChecker m_accessChecker;
     QHash<QString, QJsonValue> m_fixedBodies; // by path template
     QCache<QString, GeneratedBody> m_bodies;  // by everything a body depends on; cost in KiB
     QHash<QString, Dataset> m_datasets;       // per result (route + parameters except paging)

@@ -4,6 +4,7 @@
 #include "esiversion.h"
 #include "sandbox/commandline.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/ssoarea.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,6 +69,11 @@ int main(int argc, char *argv[])
     Esi::Sandbox::SandboxServer server(loaded.spec, loaded.document, commandLine.options, clock);
     if (server.start() == 0) {
         err << "esi-sandbox: " << server.errorString() << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!Esi::Sandbox::SsoArea::install(server, clock, &error)) {
+        err << "esi-sandbox: " << error << Qt::endl;
         return 1;
     }
     out << "listening on " << server.baseUrl().toString() << Qt::endl; // the first stdout line; scripts read it

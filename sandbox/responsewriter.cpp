@@ -111,18 +111,23 @@ void ResponseWriter::writeIfReady()
         head += "Content-Length: "_ba + QByteArray::number(body.size()) + "\r\n"_ba;
     }
     head += "\r\n"_ba;
-    m_socket->write(head);
+    // Nagle would hold a small segment until the client ACKs the one before, and clients delay ACKs by up
+    // to 40 ms: each answer must leave in one write, and paced chunks must leave when they are due. Qt 6.4's
+    // QAbstractHttpServer only hands sockets out per request, so the option is set here.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_delivery.headersOnly || body.isEmpty()) {
+        m_socket->write(head);
         finish();
     } else if (m_delivery.truncate) {
-        m_socket->write(body.left(body.size() / 2));
+        m_socket->write(head + body.left(body.size() / 2));
         m_socket->disconnectFromHost(); // flushes what was written, then closes: the client sees a short body
         finish();
     } else if (m_delivery.slowBodyMs > 0) {
+        m_socket->write(head);
         m_chunkSize = (body.size() + slowBodyChunks - 1) / slowBodyChunks;
         m_chunkTimer.start(std::max(1, m_delivery.slowBodyMs / slowBodyChunks));
     } else {
-        m_socket->write(body);
+        m_socket->write(head + body); // one buffer chunk: QAbstractSocket sends each chunk with its own send()
         finish();
     }
 }

@@ -32,6 +32,11 @@ struct SandboxOptions
     int errorLimit = 100;
     int errorWindowSeconds = 60;
 
+    // SSO (served by esi-sandbox itself; in-process servers get it from SsoArea::install)
+    int ssoTokenLifetimeSecs = 1200; // access tokens live this long, like EVE's 20 minutes
+    QString ssoClientId;             // empty: any non-empty client_id may sign in
+    bool authCheck = true;           // authed routes need a valid Bearer token holding their scope
+
     bool verbose = false; // log every request to stderr
 };
 

@@ -67,6 +67,11 @@ void SandboxServer::setCallerResolver(EsiArea::CallerResolver resolver)
     m_esi->setCallerResolver(std::move(resolver));
 }
 
+void SandboxServer::setAccessChecker(EsiArea::AccessChecker checker)
+{
+    m_esi->setAccessChecker(std::move(checker));
+}
+
 SandboxResponse SandboxServer::answer(const SandboxRequest &request)
 {
     std::optional<SandboxResponse> response;

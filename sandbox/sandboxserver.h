@@ -51,6 +51,8 @@ public:
     // Maps an authenticated request to its caller for bucket accounting (the SSO simulator installs the
     // JWT subject here); the default keys on the bearer token itself.
     void setCallerResolver(EsiArea::CallerResolver resolver);
+    // Guards the authed operations (the SSO simulator checks Bearer tokens and scopes here); none by default.
+    void setAccessChecker(EsiArea::AccessChecker checker);
 
     // Answers a request without the network or transport knobs (what the areas say).
     SandboxResponse answer(const SandboxRequest &request);

@@ -207,7 +207,7 @@ void TokenStore::addFromSignIn(const SsoTokens &tokens, QObject *context, SignIn
                     });
 }
 
-void TokenStore::validAccessToken(qint64 characterId, const QStringList &scopes, QObject *context, AccessDone done)
+std::optional<AccessTokenResult> TokenStore::refusalFor(qint64 characterId, const QStringList &scopes) const
 {
     const std::optional<TokenRecord> record = m_database.token(characterId);
     AccessTokenResult refusal;
@@ -226,14 +226,35 @@ void TokenStore::validAccessToken(qint64 characterId, const QStringList &scopes,
                 refusal.missingScopes.join(u", "_s), refusal.missingScopes.size() == 1 ? u"it"_s : u"them"_s);
         }
     }
-    if (!refusal.error.isEmpty()) {
-        done(refusal);
+    if (refusal.error.isEmpty()) {
+        return std::nullopt;
+    }
+    return refusal;
+}
+
+void TokenStore::validAccessToken(qint64 characterId, const QStringList &scopes, QObject *context, AccessDone done)
+{
+    if (const std::optional<AccessTokenResult> refusal = refusalFor(characterId, scopes)) {
+        done(*refusal);
         return;
     }
     QList<Waiter> &waiters = m_resolving[characterId];
     waiters.append(Waiter{QPointer<QObject>(context), context != nullptr, std::move(done)});
     if (waiters.size() == 1) {
-        resolve(characterId); // the first caller starts the work; later ones only wait for it
+        resolve(characterId, false); // the first caller starts the work; later ones only wait for it
+    }
+}
+
+void TokenStore::refreshNow(qint64 characterId, QObject *context, AccessDone done)
+{
+    if (const std::optional<AccessTokenResult> refusal = refusalFor(characterId, {})) {
+        done(*refusal);
+        return;
+    }
+    QList<Waiter> &waiters = m_resolving[characterId];
+    waiters.append(Waiter{QPointer<QObject>(context), context != nullptr, std::move(done)});
+    if (waiters.size() == 1) {
+        resolve(characterId, true);
     }
 }
 
@@ -244,13 +265,13 @@ bool TokenStore::usableAccess(qint64 characterId) const
            cached->expiresAt > m_clock.now().addSecs(refreshMarginSecs);
 }
 
-void TokenStore::resolve(qint64 characterId)
+void TokenStore::resolve(qint64 characterId, bool forceRefresh)
 {
-    if (usableAccess(characterId)) {
+    if (!forceRefresh && usableAccess(characterId)) {
         finishResolve(characterId, {m_accessCache.value(characterId).token, {}, {}});
         return;
     }
-    m_secrets.read(secretKey(characterId), this, [this, characterId](const SecretResult &read) {
+    m_secrets.read(secretKey(characterId), this, [this, characterId, forceRefresh](const SecretResult &read) {
         if (read.status == SecretResult::Status::Unavailable) {
             finishResolve(characterId, {{}, read.error, {}});
             return;
@@ -266,7 +287,7 @@ void TokenStore::resolve(qint64 characterId)
         }
         const std::optional<TokenRecord> record = m_database.token(characterId);
         const QDateTime expiresAt = record ? record->accessTokenExpiresAt : QDateTime();
-        if (!secrets->accessToken.isEmpty() && expiresAt > m_clock.now().addSecs(refreshMarginSecs)) {
+        if (!forceRefresh && !secrets->accessToken.isEmpty() && expiresAt > m_clock.now().addSecs(refreshMarginSecs)) {
             m_accessCache.insert(characterId, {secrets->accessToken, expiresAt});
             finishResolve(characterId, {secrets->accessToken, {}, {}});
             return;

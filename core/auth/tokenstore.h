@@ -80,6 +80,10 @@ public:
     // A usable access token for `characterId` holding `scopes`, refreshed first when needed.
     void validAccessToken(qint64 characterId, const QStringList &scopes, QObject *context, AccessDone done);
 
+    // Refreshes the access token now, however long it still has (`esi tokens refresh`, a Refresh button).
+    // Joins a resolve already running for the character instead of starting a second one.
+    void refreshNow(qint64 characterId, QObject *context, AccessDone done);
+
     // Revokes the refresh token at the SSO, deletes the secrets and keeps the row as "revoked".
     void revoke(qint64 characterId, QObject *context, ErrorDone done);
 
@@ -119,7 +123,8 @@ private:
     static QByteArray encodeSecrets(const Secrets &secrets);
     static std::optional<Secrets> decodeSecrets(const QByteArray &data);
 
-    void resolve(qint64 characterId);
+    std::optional<AccessTokenResult> refusalFor(qint64 characterId, const QStringList &scopes) const;
+    void resolve(qint64 characterId, bool forceRefresh);
     void refreshWith(qint64 characterId, const Secrets &secrets, bool mayRetry);
     void handleRefreshed(qint64 characterId, const Secrets &old, const SsoTokens &tokens);
     void finishResolve(qint64 characterId, const AccessTokenResult &result);

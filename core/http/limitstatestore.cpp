@@ -172,6 +172,42 @@ QList<StoredSpend> LimitStateStore::spends(const QString &group, qint64 characte
     return result;
 }
 
+SpendTotals LimitStateStore::spendTotals(const QString &group, qint64 characterId, qint64 afterMs) const
+{
+    SpendTotals totals;
+    if (!m_file.isOpen()) {
+        return totals;
+    }
+    QSqlQuery query(m_file.database());
+    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(tokens), 0), COALESCE(SUM(CASE WHEN pending THEN tokens END), 0),"
+                  " MIN(at_ms)"
+                  " FROM rate_spends WHERE grp = ? AND character_id = ? AND at_ms > ?"_s);
+    query.addBindValue(group);
+    query.addBindValue(characterId);
+    query.addBindValue(afterMs);
+    if (exec(query) && query.next()) {
+        totals.count = query.value(0).toInt();
+        totals.tokens = int(query.value(1).toLongLong());
+        totals.reserved = int(query.value(2).toLongLong());
+        totals.oldestAtMs = query.value(3).toLongLong();
+    }
+    return totals;
+}
+
+int LimitStateStore::settledTokensBefore(const QString &group, qint64 characterId, qint64 beforeMs) const
+{
+    if (!m_file.isOpen()) {
+        return 0;
+    }
+    QSqlQuery query(m_file.database());
+    query.prepare(u"SELECT COALESCE(SUM(tokens), 0) FROM rate_spends WHERE grp = ? AND character_id = ? AND at_ms < ?"
+                  " AND pending = 0"_s);
+    query.addBindValue(group);
+    query.addBindValue(characterId);
+    query.addBindValue(beforeMs);
+    return exec(query) && query.next() ? int(query.value(0).toLongLong()) : 0;
+}
+
 qint64 LimitStateStore::addSpend(const QString &group, qint64 characterId, qint64 atMs, int tokens, bool pending)
 {
     if (!m_file.isOpen()) {

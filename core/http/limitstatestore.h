@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <limits>
 #include <optional>
 
 class QSqlQuery;
@@ -19,6 +20,16 @@ struct StoredSpend
     qint64 atMs = 0;
     int tokens = 0;
     bool pending = false;
+};
+
+// Sums over a bucket's spends, computed inside SQLite: a window holding thousands of spends (ESI's big
+// buckets during a long paged call) costs a decision no more than a quiet one.
+struct SpendTotals
+{
+    int count = 0;
+    int tokens = 0;        // every spend and reservation
+    int reserved = 0;      // the pending part of `tokens`
+    qint64 oldestAtMs = 0; // meaningful when count > 0
 };
 
 struct StoredBucket
@@ -70,7 +81,11 @@ public:
     QList<StoredBucket> buckets() const; // by group, then character
     bool saveBucket(const StoredBucket &bucket);
 
-    QList<StoredSpend> spends(const QString &group, qint64 characterId) const;                        // oldest first
+    QList<StoredSpend> spends(const QString &group, qint64 characterId) const; // oldest first
+    // Totals of the spends stamped after `afterMs`.
+    SpendTotals spendTotals(const QString &group, qint64 characterId,
+                            qint64 afterMs = std::numeric_limits<qint64>::min()) const;
+    int settledTokensBefore(const QString &group, qint64 characterId, qint64 beforeMs) const;
     qint64 addSpend(const QString &group, qint64 characterId, qint64 atMs, int tokens, bool pending); // 0: failed
     // The spend with `id`, if it still exists in that bucket (it may have left the window meanwhile).
     std::optional<StoredSpend> spend(qint64 id, const QString &group, qint64 characterId) const;

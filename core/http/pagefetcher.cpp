@@ -30,6 +30,8 @@ PageFetcher::PageFetcher(const FetchServices &services, FetchRequest request, QO
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // Retry-After, pacing and backoff are minimums; a coarse timer may fire up to 5 % early.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &PageFetcher::sendWhenAllowed);
     m_outcome.page.language = m_request.language;
     m_outcome.page.page = m_request.page;
@@ -81,12 +83,13 @@ void PageFetcher::abort()
         reply->abort();
         reply->deleteLater();
         releaseLane();
-        if (m_reserved && m_services.rateLimits) {
+        if (m_reservation != 0 && m_services.rateLimits) {
             // The server may already have counted it: settle with "no answer", which keeps the cost.
-            m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, 0, {});
+            m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, 0, {},
+                                                  m_reservation);
         }
     }
-    m_reserved = false;
+    m_reservation = 0;
 }
 
 void PageFetcher::sendWhenAllowed()
@@ -102,11 +105,13 @@ void PageFetcher::sendWhenAllowed()
     }
     if (m_services.rateLimits) {
         const RateLimit &limit = m_request.operation->rateLimit;
-        if (const qint64 delay = m_services.rateLimits->delayBeforeSend(limit, m_request.characterId); delay > 0) {
+        // Answers of concurrent pages come back in any order: each settles its own reservation.
+        if (const qint64 delay =
+                m_services.rateLimits->delayBeforeSend(limit, m_request.characterId, 2, &m_reservation);
+            delay > 0) {
             waitThenSend(delay, u"rate limit group "_s + limit.group);
             return;
         }
-        m_reserved = limit.isValid(); // the tracker only reserves for routes with a bucket
     }
     send();
 }
@@ -146,15 +151,16 @@ void PageFetcher::handleReplyFinished()
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_outcome.bytes += body.size();
     const RawHeaders headers = reply->rawHeaderPairs();
-    const bool reserved = std::exchange(m_reserved, false);
+    const qint64 reservation = std::exchange(m_reservation, 0);
 
     const QNetworkReply::NetworkError error = reply->error();
     const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
     const QString timeoutMessage = u"no complete answer from %1 within %2 s"_s.arg(
         reply->url().host(), QString::number(m_request.context.transferTimeoutMs / 1000.0));
     if (status <= 0) {
-        if (reserved && m_services.rateLimits) {
-            m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, 0, {});
+        if (reservation != 0 && m_services.rateLimits) {
+            m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, 0, {},
+                                                  reservation);
         }
         if (timedOut) {
             fail(CallError::Timeout, 0, timeoutMessage);
@@ -167,7 +173,8 @@ void PageFetcher::handleReplyFinished()
         m_services.errorLimits->recordResponse(status, headers);
     }
     if (m_services.rateLimits) {
-        m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, status, headers);
+        m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, status, headers,
+                                              reservation);
     }
     if (status < 400 && error != QNetworkReply::NoError) {
         // The status line came but the body did not (connection closed early, or the timeout hit mid-body).

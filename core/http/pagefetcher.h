@@ -113,7 +113,7 @@ private:
     QTimer *m_timer = nullptr;
     int m_attempt = 0; // sends for 5xx retry counting
     int m_rateLimitRetries = 0;
-    bool m_reserved = false; // a rate-limit reservation is held for the request in flight
+    qint64 m_reservation = 0; // the rate-limit reservation of the request in flight; 0: none
     bool m_done = false;
 };
 

@@ -49,22 +49,12 @@ QString durationText(qint64 ms)
     return u"%1 min"_s.arg((secondsTotal + 59) / 60);
 }
 
-int sumTokens(const QList<StoredSpend> &spends, bool settledOnly)
+// The server counts fewer tokens than we do: forget our oldest settled spends stamped before
+// `beforeMs` (trust the server, but only about spends its answer had already counted).
+void trimOldestSettled(LimitStateStore &store, const QList<StoredSpend> &spends, qint64 beforeMs, int excess)
 {
-    int sum = 0;
-    for (const StoredSpend &spend : spends) {
-        if (!settledOnly || !spend.pending) {
-            sum += spend.tokens;
-        }
-    }
-    return sum;
-}
-
-// The server counts fewer tokens than we do: forget our oldest settled spends (trust the server).
-void trimOldestSettled(LimitStateStore &store, const QList<StoredSpend> &spends, int excess)
-{
-    for (StoredSpend spend : spends) {
-        if (excess <= 0) {
+    for (StoredSpend spend : spends) { // oldest first
+        if (excess <= 0 || spend.atMs >= beforeMs) {
             return;
         }
         if (spend.pending) {
@@ -145,8 +135,12 @@ RateLimitTracker::Target RateLimitTracker::targetFor(const RateLimit &declared, 
     return target;
 }
 
-qint64 RateLimitTracker::delayBeforeSend(const RateLimit &declared, qint64 characterId, int expectedCost)
+qint64 RateLimitTracker::delayBeforeSend(const RateLimit &declared, qint64 characterId, int expectedCost,
+                                         qint64 *reservationId)
 {
+    if (reservationId) {
+        *reservationId = 0;
+    }
     if (!declared.isValid() || !m_store) {
         return 0;
     }
@@ -175,8 +169,7 @@ qint64 RateLimitTracker::delayBeforeSend(const RateLimit &declared, qint64 chara
             bucket.blockedUntilMs = 0;
             bucket.blockReason.clear();
         }
-        const QList<StoredSpend> spends = m_store->spends(bucket.group, characterId);
-        const int used = sumTokens(spends, false);
+        const int used = m_store->spendTotals(bucket.group, characterId).tokens;
         const int cost = std::clamp(expectedCost, 0, bucket.limit);
         if (used + cost <= bucket.limit) {
             if (cost > 0) {
@@ -191,7 +184,7 @@ qint64 RateLimitTracker::delayBeforeSend(const RateLimit &declared, qint64 chara
         // Wait until the oldest spends that make room for `cost` have left the window.
         const int needed = used + cost - bucket.limit;
         int freed = 0;
-        for (const StoredSpend &spend : spends) {
+        for (const StoredSpend &spend : m_store->spends(bucket.group, characterId)) {
             freed += spend.tokens;
             if (freed >= needed) {
                 delay = std::max<qint64>(1, spend.atMs + windowMs - now);
@@ -207,13 +200,28 @@ qint64 RateLimitTracker::delayBeforeSend(const RateLimit &declared, qint64 chara
     }
     if (reservation != 0) {
         m_reservations[bucketKey(declared.group, characterId)].append(reservation);
+        if (reservationId) {
+            *reservationId = reservation;
+        }
     }
     announce(declared.group, characterId);
     return delay;
 }
 
 void RateLimitTracker::recordResponse(const RateLimit &declared, qint64 characterId, int status,
+                                      const RawHeaders &headers, qint64 reservation)
+{
+    record(declared, characterId, status, headers, std::max<qint64>(0, reservation));
+}
+
+void RateLimitTracker::recordResponse(const RateLimit &declared, qint64 characterId, int status,
                                       const RawHeaders &headers)
+{
+    record(declared, characterId, status, headers, oldestReservation);
+}
+
+void RateLimitTracker::record(const RateLimit &declared, qint64 characterId, int status, const RawHeaders &headers,
+                              qint64 reservation)
 {
     const Target target = targetFor(declared, headers);
     if (!target.valid() || !m_store) {
@@ -235,9 +243,19 @@ void RateLimitTracker::recordResponse(const RateLimit &declared, qint64 characte
 
         // Settle at the response time: later than the server counted it, so it leaves our window last.
         std::optional<StoredSpend> reserved;
-        while (!reserved && !reservations.isEmpty()) {
-            reserved = m_store->spend(reservations.takeFirst(), bucket.group, characterId);
+        if (reservation == oldestReservation) {
+            while (!reserved && !reservations.isEmpty()) {
+                reserved = m_store->spend(reservations.takeFirst(), bucket.group, characterId);
+            }
+        } else if (reservation != 0 && reservations.removeOne(reservation)) {
+            reserved = m_store->spend(reservation, bucket.group, characterId);
         }
+        if (reserved && !reserved->pending) {
+            reserved.reset(); // not a reservation (any more): the answer is a spend of its own
+        }
+        // The reservation was stamped when the request went out; without one the send time is unknown.
+        const bool sendTimeKnown = reserved.has_value();
+        const qint64 sentAtMs = reserved ? reserved->atMs : 0;
         const int cost = status > 0 ? tokenCost(status) : reserved ? reserved->tokens : 0;
         if (reserved && cost == 0) {
             m_store->removeSpend(reserved->id);
@@ -265,16 +283,25 @@ void RateLimitTracker::recordResponse(const RateLimit &declared, qint64 characte
             serverRemaining = std::max(0, bucket.limit - *used);
         }
         if (serverRemaining) {
-            const QList<StoredSpend> spends = m_store->spends(bucket.group, characterId);
+            const SpendTotals totals = m_store->spendTotals(bucket.group, characterId);
             const int serverUsed = std::clamp(bucket.limit - *serverRemaining, 0, bucket.limit);
-            const int difference = serverUsed - sumTokens(spends, true);
+            const int difference = serverUsed - (totals.tokens - totals.reserved);
             if (difference > 0) {
                 // Other clients' spends, of unknown age: counted as of now, the cautious choice, except
                 // that a Retry-After tells when the server frees them.
                 const qint64 at = retryAfter ? std::min(now, now + *retryAfter - windowMs) : now;
                 m_store->addSpend(bucket.group, characterId, at, difference, false);
-            } else if (difference < 0) {
-                trimOldestSettled(*m_store, spends, -difference);
+            } else if (sendTimeKnown) {
+                // The server counted this request and what it had charged before it: a settled spend is
+                // stamped no earlier than the server charged it, so one stamped before this request went
+                // out was counted (unless the server's window dropped it). Spends settled after (answers
+                // to later requests that overtook this one) may postdate its count: a stale header says
+                // nothing about them, so they stay.
+                const int surelyCounted = m_store->settledTokensBefore(bucket.group, characterId, sentAtMs) + cost;
+                if (serverUsed < surelyCounted) {
+                    trimOldestSettled(*m_store, m_store->spends(bucket.group, characterId), sentAtMs,
+                                      surelyCounted - serverUsed);
+                }
             }
         }
         bucket.updatedMs = now;
@@ -287,15 +314,21 @@ void RateLimitTracker::recordResponse(const RateLimit &declared, qint64 characte
     announce(target.group, characterId);
 }
 
-void RateLimitTracker::releaseReservation(const RateLimit &declared, qint64 characterId)
+void RateLimitTracker::releaseReservation(const RateLimit &declared, qint64 characterId, qint64 reservation)
 {
     QList<qint64> &reservations = m_reservations[bucketKey(declared.group, characterId)];
-    if (reservations.isEmpty() || !m_store) {
-        return;
+    if (!m_store || reservation <= 0 || !reservations.removeOne(reservation)) {
+        return; // not one of this tracker's open reservations
     }
-    const qint64 id = reservations.takeFirst();
-    if (m_store->transact([&] { return m_store->removeSpend(id); })) {
+    if (m_store->transact([&] { return m_store->removeSpend(reservation); })) {
         announce(declared.group, characterId);
+    }
+}
+
+void RateLimitTracker::releaseReservation(const RateLimit &declared, qint64 characterId)
+{
+    if (const qint64 oldest = m_reservations.value(bucketKey(declared.group, characterId)).value(0); oldest > 0) {
+        releaseReservation(declared, characterId, oldest);
     }
 }
 
@@ -316,18 +349,13 @@ RateLimitBucket RateLimitTracker::view(const QString &group, qint64 characterId,
         result.blockReason = stored->blockReason;
     }
     const qint64 windowMs = qint64(stored->windowSeconds) * 1000;
-    int used = 0;
-    for (const StoredSpend &spend : m_store->spends(group, characterId)) {
-        if (spend.atMs <= nowMs - windowMs) {
-            continue; // left the window; pruned on the next decision
-        }
-        if (!result.nextReleaseAt.isValid()) {
-            result.nextReleaseAt = QDateTime::fromMSecsSinceEpoch(spend.atMs + windowMs, Qt::UTC);
-        }
-        used += spend.tokens;
-        result.reserved += spend.pending ? spend.tokens : 0;
+    // Spends that left the window are pruned on the next decision; until then they are skipped here.
+    const SpendTotals totals = m_store->spendTotals(group, characterId, nowMs - windowMs);
+    if (totals.count > 0) {
+        result.nextReleaseAt = QDateTime::fromMSecsSinceEpoch(totals.oldestAtMs + windowMs, Qt::UTC);
     }
-    result.remaining = std::max(0, result.limit - used);
+    result.reserved = totals.reserved;
+    result.remaining = std::max(0, result.limit - totals.tokens);
     return result;
 }
 

@@ -40,7 +40,9 @@ struct RateLimitBucket
 // it leaves the window windowSeconds later. Before a request, delayBeforeSend() reserves its
 // expected cost or says how long to wait; the response settles the reservation with the real
 // cost, and X-Ratelimit-* headers correct the local count (the server also counts other clients
-// on the same IP or character).
+// on the same IP or character). Answers to concurrent requests arrive in any order, so a header
+// is only as new as the moment the server counted that request: it may raise the count, but it
+// lowers it only by spends settled before that request was sent, the ones it surely includes.
 class RateLimitTracker : public QObject
 {
     Q_OBJECT
@@ -56,14 +58,22 @@ public:
 
     // 0: send now (the expected cost is reserved); > 0: wait this many ms first (pacing /
     // Retry-After), then ask again. Routes without a valid `x-rate-limit` always get 0.
-    qint64 delayBeforeSend(const RateLimit &declared, qint64 characterId, int expectedCost = 2);
+    // `reservation` (optional) receives the id of what was reserved, 0 when nothing was; callers
+    // with several requests in flight pass it back to recordResponse/releaseReservation.
+    qint64 delayBeforeSend(const RateLimit &declared, qint64 characterId, int expectedCost = 2,
+                           qint64 *reservation = nullptr);
 
-    // Settles this tracker's oldest reservation for the bucket with the real cost (status <= 0, no
-    // answer at all, keeps the reserved cost: the server may have counted it); syncs with
-    // X-Ratelimit-*; a 429 blocks the bucket for Retry-After, or a whole window when it has none.
+    // Settles `reservation` (0: the request held none) with the real cost (status <= 0, no answer at
+    // all, keeps the reserved cost: the server may have counted it); syncs with X-Ratelimit-*; a 429
+    // blocks the bucket for Retry-After, or a whole window when it has none.
+    void recordResponse(const RateLimit &declared, qint64 characterId, int status, const RawHeaders &headers,
+                        qint64 reservation);
+    // The same for callers with one request at a time: settles this tracker's oldest reservation.
     void recordResponse(const RateLimit &declared, qint64 characterId, int status, const RawHeaders &headers);
 
-    // Gives back the oldest reservation when the request was never sent (cancelled before sending).
+    // Gives back a reservation whose request was never sent (cancelled before sending).
+    void releaseReservation(const RateLimit &declared, qint64 characterId, qint64 reservation);
+    // The same for callers with one request at a time: gives back this tracker's oldest reservation.
     void releaseReservation(const RateLimit &declared, qint64 characterId);
 
     QList<RateLimitBucket> buckets() const; // every bucket any process has used, by group then character
@@ -88,10 +98,14 @@ private:
         bool valid() const { return !group.isEmpty() && limit > 0 && windowSeconds > 0; }
     };
 
+    static constexpr qint64 oldestReservation = -1; // for record(): settle the tracker's oldest reservation
+
     static QString bucketKey(const QString &group, qint64 characterId);
     static Target targetFor(const RateLimit &declared, const RawHeaders &headers);
     RateLimitBucket view(const QString &group, qint64 characterId, qint64 nowMs) const;
     void announce(const QString &group, qint64 characterId);
+    void record(const RateLimit &declared, qint64 characterId, int status, const RawHeaders &headers,
+                qint64 reservation);
 
     LimitStateStore *m_store;
     const Clock &m_clock;

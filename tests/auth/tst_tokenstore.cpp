@@ -64,6 +64,7 @@ private Q_SLOTS:
     void validAccessToken_refreshesWithinLastMinute();
     void refresh_coalescesConcurrentCallers();
     void refresh_storesRotatedRefreshToken();
+    void refreshNow_refreshesAFreshTokenAndRefusesRevokedOnes();
     void invalidGrant_marksNeedsReSignInAndDeletesNothing();
     void missingScope_isNamed();
     void ownerHashChange_isSurfacedOnSignInAndRefresh();
@@ -240,6 +241,37 @@ void TstTokenStore::refresh_storesRotatedRefreshToken()
     m_fx->clock.advance(21 * 60 * 1000);
     QVERIFY(m_fx->accessToken(alice.id).isValid());
     QCOMPARE(m_fx->server.refreshRequests, 2);
+}
+
+void TstTokenStore::refreshNow_refreshesAFreshTokenAndRefusesRevokedOnes()
+{
+    QVERIFY(m_fx->signIn(alice, {skills}).isOk());
+    const QString first = m_fx->server.lastAccessTokens.last();
+    const QString original = m_fx->server.lastRefreshTokens.last();
+    const auto refreshNow = [this](qint64 characterId) {
+        std::optional<AccessTokenResult> answer;
+        m_fx->store->refreshNow(characterId, this, [&](const AccessTokenResult &result) { answer = result; });
+        (void)QTest::qWaitFor([&] { return answer.has_value(); }, 5000);
+        return answer.value_or(AccessTokenResult{{}, u"timed out"_s, {}});
+    };
+    // 19 minutes left, so validAccessToken would not refresh; refreshNow does, and rotates the refresh token.
+    const AccessTokenResult renewed = refreshNow(alice.id);
+    QVERIFY2(renewed.isValid(), qPrintable(renewed.error));
+    QVERIFY(renewed.accessToken != first);
+    QCOMPARE(m_fx->server.refreshRequests, 1);
+    QVERIFY(!m_fx->server.hasRefreshToken(original));
+    const QJsonObject secrets =
+        QJsonDocument::fromJson(m_secrets->contents().value(TokenStore::secretKey(alice.id))).object();
+    QCOMPARE(secrets.value("refresh_token"_L1).toString(), m_fx->server.lastRefreshTokens.last());
+    QCOMPARE(m_fx->accessToken(alice.id).accessToken, renewed.accessToken);
+    QCOMPARE(m_fx->server.refreshRequests, 1);
+
+    QVERIFY(refreshNow(bob.id).error.contains(u"No token is stored"_s));
+    std::optional<QString> revoked;
+    m_fx->store->revoke(alice.id, this, [&](const QString &error) { revoked = error; });
+    QTRY_VERIFY(revoked.has_value());
+    QVERIFY(refreshNow(alice.id).error.contains(u"revoked"_s));
+    QCOMPARE(m_fx->server.refreshRequests, 1);
 }
 
 void TstTokenStore::invalidGrant_marksNeedsReSignInAndDeletesNothing()

@@ -38,6 +38,7 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"ESI_STUDIO_CACHE_DIR"_s, m_state.path());
+        environment.insert(u"ESI_STUDIO_DATA_DIR"_s, m_state.path()); // an empty token database, not the user's
         environment.remove(u"ESI_BASE_URL"_s);
         process.setProcessEnvironment(environment);
         QStringList all = arguments;
@@ -147,12 +148,17 @@ private Q_SLOTS:
         QVERIFY(run.errLines.first().startsWith("esi: unknown operation 'GetNothingAtAll'"));
     }
 
-    void authedWithoutCharacter_exitsWith2()
+    void authedWithNoSignedInCharacter_exitsWith1SayingHowToSignIn()
     {
+        const int before = m_requests;
         const Run run = esi({u"GetCharactersCharacterIdAssets"_s, u"character_id=1"_s});
-        QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.errLines.first(), "esi: GetCharactersCharacterIdAssets needs a signed-in character with scope "
-                                       "esi-assets.read_assets.v1; pass --character <id>");
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errLines.size(), 2);
+        QCOMPARE(run.errLines.at(0), "esi: GetCharactersCharacterIdAssets needs a signed-in character with scope "
+                                     "esi-assets.read_assets.v1: no character is signed in; sign one in with scope "
+                                     "esi-assets.read_assets.v1");
+        QCOMPARE(run.errLines.at(1), "esi: sign one in with: esi login --scopes esi-assets.read_assets.v1");
+        QCOMPARE(m_requests, before); // nothing was sent
     }
 
     void esiError_exitsWith1WithItsMessage()

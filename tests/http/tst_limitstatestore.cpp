@@ -100,6 +100,35 @@ private Q_SLOTS:
         QCOMPARE(store.spends(u"g"_s, 7).size(), 1);
     }
 
+    void spendTotals_sumOneBucketsSpendsAfterATime()
+    {
+        LimitStateStore store(path());
+        QVERIFY(store.open(nullptr));
+        QCOMPARE(store.spendTotals(u"g"_s, 0).count, 0);
+        QCOMPARE(store.spendTotals(u"g"_s, 0).tokens, 0);
+        store.addSpend(u"g"_s, 0, 1000, 2, false);
+        store.addSpend(u"g"_s, 0, 2000, 5, false);
+        store.addSpend(u"g"_s, 0, 3000, 2, true);
+        store.addSpend(u"g"_s, 7, 1500, 2, false); // another character's bucket
+        store.addSpend(u"other"_s, 0, 1500, 2, false);
+
+        const SpendTotals all = store.spendTotals(u"g"_s, 0);
+        QCOMPARE(all.count, 3);
+        QCOMPARE(all.tokens, 9);
+        QCOMPARE(all.reserved, 2);
+        QCOMPARE(all.oldestAtMs, 1000);
+        const SpendTotals recent = store.spendTotals(u"g"_s, 0, 1000); // after, not at
+        QCOMPARE(recent.count, 2);
+        QCOMPARE(recent.tokens, 7);
+        QCOMPARE(recent.oldestAtMs, 2000);
+
+        // Settled spends strictly before a time; reservations never count.
+        QCOMPARE(store.settledTokensBefore(u"g"_s, 0, 2000), 2);
+        QCOMPARE(store.settledTokensBefore(u"g"_s, 0, 2001), 7);
+        QCOMPARE(store.settledTokensBefore(u"g"_s, 0, 9000), 7);
+        QCOMPARE(store.settledTokensBefore(u"g"_s, 7, 9000), 2);
+    }
+
     void inMemory_keepsStateInThisProcessOnly()
     {
         LimitStateStore first(u":memory:"_s);

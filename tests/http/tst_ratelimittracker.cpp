@@ -27,6 +27,8 @@ RateLimit limitOf(const QString &group, int maxTokens, int windowSeconds)
 
 const RateLimit assets = limitOf(u"char-asset"_s, 10, 60);
 constexpr qint64 pilot = 90000001;
+// Every test starts at this time; _data() functions run before init(), so they use it rather than the clock.
+const QDateTime testStart(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
 
 } // namespace
 
@@ -42,7 +44,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_clock.set(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
+        m_clock.set(testStart);
         m_store = std::make_unique<LimitStateStore>(path());
         QString error;
         QVERIFY2(m_store->open(&error), qPrintable(error));
@@ -260,11 +262,76 @@ private Q_SLOTS:
         QCOMPARE(bucket.remaining, 6);
     }
 
+    void lateAnswer_withAnOlderCount_keepsTheSpendsTheServerStillCounts()
+    {
+        // Pages 2-5 go out together; the server counts them in that order (Remaining 6, 4, 2, 0) but
+        // page 2's answer arrives last. Its "6" is older than what pages 3-5 already reported, so it
+        // must not hand back tokens the server still counts: the bucket stays full.
+        RateLimitTracker tracker(m_store.get(), m_clock);
+        QCOMPARE(tracker.delayBeforeSend(assets, pilot), 0);
+        tracker.recordResponse(assets, pilot, 200, {{"X-Ratelimit-Remaining"_ba, "8"_ba}});
+        m_clock.advance(1000);
+        for (int page = 2; page <= 5; ++page) {
+            QCOMPARE(tracker.delayBeforeSend(assets, pilot), 0);
+        }
+        for (const QByteArray &remaining : {"4"_ba, "2"_ba, "0"_ba, "6"_ba}) { // pages 3, 4, 5, then 2
+            m_clock.advance(10);
+            tracker.recordResponse(assets, pilot, 200, {{"X-Ratelimit-Remaining"_ba, remaining}});
+        }
+        const RateLimitBucket bucket = *tracker.bucket(assets.group, pilot);
+        QCOMPARE(bucket.reserved, 0);
+        QCOMPARE(bucket.remaining, 0);
+        QVERIFY(tracker.delayBeforeSend(assets, pilot) > 0);
+    }
+
+    void answer_settlesTheReservationOfItsOwnRequest()
+    {
+        // Two requests a second apart; the later one's 404 comes back first. It settles its own
+        // reservation, so the earlier request's reservation keeps its send time and leaves the
+        // window first.
+        RateLimitTracker tracker(m_store.get(), m_clock);
+        const QDateTime first = m_clock.now();
+        qint64 earlier = 0;
+        qint64 later = 0;
+        QCOMPARE(tracker.delayBeforeSend(assets, pilot, 2, &earlier), 0);
+        m_clock.advance(1000);
+        QCOMPARE(tracker.delayBeforeSend(assets, pilot, 2, &later), 0);
+        QVERIFY(earlier != 0 && later != 0 && earlier != later);
+        m_clock.advance(500);
+        tracker.recordResponse(assets, pilot, 404, {}, later);
+        RateLimitBucket bucket = *tracker.bucket(assets.group, pilot);
+        QCOMPARE(bucket.reserved, 2);
+        QCOMPARE(bucket.remaining, 3); // 2 reserved + 5 for the 404
+        QCOMPARE(bucket.nextReleaseAt, first.addSecs(60));
+
+        tracker.releaseReservation(assets, pilot, earlier); // never sent after all
+        bucket = *tracker.bucket(assets.group, pilot);
+        QCOMPARE(bucket.reserved, 0);
+        QCOMPARE(bucket.remaining, 5);
+    }
+
+    void answerToALaterRequest_canStillTrimOlderSpends()
+    {
+        // The server's window runs ahead of ours (we stamp a spend when its answer arrives): an
+        // answer to a request sent after those spends settled may lower the count.
+        RateLimitTracker tracker(m_store.get(), m_clock);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(tracker.delayBeforeSend(assets, pilot), 0);
+            tracker.recordResponse(assets, pilot, 200, {});
+            m_clock.advance(1000);
+        }
+        QCOMPARE(tracker.bucket(assets.group, pilot)->remaining, 4);
+        QCOMPARE(tracker.delayBeforeSend(assets, pilot), 0);
+        // The server already let the first two spends go: it counts the third and this one.
+        tracker.recordResponse(assets, pilot, 200, {{"X-Ratelimit-Remaining"_ba, "6"_ba}});
+        QCOMPARE(tracker.bucket(assets.group, pilot)->remaining, 6);
+    }
+
     void tooManyRequests_withRetryAfter_blocksForExactlyThatLong_data()
     {
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::newRow("seconds") << "30"_ba;
-        QTest::newRow("HTTP date") << HttpDate::format(m_clock.now().addSecs(30));
+        QTest::newRow("HTTP date") << HttpDate::format(testStart.addSecs(30));
     }
 
     void tooManyRequests_withRetryAfter_blocksForExactlyThatLong()

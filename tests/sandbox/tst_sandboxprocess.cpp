@@ -51,7 +51,10 @@ private Q_SLOTS:
                                 u"--window-seconds"_s,
                                 u"--error-limit"_s,
                                 u"--error-window"_s,
-                                u"--verbose"_s};
+                                u"--verbose"_s,
+                                u"--sso-token-lifetime"_s,
+                                u"--client-id"_s,
+                                u"--no-auth-check"_s};
         for (const QString &knob : knobs) {
             QVERIFY2(help.contains(knob), qPrintable(knob));
         }
@@ -66,6 +69,9 @@ private Q_SLOTS:
         QTest::newRow("port text") << QStringList{u"--port"_s, u"http"_s} << u"--port"_s;
         QTest::newRow("unknown option") << QStringList{u"--latency"_s, u"5"_s} << u"latency"_s;
         QTest::newRow("host name") << QStringList{u"--host"_s, u"example.com"_s} << u"--host"_s;
+        QTest::newRow("token lifetime zero")
+            << QStringList{u"--sso-token-lifetime"_s, u"0"_s} << u"--sso-token-lifetime"_s;
+        QTest::newRow("blank client id") << QStringList{u"--client-id"_s, u" "_s} << u"--client-id"_s;
     }
 
     void badArguments_exitTwoNamingTheOption()
@@ -93,7 +99,7 @@ private Q_SLOTS:
         QProcess process;
         process.start(program,
                       {u"--port"_s, u"0"_s, u"--spec"_s, QStringLiteral(ESI_TEST_DATA "/openapi-2025-12-16.json"),
-                       u"--pages"_s, u"7"_s, u"--verbose"_s});
+                       u"--pages"_s, u"7"_s, u"--verbose"_s, u"--no-auth-check"_s});
         QVERIFY(process.waitForStarted(10000));
         while (!process.canReadLine() && process.waitForReadyRead(10000)) {
         }
@@ -113,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"GET /characters/1/assets -> 200"_s));
     }
 
-    void defaultSpec_isTheBundledOne()
+    void defaultSpec_isTheBundledOneWithTheSso()
     {
         QProcess process;
         process.start(program, {});
@@ -124,6 +130,11 @@ private Q_SLOTS:
         QVERIFY2(line.startsWith(u"listening on http://127.0.0.1:"_s), qPrintable(line));
         SandboxClient client(QUrl(line.mid(u"listening on "_s.size())));
         QCOMPARE(client.get(u"/alliances"_s).status, 200);
+        // Authed routes want a token unless --no-auth-check; the SSO that issues them is at the same address.
+        QCOMPARE(client.get(u"/characters/1/assets"_s).status, 401);
+        const HttpResult discovery = client.get(u"/.well-known/oauth-authorization-server"_s);
+        QCOMPARE(discovery.status, 200);
+        QCOMPARE(discovery.json().object().value(u"issuer"_s).toString(), line.mid(u"listening on "_s.size()));
         process.terminate();
         QVERIFY(process.waitForFinished(10000));
     }

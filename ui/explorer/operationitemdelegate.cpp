@@ -48,6 +48,11 @@ QList<OperationItemDelegate::Badge> OperationItemDelegate::badges(const QModelIn
     if (index.data(Model::DeprecatedRole).toBool()) {
         result.append({tr("deprecated"), QColor(0xd0, 0x39, 0x3e)});
     }
+    // Last: the bucket's name is the longest pill and the first to go when the column is narrow.
+    const QString group = index.data(Model::RateLimitGroupRole).toString();
+    if (!group.isEmpty()) {
+        result.append({group, QColor(0x7a, 0x7a, 0x7a)});
+    }
     return result;
 }
 
@@ -90,8 +95,8 @@ void OperationItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     const int pillsWidth = badgesWidth(pills, pillMetrics);
     const QString fullText = opt.text;
-    // The id gets the room it needs first; pills that do not fit are dropped rather than overlapping it.
-    const int textRoom = qMax(textRect.width() - pillsWidth, textRect.width() / 2);
+    // The id gets the room it needs first; pills that do not fit are dropped rather than squeezing it.
+    const int textRoom = qMax(textRect.width() - pillsWidth, opt.fontMetrics.horizontalAdvance(fullText) + 4);
     opt.text = opt.fontMetrics.elidedText(fullText, opt.textElideMode, textRoom);
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 

@@ -4,8 +4,8 @@
 
 namespace Esi::Ui {
 
-// Paints an operation row's facts (auth, paging, localized, roles, deprecated) as small pills after its
-// operationId, so the tree can be scanned without opening each operation.
+// Paints an operation row's facts (auth, paging, localized, roles, deprecated, rate-limit group) as small pills after
+// its operationId, so the tree can be scanned without opening each operation.
 class OperationItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

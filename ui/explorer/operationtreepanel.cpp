@@ -204,6 +204,24 @@ void OperationTreePanel::updateCountLabel()
     }
 }
 
+void OperationTreePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColumns();
+}
+
+void OperationTreePanel::updateColumns()
+{
+    // Narrow (beside the request form): ids and badges only; method and path are in the tooltip and the
+    // request title. Wide enough for all three: every column.
+    const int operationWidth = m_view->columnWidth(OperationTreeModel::OperationColumn);
+    const bool wide = m_view->viewport()->width() >= operationWidth + m_view->fontMetrics().horizontalAdvance(
+                                                                          u"DELETE /characters/{character_id}/x"_s);
+    m_view->setColumnHidden(OperationTreeModel::MethodColumn, !wide);
+    m_view->setColumnHidden(OperationTreeModel::PathColumn, !wide);
+    m_view->header()->setVisible(wide);
+}
+
 bool OperationTreePanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_filter && event->type() == QEvent::KeyPress) {

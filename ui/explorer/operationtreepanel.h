@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void handleFilterTextChanged(const QString &text);
@@ -50,6 +51,7 @@ private:
     void handleFilterReturnPressed();
     void restoreCurrentOperation();
     void updateCountLabel();
+    void updateColumns();
     QModelIndex firstVisibleOperation() const;
 
     OperationTreeModel *m_model;

@@ -1,0 +1,113 @@
+#include "cli/authservices.h"
+
+#include "cli/commandparser.h"
+#include "core/auth/tokenservices.h"
+#include "core/statelocations.h"
+#include "esiversion.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Cli {
+
+AuthServices::AuthServices(const QProcessEnvironment &environment)
+    : m_environment(environment)
+    , m_clientIdOption(u"client-id"_s,
+                       u"SSO client ID of the application registered at developers.eveonline.com (default: "
+                       "$ESI_CLIENT_ID, else the GUI's setting)."_s,
+                       u"id"_s)
+    , m_ssoUrlOption(u"sso-url"_s,
+                     u"EVE SSO base URL (default: $ESI_SSO_URL, else the GUI's setting, else "
+                     "https://login.eveonline.com); esi-sandbox's address for offline work."_s,
+                     u"url"_s)
+{}
+
+AuthServices::~AuthServices() = default;
+
+void AuthServices::addOptions(CommandParser &parser) const
+{
+    parser.addOption(m_clientIdOption);
+    parser.addOption(m_ssoUrlOption);
+}
+
+Core::SsoSettings AuthServices::settings(const CommandParser &parser, QString *error) const
+{
+    // The GUI's own settings file (organisation EsiStudio, application esi-studio), read-only here.
+    const QSettings gui(u"EsiStudio"_s, u"esi-studio"_s);
+    Core::SsoSettings settings = Core::SsoSettings::load(gui).withEnvironment(m_environment);
+    const QString clientFromEnvironment = m_environment.value(u"ESI_CLIENT_ID"_s).trimmed();
+    if (!clientFromEnvironment.isEmpty()) {
+        settings.clientId = clientFromEnvironment;
+    }
+    if (parser.isSet(m_clientIdOption)) {
+        settings.clientId = parser.value(m_clientIdOption).trimmed();
+        if (settings.clientId.isEmpty()) {
+            *error = u"--client-id needs the client ID of your application"_s;
+            return settings;
+        }
+    }
+    if (parser.isSet(m_ssoUrlOption)) {
+        const QUrl url(parser.value(m_ssoUrlOption), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty()) {
+            *error = u"--sso-url \"%1\" is not an http(s) URL; use e.g. %2"_s.arg(
+                parser.value(m_ssoUrlOption), Core::SsoSettings::defaultBaseUrl().toString());
+            return settings;
+        }
+        settings.baseUrl = url;
+    }
+    return settings;
+}
+
+QString AuthServices::dataDirectory() const
+{
+    return Core::StateLocations::dataDirectory(m_environment);
+}
+
+QString AuthServices::cacheDirectory() const
+{
+    return Core::StateLocations::cacheDirectory(m_environment);
+}
+
+bool AuthServices::open(const Core::SsoSettings &settings, QString *error)
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_tokens = std::make_unique<Core::TokenServices>(m_clock, m_network.get());
+    return m_tokens->open(settings, dataDirectory(), cacheDirectory(),
+                          QByteArrayLiteral("EsiStudio/" ESI_STUDIO_VERSION " (esi command line)"), error);
+}
+
+Core::TokenStore &AuthServices::store()
+{
+    return m_tokens->store();
+}
+
+Core::SsoClient &AuthServices::sso()
+{
+    return m_tokens->sso();
+}
+
+void AuthServices::waitUntil(const std::function<bool()> &done)
+{
+    QEventLoop loop;
+    while (!done()) {
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    }
+}
+
+QString AuthServices::signInHint(qint64 characterId, const QStringList &scopes)
+{
+    QString command = u"esi login"_s;
+    if (characterId > 0) {
+        command += u" --character "_s + QString::number(characterId);
+    }
+    if (!scopes.isEmpty()) {
+        command += u" --scopes "_s + scopes.join(u',');
+    }
+    return command;
+}
+
+} // namespace Esi::Cli

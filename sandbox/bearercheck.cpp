@@ -1,0 +1,65 @@
+#include "sandbox/bearercheck.h"
+
+#include "sandbox/esiarea.h"
+#include "sandbox/ssoauthority.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Esi::Sandbox {
+
+BearerCheck::BearerCheck(const SsoAuthority &authority)
+    : m_authority(authority)
+{}
+
+QString BearerCheck::bearerToken(const SandboxRequest &request)
+{
+    const QByteArray authorization = request.header("authorization"_ba).trimmed();
+    if (authorization.size() < 7 || !authorization.left(7).toLower().startsWith("bearer ")) {
+        return {};
+    }
+    return QString::fromLatin1(authorization.mid(7).trimmed());
+}
+
+std::optional<SandboxResponse> BearerCheck::refusal(const SandboxRequest &request, const RouteMatch &match) const
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty()) {
+        return SandboxResponse::error(401, u"authentication required"_s);
+    }
+    const Core::JwtVerification verification = m_authority.verify(token);
+    if (!verification.isValid()) {
+        return SandboxResponse::error(401, u"authentication failed: "_s + verification.error);
+    }
+    const Core::JwtClaims &claims = verification.claims;
+    QStringList missing;
+    for (const QString &scope : match.operation->scopes) {
+        if (!claims.scopes.contains(scope)) {
+            missing.append(scope);
+        }
+    }
+    if (!missing.isEmpty()) {
+        return SandboxResponse::error(
+            403, u"token is missing the scope%1 %2 that %3 needs"_s.arg(
+                     missing.size() == 1 ? QString() : u"s"_s, missing.join(u", "_s), match.operation->operationId));
+    }
+    const auto character = match.pathParameters.constFind(u"character_id"_s);
+    if (character != match.pathParameters.cend() && *character != QString::number(claims.characterId)) {
+        return SandboxResponse::error(403, u"token is for character %1, not for character %2 of the path"_s.arg(
+                                               QString::number(claims.characterId), *character));
+    }
+    return std::nullopt;
+}
+
+QString BearerCheck::caller(const SandboxRequest &request) const
+{
+    const QString token = bearerToken(request);
+    if (!token.isEmpty()) {
+        const Core::JwtVerification verification = m_authority.verify(token);
+        if (verification.isValid()) {
+            return SsoAuthority::authorizedPartyOf(token) + u':' + QString::number(verification.claims.characterId);
+        }
+    }
+    return EsiArea::bearerTokenCaller(request);
+}
+
+} // namespace Esi::Sandbox

@@ -1,0 +1,32 @@
+#pragma once
+
+namespace Esi::Core {
+class Clock;
+class ErrorLimitTracker;
+class EsiClient;
+class RateLimitTracker;
+class SpecRepository;
+class TokenProvider;
+} // namespace Esi::Core
+
+namespace Esi::Ui {
+
+class CallHistoryStore;
+class ParameterMemory;
+
+// What the explorer window is given by the application (it owns none of it). Only the clock is
+// required; without a client the window browses but cannot run, without the trackers the limits
+// dock says so, without a history store nothing is remembered across runs.
+struct ExplorerServices
+{
+    const Core::Clock *clock = nullptr;
+    Core::SpecRepository *specRepository = nullptr;
+    Core::EsiClient *client = nullptr;
+    Core::RateLimitTracker *rateLimits = nullptr;
+    Core::ErrorLimitTracker *errorLimits = nullptr;
+    Core::TokenProvider *tokens = nullptr; // for "copy as curl with the access token"
+    CallHistoryStore *history = nullptr;
+    ParameterMemory *memory = nullptr;
+};
+
+} // namespace Esi::Ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace Esi::Ui {
+
+// Where and how to save a result.
+struct ExportRequest
+{
+    QString format = QStringLiteral("csv"); // json, ndjson, csv (ExportWriterFactory's names)
+    QString filePath;
+    bool provenance = true;     // also write <file>.provenance.json
+    bool byteOrderMark = false; // CSV only, for spreadsheet programs that need one to read UTF-8
+    int language = -1;          // index into the result's languages; -1: all (rows get a "language" field)
+
+    static QString sidecarPath(const QString &filePath) { return filePath + QStringLiteral(".provenance.json"); }
+};
+
+} // namespace Esi::Ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/http/parametervalidator.h"
+#include "core/spec/spec.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+class QTimer;
+
+namespace Esi::Ui {
+
+class ParameterEditor;
+
+// The form for one operation's parameters, generated from its schema: path parameters first, then
+// query and header ones, then the request body. Parameters ESI Studio fills in itself (User-Agent,
+// compatibility date, language, token...) are left out. Values are checked with the call engine's
+// own validator, so the messages under each field are exactly what a run would refuse.
+class ParameterForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ParameterForm(QWidget *parent = nullptr);
+
+    void setOperation(Core::SpecPtr spec, int operationIndex); // -1 empties the form
+    const Core::Operation *operation() const;
+
+    Core::ParameterValues values() const; // fields left empty are not set
+    void setValues(const Core::ParameterValues &values);
+
+    // Checks the current values. With `showAll` every problem is shown (before a run); otherwise only
+    // under fields the user already edited, so an untouched required field does not shout at once.
+    QList<Core::ValidationIssue> validate(bool showAll);
+
+    ParameterEditor *editor(QStringView name) const;
+    QStringList parameterNames() const; // in form order; the body is "body"
+
+    // Greys out a field with the reason as its message (e.g. `page` while fetching all pages).
+    void setParameterDisabled(const QString &name, const QString &reason);
+
+    bool focusFirstProblem();
+
+Q_SIGNALS:
+    void valuesEdited();
+    void submitted(); // Return pressed in a field
+
+private:
+    struct Field
+    {
+        ParameterEditor *editor = nullptr;
+        QLabel *message = nullptr;
+        QString disabledReason;
+        bool touched = false;
+        bool hasProblem = false;
+    };
+
+    void clearFields();
+    void addField(const QString &name, const QString &label, const QString &description, const QJsonObject &schema,
+                  bool required, bool isBody, bool deprecated);
+    void showMessage(Field &field, const QString &problem);
+    void handleEdited(const QString &name);
+    static QString fieldNameOf(const QString &issueParameter);
+
+    Core::SpecPtr m_spec;
+    int m_operationIndex = -1;
+    QScrollArea *m_scroll;
+    QWidget *m_content = nullptr;
+    QFormLayout *m_layout = nullptr;
+    QLabel *m_emptyLabel;
+    QLabel *m_generalMessage;
+    QList<QString> m_order;
+    QHash<QString, Field> m_fields;
+    QTimer *m_validateTimer;
+    bool m_settingValues = false;
+};
+
+} // namespace Esi::Ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/spec/spec.h"
+#include "ui/explorer/calloutcome.h"
+#include "ui/explorer/explorerservices.h"
+
+#include <QHash>
+#include <QObject>
+
+class QWidget;
+
+namespace Esi::Ui {
+
+class CallRunner;
+class HistoryPanel;
+class ResultPanel;
+class RunPanel;
+struct HistoryEntry;
+
+// The path of one run from click to table: checks the form, asks before a large all-pages fetch,
+// starts the call, shows progress, hands the outcome to the result views, records it in the history
+// and remembers the values for the operation. Also re-runs history entries and builds curl commands.
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    RunController(const ExplorerServices &services, RunPanel *runPanel, ResultPanel *resultPanel,
+                  HistoryPanel *historyPanel, QWidget *window, QObject *parent = nullptr);
+
+    void setSpec(Core::SpecPtr spec);
+    void setOperation(int operationIndex);
+
+    // Starts a run of the form as filled in; false (and says why) when it cannot start.
+    bool run();
+    void cancel();
+    bool isRunning() const;
+
+    // Selects the entry's operation, fills the form with its values and options, and runs it (rerun) or
+    // leaves it for the user to run (open).
+    bool rerun(const HistoryEntry &entry);
+    bool open(const HistoryEntry &entry);
+
+    // Puts the request on the clipboard; with the token only after the user confirms.
+    void copyAsCurl(const CallRequest &request, bool includeToken);
+
+    CallRunner *runner() const { return m_runner; }
+
+    CallOutcomePtr lastOutcome() const { return m_lastOutcome; }
+
+    void updateEstimate();
+
+Q_SIGNALS:
+    void operationRequested(const QString &operationId); // the window selects it in the tree
+    void statusMessage(const QString &text);
+    void problem(const QString &title, const QString &details);
+    void outcomeReady(const Esi::Ui::CallOutcomePtr &outcome);
+
+private:
+    bool start(const CallRequest &request, bool confirmLarge);
+    bool loadEntry(const HistoryEntry &entry);
+    void handleStarted(const CallRequest &request);
+    void handleFinished(const CallOutcomePtr &outcome);
+    void handleCopyFromHistory(const HistoryEntry &entry, bool includeToken);
+    QString finishedSummary(const CallOutcome &outcome) const;
+
+    ExplorerServices m_services;
+    RunPanel *m_runPanel;
+    ResultPanel *m_resultPanel;
+    HistoryPanel *m_historyPanel;
+    QWidget *m_window;
+    CallRunner *m_runner = nullptr;
+    Core::SpecPtr m_spec;
+    int m_operationIndex = -1;
+    CallOutcomePtr m_lastOutcome;
+    QHash<QString, int> m_lastPages; // X-Pages of this session's runs, by operationId
+};
+
+} // namespace Esi::Ui

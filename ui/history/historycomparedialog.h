@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/history/historyentry.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTreeWidget;
+
+namespace Esi::Ui {
+
+// Two calls side by side, field by field, differences marked: did the parameters, the outcome, the
+// timings or the data itself (by a hash of every page body) change between them?
+class HistoryCompareDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    HistoryCompareDialog(const HistoryEntry &first, const HistoryEntry &second, QWidget *parent = nullptr);
+
+    QString verdict() const; // the headline: same data, different data, or not comparable
+
+    int differenceCount() const { return m_differences; }
+
+    QTreeWidget *fields() const { return m_fields; }
+
+private:
+    void addRow(const QString &field, const QString &first, const QString &second, bool significant = true);
+
+    QLabel *m_verdict;
+    QTreeWidget *m_fields;
+    int m_differences = 0;
+};
+
+} // namespace Esi::Ui
