@@ -1,4 +1,5 @@
 #include "bench/callbench.h"
+#include "bench/resultbench.h"
 #include "bench/specbench.h"
 
 #include <QCommandLineParser>
@@ -20,8 +21,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption guiOption(u"gui"_s, u"esi-studio executable for the start-up case."_s, u"file"_s,
                                        QStringLiteral(ESI_BENCH_GUI));
     const QCommandLineOption runsOption(u"gui-runs"_s, u"Start-up runs (default 10)."_s, u"n"_s, u"10"_s);
-    const QCommandLineOption onlyOption(u"only"_s, u"Run only cases whose group starts with this (spec, call, gui)."_s,
-                                        u"group"_s);
+    const QCommandLineOption onlyOption(
+        u"only"_s, u"Run only cases whose group starts with this (spec, call, result, gui)."_s, u"group"_s);
     parser.addOptions({dataOption, guiOption, runsOption, onlyOption});
     parser.process(app);
 
@@ -38,6 +39,10 @@ int main(int argc, char *argv[])
     if (only.isEmpty() || only == u"call") {
         Esi::Bench::benchCallAllPages(data.filePath(u"openapi-2026-07-21.json"_s));
         Esi::Bench::benchCallDecode(data.filePath(u"openapi-2026-07-21.json"_s));
+    }
+    if (only.isEmpty() || only == u"result") {
+        Esi::Bench::benchResultTable(data.filePath(u"openapi-2026-07-21.json"_s));
+        Esi::Bench::benchResultExport(data.filePath(u"openapi-2026-07-21.json"_s));
     }
     if (only.isEmpty() || only == u"gui") {
         Esi::Bench::benchGuiStart(parser.value(guiOption), parser.value(runsOption).toInt());
