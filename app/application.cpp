@@ -14,6 +14,7 @@
 #include "ui/explorer/parametermemory.h"
 #include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
+#include "ui/tokens/systembrowsersignin.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -177,7 +178,12 @@ std::optional<int> Application::start(const QStringList &arguments)
     m_window = std::make_unique<Ui::MainWindow>(services);
     m_window->setSpec(loaded.spec);
     if (m_tokens) {
-        m_window->setTokenStore(&m_tokens->store()); // the character picker follows sign-ins made with `esi login`
+        m_window->setTokenStore(&m_tokens->store()); // the character picker also follows `esi login`
+        m_signIn = std::make_unique<Ui::SystemBrowserSignIn>(m_tokens->sso(), m_tokens->store());
+        connect(m_window.get(), &Ui::MainWindow::signInRequested, m_signIn.get(), &Ui::SystemBrowserSignIn::start);
+        connect(m_signIn.get(), &Ui::SystemBrowserSignIn::failed, this,
+                [this](const QString &reason) { m_window->showProblem(tr("Sign-in did not complete"), reason); });
+        m_window->setSignInAvailable(true);
     }
     if (!engineProblems.isEmpty()) {
         m_window->showProblem(tr("Some of ESI Studio's state is unavailable"), engineProblems.join(u'\n'));

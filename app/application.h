@@ -25,6 +25,7 @@ namespace Esi::Ui {
 class CallHistoryStore;
 class MainWindow;
 class ParameterMemory;
+class SystemBrowserSignIn;
 } // namespace Esi::Ui
 
 namespace Esi::App {
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<Ui::CallHistoryStore> m_history;
     std::unique_ptr<Ui::ParameterMemory> m_memory;
     std::unique_ptr<Ui::MainWindow> m_window;
+    std::unique_ptr<Ui::SystemBrowserSignIn> m_signIn;
     bool m_quitScheduled = false;
 };
 
