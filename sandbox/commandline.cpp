@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <limits>
+#include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -103,34 +104,26 @@ void configure(QCommandLineParser &parser)
     }
 }
 
-bool readInt(const QCommandLineParser &parser, const QString &name, int minimum, int maximum, int &target,
-             QString &error)
-{
-    if (!parser.isSet(name)) {
-        return true;
-    }
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        error = u"--"_s + name + u" expects a whole number from "_s + QString::number(minimum) + u" to "_s +
-                QString::number(maximum) + u", got '"_s + parser.value(name) + u'\'';
-        return false;
-    }
-    target = value;
-    return true;
-}
-
-bool readDouble(const QCommandLineParser &parser, const QString &name, double minimum, double maximum, double &target,
+// Reads --name as a whole number (int) or a number (double) within [minimum, maximum]; unset keeps `target`.
+template <typename Number>
+bool readNumber(const QCommandLineParser &parser, const QString &name, Number minimum, Number maximum, Number &target,
                 QString &error)
 {
     if (!parser.isSet(name)) {
         return true;
     }
     bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
+    Number value{};
+    if constexpr (std::is_integral_v<Number>) {
+        value = parser.value(name).toInt(&ok);
+    } else {
+        value = parser.value(name).toDouble(&ok);
+    }
     if (!ok || value < minimum || value > maximum) {
-        error = u"--"_s + name + u" expects a number from "_s + QString::number(minimum) + u" to "_s +
-                QString::number(maximum) + u", got '"_s + parser.value(name) + u'\'';
+        error = u"--"_s + name +
+                (std::is_integral_v<Number> ? u" expects a whole number from "_s : u" expects a number from "_s) +
+                QString::number(minimum) + u" to "_s + QString::number(maximum) + u", got '"_s + parser.value(name) +
+                u'\'';
         return false;
     }
     target = value;
@@ -173,19 +166,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     int port = options.port;
     constexpr int big = std::numeric_limits<int>::max();
-    if (!readInt(parser, u"port"_s, 0, 65535, port, result.error) ||
-        !readInt(parser, u"pages"_s, 1, 100000, options.pages, result.error) ||
-        !readInt(parser, u"items-per-page"_s, 1, 100000, options.itemsPerPage, result.error) ||
-        !readInt(parser, u"latency-ms"_s, 0, 600000, options.latencyMs, result.error) ||
-        !readInt(parser, u"slow-body-ms"_s, 0, 600000, options.slowBodyMs, result.error) ||
-        !readInt(parser, u"bucket-tokens"_s, 0, big, options.bucketTokens, result.error) ||
-        !readInt(parser, u"window-seconds"_s, 0, 86400, options.windowSeconds, result.error) ||
-        !readInt(parser, u"error-limit"_s, 1, big, options.errorLimit, result.error) ||
-        !readInt(parser, u"error-window"_s, 1, 86400, options.errorWindowSeconds, result.error) ||
-        !readDouble(parser, u"fault-rate"_s, 0.0, 1.0, options.faultRate, result.error) ||
-        !readDouble(parser, u"truncate-rate"_s, 0.0, 1.0, options.truncateRate, result.error) ||
-        !readDouble(parser, u"bucket-scale"_s, 0.000001, 1000.0, options.bucketScale, result.error) ||
-        !readInt(parser, u"sso-token-lifetime"_s, 1, 86400, options.ssoTokenLifetimeSecs, result.error)) {
+    if (!readNumber(parser, u"port"_s, 0, 65535, port, result.error) ||
+        !readNumber(parser, u"pages"_s, 1, 100000, options.pages, result.error) ||
+        !readNumber(parser, u"items-per-page"_s, 1, 100000, options.itemsPerPage, result.error) ||
+        !readNumber(parser, u"latency-ms"_s, 0, 600000, options.latencyMs, result.error) ||
+        !readNumber(parser, u"slow-body-ms"_s, 0, 600000, options.slowBodyMs, result.error) ||
+        !readNumber(parser, u"bucket-tokens"_s, 0, big, options.bucketTokens, result.error) ||
+        !readNumber(parser, u"window-seconds"_s, 0, 86400, options.windowSeconds, result.error) ||
+        !readNumber(parser, u"error-limit"_s, 1, big, options.errorLimit, result.error) ||
+        !readNumber(parser, u"error-window"_s, 1, 86400, options.errorWindowSeconds, result.error) ||
+        !readNumber(parser, u"fault-rate"_s, 0.0, 1.0, options.faultRate, result.error) ||
+        !readNumber(parser, u"truncate-rate"_s, 0.0, 1.0, options.truncateRate, result.error) ||
+        !readNumber(parser, u"bucket-scale"_s, 0.000001, 1000.0, options.bucketScale, result.error) ||
+        !readNumber(parser, u"sso-token-lifetime"_s, 1, 86400, options.ssoTokenLifetimeSecs, result.error)) {
         return result;
     }
     options.port = quint16(port);

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
+#include "sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -18,8 +19,7 @@ class TestSandboxFaults : public QObject
 private:
     std::unique_ptr<Sandbox::SandboxServer> makeServer(const Sandbox::SandboxOptions &options)
     {
-        auto server = std::make_unique<Sandbox::SandboxServer>(m_spec, QByteArray(), options, m_clock);
-        return server->start() == 0 ? nullptr : std::move(server);
+        return startSandbox(m_spec, options, m_clock);
     }
 
     Core::SystemClock m_clock;

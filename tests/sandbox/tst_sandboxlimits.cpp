@@ -2,6 +2,7 @@
 #include "core/clock.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
+#include "sandboxfixture.h"
 
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -16,8 +17,7 @@ class TestSandboxLimits : public QObject
 private:
     std::unique_ptr<Sandbox::SandboxServer> makeServer(const Sandbox::SandboxOptions &options)
     {
-        auto server = std::make_unique<Sandbox::SandboxServer>(m_spec, QByteArray(), options, m_clock);
-        return server->start() == 0 ? nullptr : std::move(server);
+        return startSandbox(m_spec, options, m_clock);
     }
 
     static int used(const HttpResult &result) { return result.header("x-ratelimit-used").toInt(); }
