@@ -61,11 +61,49 @@ void KeychainSecretStore::run(QKeychain::Job *job, const QString &action, QObjec
     job->start();
 }
 
+void KeychainSecretStore::confirmWritable(const SecretResult &result, const QString &action, QObject *context,
+                                          Done done)
+{
+    auto *probe = new QKeychain::WritePasswordJob(m_service, this);
+    probe->setKey(QLatin1StringView(probeKey));
+    probe->setBinaryData("ESI Studio checks here that the keychain is unlocked; no secret is stored."_ba);
+    run(
+        probe, action, context,
+        [result, action, done = std::move(done)](const SecretResult &written) {
+            if (written.isOk()) {
+                done(result);
+                return;
+            }
+            SecretResult locked;
+            locked.status = SecretResult::Status::Unavailable;
+            locked.error = written.status == SecretResult::Status::Unavailable && !written.error.isEmpty()
+                               ? written.error
+                               : u"The system keychain did not answer clearly while %1: it may be locked. Unlock "
+                                 "your keyring and try again."_s.arg(action);
+            done(locked);
+        },
+        false);
+}
+
 void KeychainSecretStore::read(const QString &key, QObject *context, Done done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
-    run(job, u"reading '%1'"_s.arg(key), context, std::move(done), false);
+    const QString action = u"reading '%1'"_s.arg(key);
+    run(
+        job, action, context,
+        [this, action, alive = QPointer<QObject>(context), hadContext = context != nullptr,
+         done = std::move(done)](const SecretResult &result) {
+            if (result.status != SecretResult::Status::NotFound) {
+                done(result);
+                return;
+            }
+            if (hadContext && !alive) {
+                return;
+            }
+            confirmWritable(result, action, alive.data(), done);
+        },
+        false);
 }
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QObject *context, Done done)
@@ -80,7 +118,21 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, Done done
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
-    run(job, u"deleting '%1'"_s.arg(key), context, std::move(done), true);
+    const QString action = u"deleting '%1'"_s.arg(key);
+    run(
+        job, action, context,
+        [this, action, alive = QPointer<QObject>(context), hadContext = context != nullptr,
+         done = std::move(done)](const SecretResult &result) {
+            if (!result.isOk()) {
+                done(result);
+                return;
+            }
+            if (hadContext && !alive) {
+                return;
+            }
+            confirmWritable(result, action, alive.data(), done);
+        },
+        true);
 }
 
 } // namespace Esi::Core
