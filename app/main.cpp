@@ -4,6 +4,9 @@
 
 int main(int argc, char *argv[])
 {
+    // The sign-in window's QtWebEngine (a plugin loaded later) shares OpenGL contexts; this must be set before
+    // QApplication exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication qtApplication(argc, argv);
     Esi::App::Application::describe(qtApplication);
 

@@ -1,9 +1,9 @@
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/loopbackreceiver.h"
 #include "core/auth/ssosettings.h"
+#include "tests/auth/secretscan.h"
 #include "tokenfixture.h"
 
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -14,45 +14,6 @@
 
 using namespace Esi::Core;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_log.append(qFormatLogMessage(type, context, message));
-    if (g_previousHandler) {
-        g_previousHandler(type, context, message);
-    }
-}
-
-// Every file under `folders` that contains one of `needles`.
-QStringList filesContaining(const QStringList &folders, const QList<QByteArray> &needles, int *scanned)
-{
-    QStringList hits;
-    for (const QString &folder : folders) {
-        QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly)) {
-                continue;
-            }
-            ++*scanned;
-            const QByteArray content = file.readAll();
-            for (const QByteArray &needle : needles) {
-                if (content.contains(needle)) {
-                    hits.append(file.fileName());
-                    break;
-                }
-            }
-        }
-    }
-    return hits;
-}
-
-} // namespace
 
 // A whole session against the real keychain: sign-in through the system-browser path, token use, a
 // refresh with rotation, a revoke. Afterwards no token string may be found in any file of the app's
@@ -73,12 +34,12 @@ void TstSecretLeak::initTestCase()
     QCoreApplication::setOrganizationName(u"esi-studio"_s);
     QCoreApplication::setApplicationName(u"esi-studio-secretleak"_s);
     QLoggingCategory::setFilterRules(u"esi.*=true"_s); // debug output too: it must be clean as well
-    g_previousHandler = qInstallMessageHandler(captureMessage);
+    SecretScan::startCapturingLog();
 }
 
 void TstSecretLeak::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
+    SecretScan::stopCapturingLog();
 }
 
 void TstSecretLeak::fullSession_leavesNoTokenOnDiskOrInLogs()
@@ -165,12 +126,12 @@ void TstSecretLeak::fullSession_leavesNoTokenOnDiskOrInLogs()
     QVERIFY(needles.size() >= 8);
 
     int scanned = 0;
-    const QStringList leaks = filesContaining({config, data, cache}, needles, &scanned);
+    const QStringList leaks = SecretScan::filesContaining({config, data, cache}, needles, &scanned);
     QVERIFY2(leaks.isEmpty(), qPrintable(u"token found in: "_s + leaks.join(u", "_s)));
     QVERIFY(scanned >= 3); // settings, token database, signing-key cache at least
 
-    QVERIFY(!g_log.isEmpty());
-    const QByteArray log = g_log.join(u'\n').toUtf8();
+    QVERIFY(!SecretScan::capturedLog().isEmpty());
+    const QByteArray log = SecretScan::capturedLog().join(u'\n').toUtf8();
     for (const QByteArray &needle : std::as_const(needles)) {
         QVERIFY2(!log.contains(needle), "a token appears in the log");
     }
@@ -180,7 +141,7 @@ void TstSecretLeak::fullSession_leavesNoTokenOnDiskOrInLogs()
     QVERIFY(planted.open(QIODevice::WriteOnly));
     planted.write("prefix " + needles.first() + " suffix");
     planted.close();
-    QCOMPARE(filesContaining({cache}, needles, &scanned), QStringList{planted.fileName()});
+    QCOMPARE(SecretScan::filesContaining({cache}, needles, &scanned), QStringList{planted.fileName()});
     planted.remove();
 }
 
