@@ -41,4 +41,9 @@ bool TokenServices::open(const SsoSettings &settings, const QString &dataDirecto
     return true;
 }
 
+SecretStore &TokenServices::secrets()
+{
+    return *m_keychain;
+}
+
 } // namespace Esi::Core

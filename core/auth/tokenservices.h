@@ -12,6 +12,7 @@ namespace Esi::Core {
 
 class Clock;
 class KeychainSecretStore;
+class SecretStore;
 class SsoClient;
 class TokenDatabase;
 class TokenProvider;
@@ -38,6 +39,8 @@ public:
     TokenStore &store() { return *m_store; }
 
     SsoClient &sso() { return *m_sso; }
+
+    SecretStore &secrets(); // the keychain, for the character manager's availability check
 
     TokenProvider &provider() { return *m_provider; }
 
