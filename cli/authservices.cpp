@@ -1,6 +1,7 @@
 #include "cli/authservices.h"
 
 #include "cli/commandparser.h"
+#include "cli/guisettings.h"
 #include "core/auth/tokenservices.h"
 #include "core/statelocations.h"
 #include "esiversion.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,9 +36,7 @@ void AuthServices::addOptions(CommandParser &parser) const
 
 Core::SsoSettings AuthServices::settings(const CommandParser &parser, QString *error) const
 {
-    // The GUI's own settings file (organisation EsiStudio, application esi-studio), read-only here.
-    const QSettings gui(u"EsiStudio"_s, u"esi-studio"_s);
-    Core::SsoSettings settings = Core::SsoSettings::load(gui).withEnvironment(m_environment);
+    Core::SsoSettings settings = GuiSettings::load().sso.withEnvironment(m_environment);
     const QString clientFromEnvironment = m_environment.value(u"ESI_CLIENT_ID"_s).trimmed();
     if (!clientFromEnvironment.isEmpty()) {
         settings.clientId = clientFromEnvironment;
@@ -69,7 +67,7 @@ QString AuthServices::dataDirectory() const
 
 QString AuthServices::cacheDirectory() const
 {
-    return Core::StateLocations::cacheDirectory(m_environment);
+    return GuiSettings::cacheDirectory(m_environment);
 }
 
 bool AuthServices::open(const Core::SsoSettings &settings, QString *error)

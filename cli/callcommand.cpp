@@ -3,6 +3,7 @@
 #include "cli/authservices.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "cli/guisettings.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
 #include "core/export/exportwriterfactory.h"
@@ -13,7 +14,6 @@
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
 #include "core/spec/specrepository.h"
-#include "core/statelocations.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -83,7 +83,7 @@ QString CallCommand::description() const
 
 QString CallCommand::stateDirectory() const
 {
-    return Core::StateLocations::cacheDirectory(m_environment);
+    return GuiSettings::cacheDirectory(m_environment);
 }
 
 int CallCommand::run(const QStringList &arguments)

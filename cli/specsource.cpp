@@ -2,8 +2,8 @@
 
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "cli/guisettings.h"
 #include "core/spec/specrepository.h"
-#include "core/statelocations.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -37,7 +37,7 @@ void SpecSource::addOptions(CommandParser &parser) const
 
 QString SpecSource::cacheDirectory() const
 {
-    return Core::StateLocations::cacheDirectory(m_environment) + u"/specs"_s;
+    return GuiSettings::cacheDirectory(m_environment) + u"/specs"_s;
 }
 
 QUrl SpecSource::baseUrl(const CommandParser &parser, QString *error) const

@@ -16,8 +16,14 @@ QString locate(const QProcessEnvironment &environment, const QString &variable, 
 
 } // namespace
 
-QString StateLocations::cacheDirectory(const QProcessEnvironment &environment)
+QString StateLocations::cacheDirectory(const QProcessEnvironment &environment, const QString &storedFolder)
 {
+    // The environment variable wins over the folder chosen in the settings, which wins over the standard place.
+    if (!environment.contains(u"ESI_STUDIO_CACHE_DIR"_s)) {
+        if (const QString chosen = storedFolder.trimmed(); !chosen.isEmpty()) {
+            return chosen;
+        }
+    }
     return locate(environment, u"ESI_STUDIO_CACHE_DIR"_s, QStandardPaths::GenericCacheLocation);
 }
 

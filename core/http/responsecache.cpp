@@ -360,6 +360,16 @@ void ResponseCache::remove(const CacheKey &key)
     }
 }
 
+void ResponseCache::setMaxBytes(qint64 maxBytes)
+{
+    m_maxBytes = maxBytes;
+    if (!m_file.isOpen() || !m_file.beginWrite()) {
+        return;
+    }
+    evictToFit();
+    m_file.commit();
+}
+
 void ResponseCache::clear()
 {
     if (!m_file.isOpen()) {

@@ -78,6 +78,9 @@ public:
 
     qint64 maxBytes() const { return m_maxBytes; }
 
+    // A new cap applies at once: the least recently used entries go until the rest fits.
+    void setMaxBytes(qint64 maxBytes);
+
     std::optional<CachedResponse> lookup(const CacheKey &key) const;
 
     // False when not stored: not storable (no-store, non-2xx, nothing to reuse), larger than the

@@ -22,25 +22,47 @@ bool isTokenChar(QChar c)
            QByteArrayView("!#$%&'*+-.^_`|~").contains(latin);
 }
 
-QString controlCharacterError(const QString &what, const QString &text)
+QString partName(UserAgent::Part part)
+{
+    switch (part) {
+    case UserAgent::Part::AppName:
+        return QCoreApplication::translate("Esi::Core::UserAgent", "app name");
+    case UserAgent::Part::AppVersion:
+        return QCoreApplication::translate("Esi::Core::UserAgent", "app version");
+    case UserAgent::Part::ContactEmail:
+        return QCoreApplication::translate("Esi::Core::UserAgent", "contact email");
+    case UserAgent::Part::SourceUrl:
+        return QCoreApplication::translate("Esi::Core::UserAgent", "source URL");
+    case UserAgent::Part::None:
+        break;
+    }
+    return {};
+}
+
+QString controlCharacterError(UserAgent::Part part, const QString &text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            return u"%1 contains a control character (U+%2) at position %3; remove it"_s.arg(
-                what, QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'), QString::number(i + 1));
+            return QCoreApplication::translate("Esi::Core::UserAgent",
+                                               "%1 contains a control character (U+%2) at position %3; remove it")
+                .arg(partName(part), QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'),
+                     QString::number(i + 1));
         }
     }
     return {};
 }
 
-QString tokenError(const QString &what, const QString &text)
+QString tokenError(UserAgent::Part part, const QString &text)
 {
     for (const QChar c : text) {
         if (!isTokenChar(c)) {
-            const QString shown = c == u' ' ? u"a space"_s : u"'"_s + c + u"'"_s;
-            return u"%1 '%2' contains %3, which a User-Agent product token cannot hold; use letters, digits, "
-                   "'.', '_' or '+'"_s.arg(what, text, shown);
+            const QString shown =
+                c == u' ' ? QCoreApplication::translate("Esi::Core::UserAgent", "a space") : u"'"_s + c + u"'"_s;
+            return QCoreApplication::translate("Esi::Core::UserAgent",
+                                               "%1 '%2' contains %3, which a User-Agent product token cannot hold; "
+                                               "use letters, digits, '.', '_' or '+'")
+                .arg(partName(part), text, shown);
         }
     }
     return {};
@@ -57,26 +79,30 @@ UserAgent::UserAgent(const QString &appName, const QString &appVersion, const QS
     const QString contact = email.trimmed();
     const QString source = url.trimmed();
 
-    const QList<QPair<QString, QString>> parts = {
-        {u"app name"_s, name}, {u"app version"_s, version}, {u"contact email"_s, contact}, {u"source URL"_s, source}};
-    for (const auto &[what, text] : parts) {
-        if (const QString problem = controlCharacterError(what, text); !problem.isEmpty()) {
-            m_error = problem;
+    const auto fail = [this](Part part, const QString &message) {
+        m_invalidPart = part;
+        m_error = message;
+    };
+    const QList<QPair<Part, QString>> parts = {
+        {Part::AppName, name}, {Part::AppVersion, version}, {Part::ContactEmail, contact}, {Part::SourceUrl, source}};
+    for (const auto &[part, text] : parts) {
+        if (const QString problem = controlCharacterError(part, text); !problem.isEmpty()) {
+            fail(part, problem);
             return;
         }
     }
 
     m_appName = pascalCaseAppName(name);
-    if (const QString problem = tokenError(u"app name"_s, m_appName); !problem.isEmpty()) {
-        m_error = problem;
+    if (const QString problem = tokenError(Part::AppName, m_appName); !problem.isEmpty()) {
+        fail(Part::AppName, problem);
         return;
     }
     if (!version.isEmpty() && m_appName.isEmpty()) {
-        m_error = u"app version '%1' is given without an app name; set the app name too"_s.arg(version);
+        fail(Part::AppVersion, tr("app version '%1' is given without an app name; set the app name too").arg(version));
         return;
     }
-    if (const QString problem = tokenError(u"app version"_s, version); !problem.isEmpty()) {
-        m_error = problem;
+    if (const QString problem = tokenError(Part::AppVersion, version); !problem.isEmpty()) {
+        fail(Part::AppVersion, problem);
         return;
     }
     m_appVersion = version;
@@ -85,7 +111,8 @@ UserAgent::UserAgent(const QString &appName, const QString &appVersion, const QS
     static const QRegularExpression emailPattern(
         uR"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"_s);
     if (!contact.isEmpty() && !emailPattern.match(contact).hasMatch()) {
-        m_error = u"contact email '%1' is not an email address; expected something like you@example.com"_s.arg(contact);
+        fail(Part::ContactEmail,
+             tr("contact email '%1' is not an email address; expected something like you@example.com").arg(contact));
         return;
     }
     m_email = contact;
@@ -95,8 +122,9 @@ UserAgent::UserAgent(const QString &appName, const QString &appVersion, const QS
         const QString scheme = parsed.scheme().toLower();
         if (!parsed.isValid() || (scheme != u"http" && scheme != u"https") || parsed.host().isEmpty() ||
             source.contains(u' ') || source.contains(u';') || source.contains(u'(') || source.contains(u')')) {
-            m_error = u"source URL '%1' is not an absolute http(s) URL; expected something like "
-                      "https://github.com/you/your-app"_s.arg(source);
+            fail(Part::SourceUrl, tr("source URL '%1' is not an absolute http(s) URL; expected something like "
+                                     "https://github.com/you/your-app")
+                                      .arg(source));
             return;
         }
         m_url = QString::fromLatin1(parsed.toEncoded());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Esi::Core {
@@ -11,7 +12,11 @@ namespace Esi::Core {
 // that carries the contact details.
 class UserAgent
 {
+    Q_DECLARE_TR_FUNCTIONS(Esi::Core::UserAgent)
+
 public:
+    enum class Part { None, AppName, AppVersion, ContactEmail, SourceUrl };
+
     // ESI Studio's own product token only: "EsiStudio/0.1.0".
     UserAgent();
 
@@ -20,7 +25,9 @@ public:
 
     bool isValid() const { return m_error.isEmpty(); }
 
-    QString error() const { return m_error; } // what is wrong and how to fix it
+    QString error() const { return m_error; } // what is wrong and how to fix it, translated
+
+    Part invalidPart() const { return m_invalidPart; } // which part error() is about; None when valid
 
     QString appName() const { return m_appName; } // after the PascalCase rule
 
@@ -40,6 +47,7 @@ private:
     QString m_email;
     QString m_url;
     QString m_error;
+    Part m_invalidPart = Part::None;
 };
 
 } // namespace Esi::Core

@@ -72,6 +72,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const UserAgent agent(name, version, email, url);
         QVERIFY2(agent.isValid(), qPrintable(agent.error()));
+        QCOMPARE(agent.invalidPart(), UserAgent::Part::None);
         QCOMPARE(agent.toString(), expected);
         QCOMPARE(agent.toHeaderValue(), expected.toLatin1());
     }
@@ -88,32 +89,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expectedFragment");
+        QTest::addColumn<UserAgent::Part>("part"); // which part the caller must point at
         QTest::newRow("newline in name") << u"App\nName"_s << QString() << QString() << QString()
-                                         << u"app name contains a control character (U+000A) at position 4"_s;
+                                         << u"app name contains a control character (U+000A) at position 4"_s
+                                         << UserAgent::Part::AppName;
         QTest::newRow("tab in email") << u"App"_s << QString() << u"a@b.c\t"_s.append(u'x') << QString()
-                                      << u"contact email contains a control character (U+0009)"_s;
-        QTest::newRow("escape in version") << u"App"_s << u"1.\x1b"_s << QString() << QString()
-                                           << u"app version contains a control character (U+001B)"_s;
+                                      << u"contact email contains a control character (U+0009)"_s
+                                      << UserAgent::Part::ContactEmail;
+        QTest::newRow("escape in version")
+            << u"App"_s << u"1.\x1b"_s << QString() << QString()
+            << u"app version contains a control character (U+001B)"_s << UserAgent::Part::AppVersion;
         QTest::newRow("slash in name") << u"App/Name"_s << QString() << QString() << QString()
-                                       << u"app name 'App/Name' contains '/'"_s;
-        QTest::newRow("parenthesis in name")
-            << u"App(1)"_s << QString() << QString() << QString() << u"app name 'App(1)' contains '('"_s;
+                                       << u"app name 'App/Name' contains '/'"_s << UserAgent::Part::AppName;
+        QTest::newRow("parenthesis in name") << u"App(1)"_s << QString() << QString() << QString()
+                                             << u"app name 'App(1)' contains '('"_s << UserAgent::Part::AppName;
         QTest::newRow("space in version")
-            << u"App"_s << u"1.0 beta"_s << QString() << QString() << u"app version '1.0 beta' contains a space"_s;
+            << u"App"_s << u"1.0 beta"_s << QString() << QString() << u"app version '1.0 beta' contains a space"_s
+            << UserAgent::Part::AppVersion;
         QTest::newRow("version without name")
-            << QString() << u"1.0"_s << QString() << QString() << u"app version '1.0' is given without an app name"_s;
-        QTest::newRow("email without at") << u"App"_s << QString() << u"foo.example.com"_s << QString()
-                                          << u"contact email 'foo.example.com' is not an email address"_s;
-        QTest::newRow("email without domain dot") << u"App"_s << QString() << u"foo@example"_s << QString()
-                                                  << u"contact email 'foo@example' is not an email address"_s;
-        QTest::newRow("email with semicolon")
-            << u"App"_s << QString() << u"a;b@example.com"_s << QString() << u"is not an email address"_s;
+            << QString() << u"1.0"_s << QString() << QString() << u"app version '1.0' is given without an app name"_s
+            << UserAgent::Part::AppVersion;
+        QTest::newRow("email without at")
+            << u"App"_s << QString() << u"foo.example.com"_s << QString()
+            << u"contact email 'foo.example.com' is not an email address"_s << UserAgent::Part::ContactEmail;
+        QTest::newRow("email without domain dot")
+            << u"App"_s << QString() << u"foo@example"_s << QString()
+            << u"contact email 'foo@example' is not an email address"_s << UserAgent::Part::ContactEmail;
+        QTest::newRow("email with semicolon") << u"App"_s << QString() << u"a;b@example.com"_s << QString()
+                                              << u"is not an email address"_s << UserAgent::Part::ContactEmail;
         QTest::newRow("relative url") << u"App"_s << QString() << QString() << u"github.com/me"_s
-                                      << u"source URL 'github.com/me' is not an absolute http(s) URL"_s;
+                                      << u"source URL 'github.com/me' is not an absolute http(s) URL"_s
+                                      << UserAgent::Part::SourceUrl;
         QTest::newRow("ftp url") << u"App"_s << QString() << QString() << u"ftp://example.com"_s
-                                 << u"is not an absolute http(s) URL"_s;
-        QTest::newRow("url with parenthesis")
-            << u"App"_s << QString() << QString() << u"https://x.org/a)b"_s << u"is not an absolute http(s) URL"_s;
+                                 << u"is not an absolute http(s) URL"_s << UserAgent::Part::SourceUrl;
+        QTest::newRow("url with parenthesis") << u"App"_s << QString() << QString() << u"https://x.org/a)b"_s
+                                              << u"is not an absolute http(s) URL"_s << UserAgent::Part::SourceUrl;
     }
 
     void badParts_areRejectedWithReason()
@@ -126,6 +136,8 @@ private Q_SLOTS:
         const UserAgent agent(name, version, email, url);
         QVERIFY(!agent.isValid());
         QVERIFY2(agent.error().contains(expectedFragment), qPrintable(agent.error()));
+        QFETCH(UserAgent::Part, part);
+        QCOMPARE(agent.invalidPart(), part);
     }
 };
 

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/settings/appsettings.h"
+#include "ui/settings/themeapplier.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QNetworkAccessManager;
+class QSettings;
+class QToolButton;
+
+namespace Esi::Core {
+class Clock;
+class EsiClient;
+class OfflineSandbox;
+class ResponseCache;
+} // namespace Esi::Core
+
+namespace Esi::Ui {
+
+class MainWindow;
+class SettingsDialog;
+
+// The application's side of the settings: reads them at start and applies the theme, runs the first-run
+// assistant when due, starts the offline sandbox when chosen, and gives the main window File > Settings,
+// File > Try It Offline, Help > First-Run Assistant and the status bar's offline indicator. Saved values
+// that can change while running (theme, User-Agent, concurrency, cache size, compatibility date) apply at
+// once; the others
+// (server addresses, sign-in, language, cache location) at the next start, which it offers to do.
+class SettingsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SettingsController(const Core::Clock &clock, std::unique_ptr<QSettings> store, QObject *parent = nullptr);
+    ~SettingsController() override;
+
+    const Core::AppSettings &settings() const { return m_settings; }
+
+    QSettings &store() { return *m_store; }
+
+    // Shows the assistant modally when FirstRunAssistant::isDue(); true when it was shown.
+    bool runFirstRunIfDue(bool quitAfterReady, bool serversGiven = false);
+
+    // Starts esi-sandbox (found next to the running executable) and waits until it answers. On failure the
+    // message says what happened and the app stays on its usual servers.
+    bool startOfflineSandbox(QNetworkAccessManager *network, QString *error);
+    // The same with the executable named (tests, or a sandbox outside the usual places).
+    bool startOfflineSandbox(const QString &program, QNetworkAccessManager *network, QString *error);
+
+    Core::OfflineSandbox *offlineSandbox() const { return m_sandbox.get(); }
+
+    bool isOffline() const;
+
+    // The folder for state shared with `esi` in this run: $ESI_STUDIO_CACHE_DIR, else the cache location stored
+    // when ESI Studio started (a new one applies at the next start), else the standard cache folder.
+    QString cacheDirectory() const;
+
+    // Adds the actions and the offline indicator to `window`; `cache` and `client` receive live changes.
+    void attach(MainWindow *window, Core::ResponseCache *cache, Core::EsiClient *client);
+
+    // The default compatibility date from the settings, chosen in the window's date picker (this may fetch
+    // that date's spec, so not under --quit-after-ready).
+    void pickStoredCompatibilityDate(MainWindow *window);
+
+    QAction *settingsAction() const { return m_settingsAction; }
+
+    QAction *firstRunAction() const { return m_firstRunAction; }
+
+    QAction *offlineAction() const { return m_offlineAction; }
+
+    SettingsDialog *openSettings(); // File > Settings; the dialog is created on demand
+    void openFirstRunAssistant();   // Help > First-Run Assistant
+
+Q_SIGNALS:
+    void settingsApplied(const Esi::Core::AppSettings &settings);
+
+private:
+    void handleSettingsSaved(const Core::AppSettings &previous, const Core::AppSettings &saved);
+    void handleOfflineToggled();
+    void applyLive(const Core::AppSettings &settings);
+    void offerRestart(const QString &reason);
+    void updateOfflineIndicator();
+
+    const Core::Clock &m_clock;
+    std::unique_ptr<QSettings> m_store;
+    Core::AppSettings m_settings;
+    ThemeApplier m_theme;
+    std::unique_ptr<Core::OfflineSandbox> m_sandbox;
+    QPointer<MainWindow> m_window;
+    Core::ResponseCache *m_cache = nullptr;
+    Core::EsiClient *m_client = nullptr;
+    QPointer<SettingsDialog> m_dialog;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_firstRunAction = nullptr;
+    QAction *m_offlineAction = nullptr;
+    QLabel *m_offlineLabel = nullptr;
+    QToolButton *m_goOnlineButton = nullptr;
+    QProcessEnvironment m_startEnvironment; // before offline mode redirected the state folders
+    QString m_startCacheDirectory;          // the stored cache location this run uses
+    bool m_restartRequested = false;
+};
+
+} // namespace Esi::Ui
