@@ -139,6 +139,19 @@ void ParameterForm::setOperation(Core::SpecPtr spec, int operationIndex)
         addField(u"body"_s, tr("body"), tr("The request body, as JSON."), op->requestBodySchema,
                  op->requestBodyRequired, true, false);
     }
+    // The fields are created after the rest of the window, so Tab would reach them last; chain them in where
+    // the form sits, in form order. setTabOrder ignores widgets without focus, hence the scroll area's focus
+    // policy only while chaining: afterwards Tab goes straight to the first field.
+    m_scroll->setFocusPolicy(Qt::StrongFocus);
+    QWidget *previous = m_scroll;
+    const QList<QWidget *> children = m_content->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->focusPolicy() & Qt::TabFocus) {
+            QWidget::setTabOrder(previous, child);
+            previous = child;
+        }
+    }
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     const bool empty = m_order.isEmpty();
     m_emptyLabel->setText(tr("%1 takes no parameters: press Run.").arg(op->operationId));
     m_emptyLabel->setVisible(empty);

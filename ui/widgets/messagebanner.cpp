@@ -106,7 +106,9 @@ void MessageBanner::applyKind()
         accent = QColor(0xda, 0x44, 0x53);
     }
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) * 3 / 2;
-    m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(iconSize, iconSize));
+    // At this screen's scale, so the icon stays sharp on high-DPI screens.
+    m_icon->setPixmap(
+        style()->standardIcon(pixmap, nullptr, this).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
 
     // A light tint of the accent over the window colour stays readable in light and dark themes.
     QPalette pal = palette();

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QLocalServer;
+class QLocalSocket;
+
+namespace Esi::Ui {
+
+// One ESI Studio per user and data directory: the first launch listens on a local socket; a later launch
+// hands over (and the spec file it was asked to open) and exits, and the first raises its window.
+// Runs with their own ESI_STUDIO_DATA_DIR (tests, a second profile) get their own socket and never meet.
+class SingleInstance : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Role {
+        Primary,     // this process listens; activationRequested arrives when another launch hands over
+        Secondary,   // another process runs and acknowledged the hand-over; this one should exit
+        Unreachable, // another process holds the socket but did not answer; see error()
+    };
+
+    static constexpr int connectTimeoutMs = 1000;
+    static constexpr int replyTimeoutMs = 5000;
+
+    // A name per user and (cleaned, absolute) data directory, short enough for any socket path.
+    static QString serverNameFor(const QString &dataDirectory);
+
+    explicit SingleInstance(QString serverName, QObject *parent = nullptr);
+    ~SingleInstance() override;
+
+    // Becomes the primary, or hands `specFile` (absolute, may be empty) to the primary already running. A socket
+    // left behind by a crashed process is removed and taken over.
+    Role claim(const QString &specFile = {});
+
+    QString serverName() const { return m_serverName; }
+
+    QString error() const { return m_error; }
+
+    // As the secondary: how many hand-overs the primary has received, this one included.
+    int activations() const { return m_activations; }
+
+    // As the primary: hand-overs are answered at once but held until the app can act on them (its window
+    // exists and activationRequested is connected); start-up runs nested event loops (first-run assistant,
+    // offline sandbox) during which a later launch may already hand over. Delivers the held ones, in order.
+    void setReady();
+
+    bool isReady() const { return m_ready; }
+
+Q_SIGNALS:
+    // Only once ready.
+    void activationRequested(const QString &specFile);
+
+private:
+    enum class HandOver { Done, NoPrimary, NoAnswer };
+
+    HandOver handOver(const QString &specFile);
+    bool listen();
+    void handleNewConnection();
+    void handleRequest(QLocalSocket *socket);
+
+    QString m_serverName;
+    QString m_error;
+    QLocalServer *m_server = nullptr;
+    int m_activations = 0;
+    bool m_ready = false;
+    QStringList m_pending; // spec files of hand-overs received before setReady()
+};
+
+} // namespace Esi::Ui
