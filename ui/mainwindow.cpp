@@ -2,7 +2,8 @@
 
 #include "core/auth/tokenstore.h"
 #include "core/spec/specrepository.h"
-#include "esiversion.h"
+#include "ui/desktop/aboutdialog.h"
+#include "ui/desktop/shortcutsdialog.h"
 #include "ui/explorer/callrunner.h"
 #include "ui/explorer/compatibilitydatepicker.h"
 #include "ui/explorer/exportcontroller.h"
@@ -203,15 +204,28 @@ void MainWindow::createActions()
     m_goToAction->setStatusTip(tr("Jump to an operation by id, path, summary or scope"));
     connect(m_goToAction, &QAction::triggered, m_quickSwitcher, &QuickSwitcher::popup);
 
-    m_diffAction = new QAction(tr("What &Changed\u2026"), this);
+    m_diffAction = new QAction(tr("&What Changed\u2026"), this);
     m_diffAction->setObjectName(u"whatChangedAction"_s);
     m_diffAction->setStatusTip(tr("Operations added, removed and changed since another compatibility date"));
     connect(m_diffAction, &QAction::triggered, this, &MainWindow::handleDiffTriggered);
+
+    m_manageCharactersAction = new QAction(tr("&Manage Characters\u2026"), this);
+    m_manageCharactersAction->setObjectName(u"manageCharactersAction"_s);
+    m_manageCharactersAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    m_manageCharactersAction->setStatusTip(tr("Signed-in characters, their tokens and scopes"));
+    m_manageCharactersAction->setEnabled(false); // until a token store is set
+    connect(m_manageCharactersAction, &QAction::triggered, this, &MainWindow::characterManagerRequested);
 
     m_aboutAction = new QAction(tr("&About ESI Studio"), this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::handleAboutTriggered);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts\u2026"), this);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    m_shortcutsAction->setShortcut(Qt::CTRL | Qt::Key_Slash);
+    m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut of this window"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::handleShortcutsTriggered);
 
     for (QAction *action : {m_runAction, m_cancelAction, m_goToAction, m_exportAction}) {
         addAction(action); // shortcuts work wherever the focus is
@@ -250,9 +264,15 @@ void MainWindow::createMenus()
     view->addAction(limits);
     view->addAction(history);
 
+    QMenu *characters = menuBar()->addMenu(tr("&Characters"));
+    characters->setObjectName(u"charactersMenu"_s);
+    characters->setAccessibleName(tr("Characters"));
+    characters->addAction(m_manageCharactersAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
     help->setAccessibleName(tr("Help"));
+    help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
 }
 
@@ -385,6 +405,7 @@ void MainWindow::setTokenStore(Core::TokenStore *store)
         m_tokenStore->disconnect(this);
     }
     m_tokenStore = store;
+    m_manageCharactersAction->setEnabled(m_tokenStore != nullptr);
     if (m_tokenStore) {
         connect(m_tokenStore, &Core::TokenStore::tokensChanged, this, &MainWindow::updateCharacters);
     }
@@ -414,28 +435,37 @@ void MainWindow::handleOpenSpecTriggered()
 
 QString MainWindow::aboutText() const
 {
-    QString text = u"<h3>"_s + tr("ESI Studio %1").arg(QStringLiteral(ESI_STUDIO_VERSION)).toHtmlEscaped() + u"</h3>"_s;
-    text += u"<p>"_s +
-            tr("Explore EVE Online's ESI: browse every operation of a spec, run it, inspect and export the "
-               "result while watching the rate and error limits.")
-                .toHtmlEscaped() +
-            u"</p>"_s;
-    text += u"<p>"_s +
-            tr("Built with Qt %1, running on Qt %2.")
-                .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
-                .toHtmlEscaped() +
-            u"</p>"_s;
-    if (m_spec) {
-        text += u"<p>"_s +
-                tr("Spec: %1, compatibility date %2.").arg(m_spec->title(), m_spec->version()).toHtmlEscaped() +
-                u"</p>"_s;
+    return AboutDialog::html(m_spec.get());
+}
+
+AboutDialog *MainWindow::aboutDialog()
+{
+    if (!m_aboutDialog) {
+        m_aboutDialog = new AboutDialog(this);
     }
-    return text;
+    m_aboutDialog->setSpec(m_spec);
+    return m_aboutDialog;
 }
 
 void MainWindow::handleAboutTriggered()
 {
-    QMessageBox::about(this, tr("About ESI Studio"), aboutText());
+    aboutDialog()->open();
+}
+
+ShortcutsDialog *MainWindow::shortcutsDialog()
+{
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog(this, this);
+    }
+    return m_shortcutsDialog;
+}
+
+void MainWindow::handleShortcutsTriggered()
+{
+    ShortcutsDialog *dialog = shortcutsDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::handleOperationChanged(int operationIndex)

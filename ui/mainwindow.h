@@ -21,6 +21,7 @@ class TokenStore;
 
 namespace Esi::Ui {
 
+class AboutDialog;
 class CompatibilityDatePicker;
 class ExportController;
 class HistoryPanel;
@@ -33,6 +34,7 @@ class QuickSwitcher;
 class ResultPanel;
 class RunController;
 class RunPanel;
+class ShortcutsDialog;
 class SpecDiffDialog;
 
 // Composes the panels and the window's actions. Work happens in the panels, in RunController and in core.
@@ -90,8 +92,14 @@ public:
 
     SpecDiffDialog *diffDialog(); // created on first use
 
+    AboutDialog *aboutDialog();         // created on first use
+    ShortcutsDialog *shortcutsDialog(); // created on first use; lists the shortcuts live when it opens
+
+    OperationInfoPanel *infoPanel() const { return m_infoPanel; }
+
 Q_SIGNALS:
     void signInRequested(const QStringList &scopes);
+    void characterManagerRequested(); // Characters > Manage Characters
 
 private:
     void createPanels();
@@ -101,6 +109,7 @@ private:
     void createStatusBar();
     void handleOpenSpecTriggered();
     void handleAboutTriggered();
+    void handleShortcutsTriggered();
     void handleOperationChanged(int operationIndex);
     void handleExportTriggered();
     void handleExportFinished(bool ok, const QString &message);
@@ -131,6 +140,8 @@ private:
     ExportController *m_exporter = nullptr;
     QuickSwitcher *m_quickSwitcher = nullptr;
     SpecDiffDialog *m_diffDialog = nullptr;
+    AboutDialog *m_aboutDialog = nullptr;
+    ShortcutsDialog *m_shortcutsDialog = nullptr;
     QLabel *m_specLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
 
@@ -142,6 +153,8 @@ private:
     QAction *m_goToAction = nullptr;
     QAction *m_diffAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_manageCharactersAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };
 
 } // namespace Esi::Ui

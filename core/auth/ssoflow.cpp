@@ -19,7 +19,7 @@ SsoFlow::SsoFlow(SsoClient &client, QObject *parent)
 void SsoFlow::start()
 {
     if (m_stage != Stage::Idle) {
-        fail(u"This sign-in was already started; start a new one."_s);
+        fail(tr("This sign-in was already started; start a new one."));
         return;
     }
     m_stage = Stage::Preparing;
@@ -82,14 +82,14 @@ void SsoFlow::handleCallback(const QUrl &url)
     if (!oauthError.isEmpty()) {
         const QString description = query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded).left(200);
         fail(oauthError == "access_denied"_L1
-                 ? u"The sign-in was cancelled at the EVE SSO (access denied)."_s
-                 : u"The EVE SSO refused the sign-in: %1%2."_s.arg(
-                       oauthError, description.isEmpty() ? QString() : u" – "_s + description));
+                 ? tr("The sign-in was cancelled at the EVE SSO (access denied).")
+                 : tr("The EVE SSO refused the sign-in: %1%2.")
+                       .arg(oauthError, description.isEmpty() ? QString() : u" – "_s + description));
         return;
     }
     const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
     if (code.isEmpty()) {
-        fail(u"The sign-in answer carries no authorization code."_s);
+        fail(tr("The sign-in answer carries no authorization code."));
         return;
     }
     m_stage = Stage::Exchanging;
@@ -99,7 +99,7 @@ void SsoFlow::handleCallback(const QUrl &url)
             return;
         }
         if (result.tokens.refreshToken.isEmpty()) {
-            fail(u"The EVE SSO returned no refresh token, so the sign-in cannot be kept."_s);
+            fail(tr("The EVE SSO returned no refresh token, so the sign-in cannot be kept."));
             return;
         }
         m_stage = Stage::SignedIn;

@@ -5,6 +5,7 @@
 #include "core/http/networklanes.h"
 #include "core/http/ratelimittracker.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -12,6 +13,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+// Waiting reasons and failures below reach the explorer's run panel, so they go through
+// QCoreApplication::translate; `esi` installs no translator and prints them in English.
 namespace Esi::Core {
 
 namespace {
@@ -99,7 +102,7 @@ void PageFetcher::sendWhenAllowed()
     }
     if (m_services.errorLimits) {
         if (const qint64 delay = m_services.errorLimits->delayBeforeSend(); delay > 0) {
-            waitThenSend(delay, u"ESI error limit"_s);
+            waitThenSend(delay, QCoreApplication::translate("Esi::Core::PageFetcher", "ESI error limit"));
             return;
         }
     }
@@ -109,7 +112,8 @@ void PageFetcher::sendWhenAllowed()
         if (const qint64 delay =
                 m_services.rateLimits->delayBeforeSend(limit, m_request.characterId, 2, &m_reservation);
             delay > 0) {
-            waitThenSend(delay, u"rate limit group "_s + limit.group);
+            waitThenSend(delay,
+                         QCoreApplication::translate("Esi::Core::PageFetcher", "rate limit group %1").arg(limit.group));
             return;
         }
     }
@@ -155,8 +159,9 @@ void PageFetcher::handleReplyFinished()
 
     const QNetworkReply::NetworkError error = reply->error();
     const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-    const QString timeoutMessage = u"no complete answer from %1 within %2 s"_s.arg(
-        reply->url().host(), QString::number(m_request.context.transferTimeoutMs / 1000.0));
+    const QString timeoutMessage =
+        QCoreApplication::translate("Esi::Core::PageFetcher", "no complete answer from %1 within %2 s")
+            .arg(reply->url().host(), QString::number(m_request.context.transferTimeoutMs / 1000.0));
     if (status <= 0) {
         if (reservation != 0 && m_services.rateLimits) {
             m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, 0, {},
@@ -165,7 +170,9 @@ void PageFetcher::handleReplyFinished()
         if (timedOut) {
             fail(CallError::Timeout, 0, timeoutMessage);
         } else {
-            fail(CallError::Network, 0, u"could not reach %1: %2"_s.arg(reply->url().host(), reply->errorString()));
+            fail(CallError::Network, 0,
+                 QCoreApplication::translate("Esi::Core::PageFetcher", "could not reach %1: %2")
+                     .arg(reply->url().host(), reply->errorString()));
         }
         return;
     }
@@ -182,11 +189,12 @@ void PageFetcher::handleReplyFinished()
             fail(CallError::Timeout, status, timeoutMessage);
         } else if (m_attempt < m_request.retry.maxAttempts) {
             ++m_outcome.retries;
-            waitThenSend(qint64(m_request.retry.backoffMs) << (m_attempt - 1), u"retry after a cut-short answer"_s);
+            waitThenSend(qint64(m_request.retry.backoffMs) << (m_attempt - 1),
+                         QCoreApplication::translate("Esi::Core::PageFetcher", "retry after a cut-short answer"));
         } else {
             fail(CallError::Network, status,
-                 u"the answer from %1 was cut short %2 times (%3)"_s.arg(
-                     reply->url().host(), QString::number(m_attempt), reply->errorString()));
+                 QCoreApplication::translate("Esi::Core::PageFetcher", "the answer from %1 was cut short %2 times (%3)")
+                     .arg(reply->url().host(), QString::number(m_attempt), reply->errorString()));
         }
         return;
     }
@@ -224,8 +232,10 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
             }
         }
         fail(CallError::ErrorLimited, status,
-             u"ESI's error limit is exhausted (HTTP 420); no request is sent until it resets in %1 s"_s.arg(
-                 QString::number(resetSeconds)));
+             QCoreApplication::translate(
+                 "Esi::Core::PageFetcher",
+                 "ESI's error limit is exhausted (HTTP 420); no request is sent until it resets in %1 s")
+                 .arg(QString::number(resetSeconds)));
         return;
     }
     if (status == 429) {
@@ -246,13 +256,13 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
     if (isRetriedGatewayError(status)) {
         if (m_attempt >= m_request.retry.maxAttempts) {
             fail(CallError::Http, status,
-                 u"%1 after %2 tries"_s.arg(httpErrorMessage(status, QByteArray(), QString()),
-                                            QString::number(m_attempt)));
+                 QCoreApplication::translate("Esi::Core::PageFetcher", "%1 after %2 tries")
+                     .arg(httpErrorMessage(status, QByteArray(), QString()), QString::number(m_attempt)));
             return;
         }
         ++m_outcome.retries;
         waitThenSend(qint64(m_request.retry.backoffMs) << (m_attempt - 1),
-                     u"retry after HTTP "_s + QString::number(status));
+                     QCoreApplication::translate("Esi::Core::PageFetcher", "retry after HTTP %1").arg(status));
         return;
     }
     const bool cacheable = m_services.cache && m_request.useCache && m_request.operation->method == u"GET";

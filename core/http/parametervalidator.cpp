@@ -2,6 +2,7 @@
 
 #include "core/spec/schema.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -93,22 +94,28 @@ QString number(double value)
     return QString::number(value, 'g', 17);
 }
 
+// Messages about one value are translated: the explorer shows them next to the field. `esi` installs no
+// translator, so its output stays English.
 QString rangeProblem(const SchemaFacts &facts, double value, const QString &shown)
 {
     if (facts.minimum) {
         if (facts.exclusiveMinimum && value <= *facts.minimum) {
-            return u"%1 must be greater than %2"_s.arg(shown, number(*facts.minimum));
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 must be greater than %2")
+                .arg(shown, number(*facts.minimum));
         }
         if (!facts.exclusiveMinimum && value < *facts.minimum) {
-            return u"%1 is below the minimum %2"_s.arg(shown, number(*facts.minimum));
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is below the minimum %2")
+                .arg(shown, number(*facts.minimum));
         }
     }
     if (facts.maximum) {
         if (facts.exclusiveMaximum && value >= *facts.maximum) {
-            return u"%1 must be less than %2"_s.arg(shown, number(*facts.maximum));
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 must be less than %2")
+                .arg(shown, number(*facts.maximum));
         }
         if (!facts.exclusiveMaximum && value > *facts.maximum) {
-            return u"%1 is above the maximum %2"_s.arg(shown, number(*facts.maximum));
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is above the maximum %2")
+                .arg(shown, number(*facts.maximum));
         }
     }
     return {};
@@ -256,23 +263,26 @@ QString ParameterValidator::scalarProblem(const SchemaFacts &facts, const QStrin
         if (!wholeNumber.match(text).hasMatch()) {
             bool isNumber = false;
             text.toDouble(&isNumber);
-            return isNumber ? shown + u" is not a whole number"_s : shown + u" is not an integer"_s;
+            return (isNumber ? QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is not a whole number")
+                             : QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is not an integer"))
+                .arg(shown);
         }
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
         if (!ok) {
-            return u"%1 is outside the int64 range %2..%3"_s.arg(text,
-                                                                 QString::number(std::numeric_limits<qint64>::min()),
-                                                                 QString::number(std::numeric_limits<qint64>::max()));
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is outside the int64 range %2..%3")
+                .arg(text, QString::number(std::numeric_limits<qint64>::min()),
+                     QString::number(std::numeric_limits<qint64>::max()));
         }
         if (facts.format == u"int32" &&
             (value < std::numeric_limits<qint32>::min() || value > std::numeric_limits<qint32>::max())) {
-            return u"%1 is outside the int32 range %2..%3"_s.arg(text,
-                                                                 QString::number(std::numeric_limits<qint32>::min()),
-                                                                 QString::number(std::numeric_limits<qint32>::max()));
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is outside the int32 range %2..%3")
+                .arg(text, QString::number(std::numeric_limits<qint32>::min()),
+                     QString::number(std::numeric_limits<qint32>::max()));
         }
         if (!facts.enumValues.isEmpty() && !facts.enumValues.contains(QJsonValue(double(value)))) {
-            return u"%1 is not one of %2"_s.arg(text, enumList(facts.enumValues));
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is not one of %2")
+                .arg(text, enumList(facts.enumValues));
         }
         return rangeProblem(facts, double(value), text);
     }
@@ -280,13 +290,15 @@ QString ParameterValidator::scalarProblem(const SchemaFacts &facts, const QStrin
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
-            return shown + u" is not a number"_s;
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is not a number").arg(shown);
         }
         return rangeProblem(facts, value, text);
     }
     if (facts.type == u"boolean") {
         if (text != u"true" && text != u"false") {
-            return shown + u" is not a boolean; write true or false"_s;
+            return QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                               "%1 is not a boolean; write true or false")
+                .arg(shown);
         }
         return {};
     }
@@ -296,26 +308,33 @@ QString ParameterValidator::scalarProblem(const SchemaFacts &facts, const QStrin
                 return {};
             }
         }
-        return u"%1 is not one of %2"_s.arg(shown, enumList(facts.enumValues));
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is not one of %2")
+            .arg(shown, enumList(facts.enumValues));
     }
     if (facts.format == u"date" && (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid())) {
-        return shown + u" is not a date; write YYYY-MM-DD"_s;
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is not a date; write YYYY-MM-DD")
+            .arg(shown);
     }
     if (facts.format == u"date-time" && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid()) {
-        return shown + u" is not a date-time; write YYYY-MM-DDTHH:MM:SSZ"_s;
+        return QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                           "%1 is not a date-time; write YYYY-MM-DDTHH:MM:SSZ")
+            .arg(shown);
     }
     if (facts.minLength && text.size() < *facts.minLength) {
-        return u"%1 is %2 characters long, at least %3 needed"_s.arg(shown, QString::number(text.size()),
-                                                                     QString::number(*facts.minLength));
+        return QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                           "%1 is %2 characters long, at least %3 needed")
+            .arg(shown, QString::number(text.size()), QString::number(*facts.minLength));
     }
     if (facts.maxLength && text.size() > *facts.maxLength) {
-        return u"%1 is %2 characters long, at most %3 allowed"_s.arg(shown, QString::number(text.size()),
-                                                                     QString::number(*facts.maxLength));
+        return QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                           "%1 is %2 characters long, at most %3 allowed")
+            .arg(shown, QString::number(text.size()), QString::number(*facts.maxLength));
     }
     if (!facts.pattern.isEmpty()) {
         const QRegularExpression pattern(facts.pattern);
         if (pattern.isValid() && !pattern.match(text).hasMatch()) {
-            return u"%1 does not match the pattern %2"_s.arg(shown, facts.pattern);
+            return QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 does not match the pattern %2")
+                .arg(shown, facts.pattern);
         }
     }
     return {};

@@ -122,7 +122,7 @@ void SpecRepository::handleDatesReply(QNetworkReply *reply)
 {
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
-        Q_EMIT compatibilityDatesFailed(networkError(reply, u"the list of compatibility dates"_s),
+        Q_EMIT compatibilityDatesFailed(networkError(reply, tr("the list of compatibility dates")),
                                         cachedCompatibilityDates());
         return;
     }
@@ -133,7 +133,7 @@ void SpecRepository::handleDatesReply(QNetworkReply *reply)
         SpecError error;
         error.kind = SpecError::Kind::WrongDocument;
         error.source = reply->url().toString();
-        error.message = u"unexpected answer: "_s + problem;
+        error.message = tr("unexpected answer: %1").arg(problem);
         Q_EMIT compatibilityDatesFailed(error, cachedCompatibilityDates());
         return;
     }
@@ -171,7 +171,7 @@ void SpecRepository::handleSpecReply(const QString &date, QNetworkReply *reply)
 {
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
-        SpecError error = networkError(reply, u"the spec for "_s + date);
+        SpecError error = networkError(reply, tr("the spec for %1").arg(date));
         if (QFile::exists(cachedSpecPath(date))) {
             if (const SpecLoadResult cached = loadCached(date)) {
                 Q_EMIT specReady(date, cached.spec, true); // offline: the copy on disk still answers
@@ -205,8 +205,7 @@ SpecError SpecRepository::networkError(QNetworkReply *reply, const QString &what
         const QString esiMessage = QJsonDocument::fromJson(reply->readAll()).object().value(u"error"_s).toString();
         detail = u"HTTP "_s + QString::number(status) + (esiMessage.isEmpty() ? QString() : u": "_s + esiMessage);
     }
-    error.message =
-        u"could not fetch "_s + what + u" ("_s + detail + u"); check the ESI base URL and your connection"_s;
+    error.message = tr("could not fetch %1 (%2); check the ESI base URL and your connection").arg(what, detail);
     return error;
 }
 

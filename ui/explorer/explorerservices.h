@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace Esi::Core {
 class Clock;
 class ErrorLimitTracker;
@@ -27,6 +29,7 @@ struct ExplorerServices
     Core::TokenProvider *tokens = nullptr; // for "copy as curl with the access token"
     CallHistoryStore *history = nullptr;
     ParameterMemory *memory = nullptr;
+    QString language = QStringLiteral("en"); // default Accept-Language of calls: the interface language
 };
 
 } // namespace Esi::Ui

@@ -44,6 +44,7 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
     } else {
         m_runPanel->setRunAvailable(false, tr("Runs are unavailable: ESI Studio was started without a call engine."));
     }
+    m_runPanel->setDefaultLanguage(m_services.language);
     connect(m_runPanel, &RunPanel::runRequested, this, &RunController::run);
     connect(m_runPanel, &RunPanel::cancelRequested, this, &RunController::cancel);
     connect(m_runPanel, &RunPanel::optionsChanged, this, &RunController::updateEstimate);

@@ -66,7 +66,9 @@ RunPanel::RunPanel(QWidget *parent)
         m_language->addItem(languageName(code), code);
     }
     m_language->addItem(tr("All languages"), allLanguagesKey);
-    m_language->setToolTip(tr("Accept-Language of the request. \u201cAll languages\u201d runs the call once per "
+    // "\u201c" ends its literal: lupdate would read \u201cA as one longer escape and never match the text.
+    m_language->setToolTip(tr("Accept-Language of the request. \u201c"
+                              "All languages\u201d runs the call once per "
                               "language and shows one tab per language."));
     connect(m_language, &QComboBox::activated, this, &RunPanel::handleModeChanged);
 
@@ -233,7 +235,8 @@ void RunPanel::updateControls()
     m_language->setEnabled(op && op->localized && !m_running);
     m_language->setToolTip(op && !op->localized ? tr("This route is not localized; it answers the same in every "
                                                      "language")
-                                                : tr("Accept-Language of the request. \u201cAll languages\u201d "
+                                                : tr("Accept-Language of the request. \u201c"
+                                                     "All languages\u201d "
                                                      "runs the call once per language."));
     m_form->setEnabled(!m_running);
     m_characters->setEnabled(!m_running);
@@ -269,6 +272,14 @@ void RunPanel::setOptions(const Core::CallOptions &options)
         m_characters->setCurrentCharacter(options.characterId);
     }
     handleModeChanged();
+}
+
+void RunPanel::setDefaultLanguage(const QString &language)
+{
+    const int index = m_language->findData(language);
+    if (index >= 0) {
+        m_language->setCurrentIndex(index);
+    }
 }
 
 CallRequest RunPanel::request() const

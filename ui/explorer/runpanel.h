@@ -39,6 +39,8 @@ public:
     Core::CallOptions options() const;
     void setOptions(const Core::CallOptions &options); // mode, language; the character when offered
     CallRequest request() const;                       // everything for CallRunner::start
+    // The language preselected for localized routes (an ESI code, e.g. the interface language).
+    void setDefaultLanguage(const QString &language);
 
     // Without a call engine the panel still shows the form but says why nothing can run.
     void setRunAvailable(bool available, const QString &reason);

@@ -1,5 +1,6 @@
 #include "ui/history/callhistorystore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,7 +111,8 @@ bool CallHistoryStore::ensureSchema(QString *error)
 {
     QSqlQuery version(m_file.database());
     if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
-        *error = u"Cannot read the call history %1: %2"_s.arg(m_file.path(), version.lastError().text());
+        *error = QCoreApplication::translate("Esi::Ui::CallHistoryStore", "Cannot read the call history %1: %2")
+                     .arg(m_file.path(), version.lastError().text());
         return false;
     }
     const int existing = version.value(0).toInt();
@@ -135,7 +137,8 @@ bool CallHistoryStore::ensureSchema(QString *error)
     if (!m_file.exec(create, &problem) ||
         !m_file.exec(u"CREATE INDEX IF NOT EXISTS calls_operation ON calls (operation_id, started_ms)"_s, &problem) ||
         !m_file.exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion), &problem)) {
-        *error = u"Cannot prepare the call history %1: %2"_s.arg(m_file.path(), problem);
+        *error = QCoreApplication::translate("Esi::Ui::CallHistoryStore", "Cannot prepare the call history %1: %2")
+                     .arg(m_file.path(), problem);
         return false;
     }
     return true;

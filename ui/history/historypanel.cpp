@@ -88,6 +88,13 @@ HistoryPanel::HistoryPanel(CallHistoryStore *store, QWidget *parent)
     m_table->setColumnWidth(CallHistoryModel::TimeColumn, 130);
     m_table->setColumnWidth(CallHistoryModel::OperationColumn, 260);
     m_table->setColumnWidth(CallHistoryModel::ParametersColumn, 220);
+    // The other columns start as wide as their (translated) titles, so no language cuts a title off.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int title = m_table->horizontalHeader()->sectionSizeHint(column);
+        if (m_table->columnWidth(column) < title) {
+            m_table->setColumnWidth(column, title);
+        }
+    }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid()) {

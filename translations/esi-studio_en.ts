@@ -1,0 +1,4245 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Esi::App::Application</name>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</translation>
+    </message>
+    <message>
+        <source>ESI Studio</source>
+        <translation>ESI Studio</translation>
+    </message>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>Desktop explorer for EVE Online&apos;s ESI</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>ESI server root (default %1, or $ESI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>EVE SSO server root (or $ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>unexpected argument “%1”; open a spec with --spec FILE</translation>
+    </message>
+    <message>
+        <source>cannot load spec %1: %2</source>
+        <translation>cannot load spec %1: %2</translation>
+    </message>
+    <message>
+        <source>the bundled spec could not be read: %1</source>
+        <translation>the bundled spec could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete</source>
+        <translation>Sign-in did not complete</translation>
+    </message>
+    <message>
+        <source>Some of ESI Studio&apos;s state is unavailable</source>
+        <translation>Some of ESI Studio&apos;s state is unavailable</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”</source>
+        <translation>Could not open “%1”</translation>
+    </message>
+    <message>
+        <source>The bundled spec could not be read</source>
+        <translation>The bundled spec could not be read</translation>
+    </message>
+    <message>
+        <source>Response cache: %1 Calls go to ESI every time.</source>
+        <translation>Response cache: %1 Calls go to ESI every time.</translation>
+    </message>
+    <message>
+        <source>Rate-limit state: %1 Limits are tracked for this window only.</source>
+        <translation>Rate-limit state: %1 Limits are tracked for this window only.</translation>
+    </message>
+    <message>
+        <source>Call history: %1 Calls are not remembered.</source>
+        <translation>Call history: %1 Calls are not remembered.</translation>
+    </message>
+    <message>
+        <source>Characters: %1 Authed operations cannot run.</source>
+        <translation>Characters: %1 Authed operations cannot run.</translation>
+    </message>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>the main window was not shown within %1 seconds</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</translation>
+    </message>
+    <message>
+        <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
+        <translation>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</translation>
+    </message>
+    <message>
+        <source>Signing in through your web browser instead</source>
+        <translation>Signing in through your web browser instead</translation>
+    </message>
+    <message>
+        <source>Continue the sign-in in your web browser.</source>
+        <translation>Continue the sign-in in your web browser.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>%1 was signed in with fewer scopes</source>
+        <translation>%1 was signed in with fewer scopes</translation>
+    </message>
+    <message>
+        <source>The new sign-in did not grant %1; sign in again and approve them to use the operations that need them.</source>
+        <translation>The new sign-in did not grant %1; sign in again and approve them to use the operations that need them.</translation>
+    </message>
+    <message>
+        <source>Offline sandbox: %1 ESI Studio uses the usual servers instead.</source>
+        <translation>Offline sandbox: %1 ESI Studio uses the usual servers instead.</translation>
+    </message>
+    <message>
+        <source>raised the ESI Studio already running; its servers stay as they are (start with --new-instance for a window on other servers)</source>
+        <translation>raised the ESI Studio already running; its servers stay as they are (start with --new-instance for a window on other servers)</translation>
+    </message>
+    <message>
+        <source>%1; opening a new window</source>
+        <translation>%1; opening a new window</translation>
+    </message>
+    <message>
+        <source>Character %1</source>
+        <translation>Character %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not keep %1 signed in</source>
+        <translation>
+            <numerusform>Could not keep %1 signed in</numerusform>
+            <numerusform>Could not keep %1 signed in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The background refresh failed.
+%1
+Open Characters &gt; Manage Characters to refresh now once the problem is solved, or sign in again if the character needs a new sign-in.</source>
+        <translation>The background refresh failed.
+%1
+Open Characters &gt; Manage Characters to refresh now once the problem is solved, or sign in again if the character needs a new sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::UiLanguage</name>
+    <message>
+        <source>“%1” is not one of ESI Studio&apos;s languages (%2).</source>
+        <translation>“%1” is not one of ESI Studio&apos;s languages (%2).</translation>
+    </message>
+    <message>
+        <source>The translation %1/%2.qm is missing from this build.</source>
+        <translation>The translation %1/%2.qm is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
+        <translation>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::AppSettings</name>
+    <message>
+        <source>Sign-in › Client ID “%1” cannot contain spaces or slashes. Copy the Client ID shown for your application at https://developers.eveonline.com.</source>
+        <translation>Sign-in › Client ID “%1” cannot contain spaces or slashes. Copy the Client ID shown for your application at https://developers.eveonline.com.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” is not an absolute http(s) URL. Enter the callback URL registered with your application, for example %2.</source>
+        <translation>Sign-in › Callback URL “%1” is not an absolute http(s) URL. Enter the callback URL registered with your application, for example %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” must point at this computer (127.0.0.1 or localhost) so ESI Studio receives the sign-in; use %2 and register the same URL with your application.</source>
+        <translation>Sign-in › Callback URL “%1” must point at this computer (127.0.0.1 or localhost) so ESI Studio receives the sign-in; use %2 and register the same URL with your application.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” has no port. Add the port ESI Studio listens on, as in %2.</source>
+        <translation>Sign-in › Callback URL “%1” has no port. Add the port ESI Studio listens on, as in %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server “%1” is not an http(s) server address. Use %2, or esi-sandbox&apos;s address for offline work.</source>
+        <translation>Sign-in › SSO server “%1” is not an http(s) server address. Use %2, or esi-sandbox&apos;s address for offline work.</translation>
+    </message>
+    <message>
+        <source>Requests › Contact email: %1.</source>
+        <translation>Requests › Contact email: %1.</translation>
+    </message>
+    <message>
+        <source>Requests › App name: %1.</source>
+        <translation>Requests › App name: %1.</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server “%1” is not an http(s) server address without query or fragment. Use %2, a proxy&apos;s address or esi-sandbox&apos;s.</source>
+        <translation>Requests › ESI server “%1” is not an http(s) server address without query or fragment. Use %2, a proxy&apos;s address or esi-sandbox&apos;s.</translation>
+    </message>
+    <message>
+        <source>Requests › Compatibility date “%1” is not a date written YYYY-MM-DD. Enter one such as 2025-08-26, or leave it empty to use the spec&apos;s own date.</source>
+        <translation>Requests › Compatibility date “%1” is not a date written YYYY-MM-DD. Enter one such as 2025-08-26, or leave it empty to use the spec&apos;s own date.</translation>
+    </message>
+    <message>
+        <source>Requests › Compatibility date %1 is in the future; ESI rejects it. Pick %2 or earlier.</source>
+        <translation>Requests › Compatibility date %1 is in the future; ESI rejects it. Pick %2 or earlier.</translation>
+    </message>
+    <message>
+        <source>Requests › Requests at once is %1; it must be from %2 to %3.</source>
+        <translation>Requests › Requests at once is %1; it must be from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Cache › Size limit is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>Cache › Size limit is %1 MiB; it must be from %2 to %3 MiB.</translation>
+    </message>
+    <message>
+        <source>Cache › Location “%1” is a relative path. Choose an absolute folder, or leave it empty for the standard location.</source>
+        <translation>Cache › Location “%1” is a relative path. Choose an absolute folder, or leave it empty for the standard location.</translation>
+    </message>
+    <message>
+        <source>Cache › Location “%1” is a file, not a folder. Choose a folder.</source>
+        <translation>Cache › Location “%1” is a file, not a folder. Choose a folder.</translation>
+    </message>
+    <message>
+        <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
+        <translation>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::OfflineSandbox</name>
+    <message>
+        <source>(no path)</source>
+        <translation>(no path)</translation>
+    </message>
+    <message>
+        <source>esi-sandbox was not found at %1. It is built with ESI Studio and installed next to the esi-studio executable; reinstall ESI Studio or build the esi-sandbox target.</source>
+        <translation>esi-sandbox was not found at %1. It is built with ESI Studio and installed next to the esi-studio executable; reinstall ESI Studio or build the esi-sandbox target.</translation>
+    </message>
+    <message>
+        <source>esi-sandbox printed “%1” instead of its address; it may be a different version than this ESI Studio. Reinstall ESI Studio.</source>
+        <translation>esi-sandbox printed “%1” instead of its address; it may be a different version than this ESI Studio. Reinstall ESI Studio.</translation>
+    </message>
+    <message>
+        <source>esi-sandbox (%1) could not be started: %2. Check that the file is executable.</source>
+        <translation>esi-sandbox (%1) could not be started: %2. Check that the file is executable.</translation>
+    </message>
+    <message>
+        <source>esi-sandbox crashed.</source>
+        <translation>esi-sandbox crashed.</translation>
+    </message>
+    <message>
+        <source>esi-sandbox stopped with exit code %1: %2</source>
+        <translation>esi-sandbox stopped with exit code %1: %2</translation>
+    </message>
+    <message>
+        <source>esi-sandbox (%1) did not answer within the time allowed. Run it by hand with “esi-sandbox --port 0” to see why.</source>
+        <translation>esi-sandbox (%1) did not answer within the time allowed. Run it by hand with “esi-sandbox --port 0” to see why.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::PageFetcher</name>
+    <message>
+        <source>ESI error limit</source>
+        <translation>ESI error limit</translation>
+    </message>
+    <message>
+        <source>rate limit group %1</source>
+        <translation>rate limit group %1</translation>
+    </message>
+    <message>
+        <source>no complete answer from %1 within %2 s</source>
+        <translation>no complete answer from %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>could not reach %1: %2</translation>
+    </message>
+    <message>
+        <source>retry after a cut-short answer</source>
+        <translation>retry after a cut-short answer</translation>
+    </message>
+    <message>
+        <source>the answer from %1 was cut short %2 times (%3)</source>
+        <translation>the answer from %1 was cut short %2 times (%3)</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s error limit is exhausted (HTTP 420); no request is sent until it resets in %1 s</source>
+        <translation>ESI&apos;s error limit is exhausted (HTTP 420); no request is sent until it resets in %1 s</translation>
+    </message>
+    <message>
+        <source>%1 after %2 tries</source>
+        <translation>%1 after %2 tries</translation>
+    </message>
+    <message>
+        <source>retry after HTTP %1</source>
+        <translation>retry after HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValidator</name>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation>%1 must be greater than %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 is below the minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 must be less than %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 is above the maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 is not an integer</translation>
+    </message>
+    <message>
+        <source>%1 is outside the int64 range %2..%3</source>
+        <translation>%1 is outside the int64 range %2..%3</translation>
+    </message>
+    <message>
+        <source>%1 is outside the int32 range %2..%3</source>
+        <translation>%1 is outside the int32 range %2..%3</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean; write true or false</source>
+        <translation>%1 is not a boolean; write true or false</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write YYYY-MM-DD</source>
+        <translation>%1 is not a date; write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a date-time; write YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>%1 is not a date-time; write YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, at least %3 needed</source>
+        <translation>%1 is %2 characters long, at least %3 needed</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, at most %3 allowed</source>
+        <translation>%1 is %2 characters long, at most %3 allowed</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 does not match the pattern %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecRepository</name>
+    <message>
+        <source>the list of compatibility dates</source>
+        <translation>the list of compatibility dates</translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>unexpected answer: %1</translation>
+    </message>
+    <message>
+        <source>the spec for %1</source>
+        <translation>the spec for %1</translation>
+    </message>
+    <message>
+        <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
+        <translation>could not fetch %1 (%2); check the ESI base URL and your connection</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoFlow</name>
+    <message>
+        <source>This sign-in was already started; start a new one.</source>
+        <translation>This sign-in was already started; start a new one.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled at the EVE SSO (access denied).</source>
+        <translation>The sign-in was cancelled at the EVE SSO (access denied).</translation>
+    </message>
+    <message>
+        <source>The EVE SSO refused the sign-in: %1%2.</source>
+        <translation>The EVE SSO refused the sign-in: %1%2.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no authorization code.</source>
+        <translation>The sign-in answer carries no authorization code.</translation>
+    </message>
+    <message>
+        <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
+        <translation>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::UserAgent</name>
+    <message>
+        <source>app name</source>
+        <translation>app name</translation>
+    </message>
+    <message>
+        <source>app version</source>
+        <translation>app version</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>contact email</translation>
+    </message>
+    <message>
+        <source>source URL</source>
+        <translation>source URL</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2) at position %3; remove it</source>
+        <translation>%1 contains a control character (U+%2) at position %3; remove it</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>a space</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; contains %3, which a User-Agent product token cannot hold; use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;+&apos;</source>
+        <translation>%1 &apos;%2&apos; contains %3, which a User-Agent product token cannot hold; use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;+&apos;</translation>
+    </message>
+    <message>
+        <source>app version &apos;%1&apos; is given without an app name; set the app name too</source>
+        <translation>app version &apos;%1&apos; is given without an app name; set the app name too</translation>
+    </message>
+    <message>
+        <source>contact email &apos;%1&apos; is not an email address; expected something like you@example.com</source>
+        <translation>contact email &apos;%1&apos; is not an email address; expected something like you@example.com</translation>
+    </message>
+    <message>
+        <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
+        <translation>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AboutDialog</name>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copy Versions</translation>
+    </message>
+    <message>
+        <source>About ESI Studio</source>
+        <translation>About ESI Studio</translation>
+    </message>
+    <message>
+        <source>ESI Studio icon</source>
+        <translation>ESI Studio icon</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copy versions</translation>
+    </message>
+    <message>
+        <source>Copy the versions of ESI Studio, Qt, QtKeychain, OpenSSL and the system for a bug report</source>
+        <translation>Copy the versions of ESI Studio, Qt, QtKeychain, OpenSSL and the system for a bug report</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>ESI Studio %1</source>
+        <translation>ESI Studio %1</translation>
+    </message>
+    <message>
+        <source>Explore EVE Online&apos;s ESI: browse every operation of a spec, run it, inspect and export the result while watching the rate and error limits.</source>
+        <translation>Explore EVE Online&apos;s ESI: browse every operation of a spec, run it, inspect and export the result while watching the rate and error limits.</translation>
+    </message>
+    <message>
+        <source>Spec: %1, compatibility date %2.</source>
+        <translation>Spec: %1, compatibility date %2.</translation>
+    </message>
+    <message>
+        <source>Spec: %1 (%2)</source>
+        <translation>Spec: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallHistoryModel</name>
+    <message>
+        <source>%1 network</source>
+        <translation>%1 network</translation>
+    </message>
+    <message>
+        <source>%1 × 304</source>
+        <translation>%1 × 304</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>%1 cached</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>Spec date</source>
+        <translation>Spec date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallHistoryStore</name>
+    <message>
+        <source>Cannot read the call history %1: %2</source>
+        <translation>Cannot read the call history %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the call history %1: %2</source>
+        <translation>Cannot prepare the call history %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallRunner</name>
+    <message>
+        <source>Cancelled while decoding the rows.</source>
+        <translation>Cancelled while decoding the rows.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallStatusView</name>
+    <message>
+        <source>Response status</source>
+        <translation>Response status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Served from</source>
+        <translation>Served from</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+    <message>
+        <source>Last-Modified</source>
+        <translation>Last-Modified</translation>
+    </message>
+    <message>
+        <source>X-Pages</source>
+        <translation>X-Pages</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>No call yet: fill in the parameters and press Run.</source>
+        <translation>No call yet: fill in the parameters and press Run.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Running %1…</translation>
+    </message>
+    <message>
+        <source>%1 pages · %2 rows · %3 · %4</source>
+        <translation>%1 pages · %2 rows · %3 · %4</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>revalidated (304)</source>
+        <translation>revalidated (304)</translation>
+    </message>
+    <message>
+        <source>fresh from cache</source>
+        <translation>fresh from cache</translation>
+    </message>
+    <message>
+        <source>Fresh from cache: answered before Expires without a request. Revalidated: the cached copy was confirmed by a 304 Not Modified. Network: a full 200 answer.</source>
+        <translation>Fresh from cache: answered before Expires without a request. Revalidated: the cached copy was confirmed by a 304 Not Modified. Network: a full 200 answer.</translation>
+    </message>
+    <message>
+        <source>%1 different (one per page)</source>
+        <translation>%1 different (one per page)</translation>
+    </message>
+    <message>
+        <source>First page: %1</source>
+        <translation>First page: %1</translation>
+    </message>
+    <message>
+        <source>(pages differ)</source>
+        <translation>(pages differ)</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 requests</translation>
+    </message>
+    <message>
+        <source>%1 retries</source>
+        <translation>%1 retries</translation>
+    </message>
+    <message>
+        <source>waited %1 for limits</source>
+        <translation>waited %1 for limits</translation>
+    </message>
+    <message>
+        <source>refetched %1× because the data changed mid-fetch</source>
+        <translation>refetched %1× because the data changed mid-fetch</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>Expires in</translation>
+    </message>
+    <message>
+        <source>Until %1 ESI serves the same data; asking again earlier is answered from the cache without a request.</source>
+        <translation>Until %1 ESI serves the same data; asking again earlier is answered from the cache without a request.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>%1 ago; the next run revalidates</source>
+        <translation>%1 ago; the next run revalidates</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterAffiliations</name>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>the loaded spec has no public GET %1</translation>
+    </message>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>the character has no corporation_id</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterPicker</name>
+    <message>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>Character whose token is used</source>
+        <translation>Character whose token is used</translation>
+    </message>
+    <message>
+        <source>Character requirement</source>
+        <translation>Character requirement</translation>
+    </message>
+    <message>
+        <source>Sign in with the needed scope</source>
+        <translation>Sign in with the needed scope</translation>
+    </message>
+    <message>
+        <source>Public route: no character needed.</source>
+        <translation>Public route: no character needed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any scope</source>
+        <translation>any scope</translation>
+    </message>
+    <message>
+        <source>Needs a signed-in character with %1.</source>
+        <translation>Needs a signed-in character with %1.</translation>
+    </message>
+    <message>
+        <source>No signed-in character has %1.</source>
+        <translation>No signed-in character has %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1…</source>
+        <translation>Sign in with %1…</translation>
+    </message>
+    <message>
+        <source>Opens EVE SSO asking for %1</source>
+        <translation>Opens EVE SSO asking for %1</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>needs %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CompatibilityDatePicker</name>
+    <message>
+        <source>Compatibility date</source>
+        <translation>Compatibility date</translation>
+    </message>
+    <message>
+        <source>Compatibility &amp;date</source>
+        <translation>Compatibility &amp;date</translation>
+    </message>
+    <message>
+        <source>The API version the explorer shows and calls with (X-Compatibility-Date)</source>
+        <translation>The API version the explorer shows and calls with (X-Compatibility-Date)</translation>
+    </message>
+    <message>
+        <source>Refresh the list of dates</source>
+        <translation>Refresh the list of dates</translation>
+    </message>
+    <message>
+        <source>Ask ESI for its compatibility dates again</source>
+        <translation>Ask ESI for its compatibility dates again</translation>
+    </message>
+    <message>
+        <source>Compatibility date status</source>
+        <translation>Compatibility date status</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>cached</translation>
+    </message>
+    <message>
+        <source>not listed by ESI</source>
+        <translation>not listed by ESI</translation>
+    </message>
+    <message>
+        <source>%1 (from file)</source>
+        <translation>%1 (from file)</translation>
+    </message>
+    <message>
+        <source>Loading dates…</source>
+        <translation>Loading dates…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) from ESI</source>
+        <translation>
+            <numerusform>%n date from ESI</numerusform>
+            <numerusform>%n dates from ESI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: cached and bundled dates only</source>
+        <translation>Offline: cached and bundled dates only</translation>
+    </message>
+    <message>
+        <source>Loading the %1 spec…</source>
+        <translation>Loading the %1 spec…</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2</source>
+        <translation>%1 resolved to %2</translation>
+    </message>
+    <message>
+        <source>%1 loaded from disk</source>
+        <translation>%1 loaded from disk</translation>
+    </message>
+    <message>
+        <source>%1 downloaded</source>
+        <translation>%1 downloaded</translation>
+    </message>
+    <message>
+        <source>no spec source is available</source>
+        <translation>no spec source is available</translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation>Could not load %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportController</name>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows to %2…</source>
+        <translation>Writing %1 rows to %2…</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportDialog</name>
+    <message>
+        <source>Write a provenance file next to it (operation, parameters, date, ETag…)</source>
+        <translation>Write a provenance file next to it (operation, parameters, date, ETag…)</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for Excel)</source>
+        <translation>Start with a UTF-8 byte order mark (for Excel)</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Export result</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>CSV — nested fields as dotted columns, RFC 4180</source>
+        <translation>CSV — nested fields as dotted columns, RFC 4180</translation>
+    </message>
+    <message>
+        <source>JSON — as received, pages merged into one array</source>
+        <translation>JSON — as received, pages merged into one array</translation>
+    </message>
+    <message>
+        <source>NDJSON — one row per line</source>
+        <translation>NDJSON — one row per line</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>All %1 languages (rows get a “language” field)</source>
+        <translation>All %1 languages (rows get a “language” field)</translation>
+    </message>
+    <message>
+        <source>Write provenance</source>
+        <translation>Write provenance</translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation>Byte order mark</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>What is exported</translation>
+    </message>
+    <message>
+        <source>%1 rows from %2 pages of %3.</source>
+        <translation>%1 rows from %2 pages of %3.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>F&amp;ile</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Export To</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1 files (*.%2);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation>%1 is a folder; add a file name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportJob</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Export cancelled; %1 was left as it was.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>Exported %1 rows to %2</translation>
+    </message>
+    <message>
+        <source> (provenance in %1)</source>
+        <translation> (provenance in %1)</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>There are no rows to export.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Could not export to %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was written, but its provenance file was not: %1</source>
+        <translation>The export was written, but its provenance file was not: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FirstRunAssistant</name>
+    <message>
+        <source>First-run assistant</source>
+        <translation>First-run assistant</translation>
+    </message>
+    <message>
+        <source>Welcome to ESI Studio</source>
+        <translation>Welcome to ESI Studio</translation>
+    </message>
+    <message>
+        <source>ESI Studio explores EVE Online&apos;s ESI: browse every operation, run calls with all their pages, watch the rate limits and export the results.</source>
+        <translation>ESI Studio explores EVE Online&apos;s ESI: browse every operation, run calls with all their pages, watch the rate limits and export the results.</translation>
+    </message>
+    <message>
+        <source>The next pages set up signing in and how your requests introduce themselves. Everything can be changed later in File › Settings, and this assistant opened again from the Help menu.</source>
+        <translation>The next pages set up signing in and how your requests introduce themselves. Everything can be changed later in File › Settings, and this assistant opened again from the Help menu.</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with EVE: register an application and enter its client ID</source>
+        <translation>&amp;Sign in with EVE: register an application and enter its client ID</translation>
+    </message>
+    <message>
+        <source>Sign in with EVE</source>
+        <translation>Sign in with EVE</translation>
+    </message>
+    <message>
+        <source>SSO client ID</source>
+        <translation>SSO client ID</translation>
+    </message>
+    <message>
+        <source>empty: public operations only, sign in later</source>
+        <translation>empty: public operations only, sign in later</translation>
+    </message>
+    <message>
+        <source>Problem with the client ID</source>
+        <translation>Problem with the client ID</translation>
+    </message>
+    <message>
+        <source>&amp;Try it offline: a local sandbox ESI with test characters, no EVE account needed</source>
+        <translation>&amp;Try it offline: a local sandbox ESI with test characters, no EVE account needed</translation>
+    </message>
+    <message>
+        <source>Try it offline</source>
+        <translation>Try it offline</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>The sandbox (esi-sandbox, installed with ESI Studio) answers every operation with generated data and signs in test characters such as “Sandbox Pilot”. The status bar shows while you are on it, with a way back.</source>
+        <translation>The sandbox (esi-sandbox, installed with ESI Studio) answers every operation with generated data and signs in test characters such as “Sandbox Pilot”. The status bar shows while you are on it, with a way back.</translation>
+    </message>
+    <message>
+        <source>Your contact email</source>
+        <translation>Your contact email</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>User-Agent preview</source>
+        <translation>User-Agent preview</translation>
+    </message>
+    <message>
+        <source>Problem with the contact email</source>
+        <translation>Problem with the contact email</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Contact &amp;email:</translation>
+    </message>
+    <message>
+        <source>User-Agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>CCP asks every ESI client to say who runs it, so they can write to you instead of blocking your traffic. The address goes into the User-Agent header of each request; leave it empty to send ESI Studio&apos;s name only.</source>
+        <translation>CCP asks every ESI client to say who runs it, so they can write to you instead of blocking your traffic. The address goes into the User-Agent header of each request; leave it empty to send ESI Studio&apos;s name only.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>ESI Studio starts on the offline sandbox. Sign in with “Sandbox Pilot” or another test character from the character picker. Go back online from the status bar when you have registered an application.</source>
+        <translation>ESI Studio starts on the offline sandbox. Sign in with “Sandbox Pilot” or another test character from the character picker. Go back online from the status bar when you have registered an application.</translation>
+    </message>
+    <message>
+        <source>No client ID yet: public operations work now; add the client ID in File › Settings to sign in characters.</source>
+        <translation>No client ID yet: public operations work now; add the client ID in File › Settings to sign in characters.</translation>
+    </message>
+    <message>
+        <source>Requests introduce themselves as: %1</source>
+        <translation>Requests introduce themselves as: %1</translation>
+    </message>
+    <message>
+        <source>Sign in characters from the character picker; EVE&apos;s login page opens in ESI Studio&apos;s sign-in window, which also offers to use your system browser instead.</source>
+        <translation>Sign in characters from the character picker; EVE&apos;s login page opens in ESI Studio&apos;s sign-in window, which also offers to use your system browser instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::HistoryCompareDialog</name>
+    <message>
+        <source>all pages</source>
+        <translation>all pages</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation>this page</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>all languages</translation>
+    </message>
+    <message>
+        <source>Compare calls</source>
+        <translation>Compare calls</translation>
+    </message>
+    <message>
+        <source>Compare %1</source>
+        <translation>Compare %1</translation>
+    </message>
+    <message>
+        <source>Comparison result</source>
+        <translation>Comparison result</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>Pages asked</source>
+        <translation>Pages asked</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Compatibility date</source>
+        <translation>Compatibility date</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>ETag (page 1)</source>
+        <translation>ETag (page 1)</translation>
+    </message>
+    <message>
+        <source>Last-Modified (page 1)</source>
+        <translation>Last-Modified (page 1)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Fresh from cache</source>
+        <translation>Fresh from cache</translation>
+    </message>
+    <message>
+        <source>Revalidated (304)</source>
+        <translation>Revalidated (304)</translation>
+    </message>
+    <message>
+        <source>Bytes over the network</source>
+        <translation>Bytes over the network</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Data (SHA-256 of the bodies)</source>
+        <translation>Data (SHA-256 of the bodies)</translation>
+    </message>
+    <message>
+        <source>Not comparable: at least one of the calls returned no data.</source>
+        <translation>Not comparable: at least one of the calls returned no data.</translation>
+    </message>
+    <message>
+        <source>Same data: every page body is identical.</source>
+        <translation>Same data: every page body is identical.</translation>
+    </message>
+    <message>
+        <source>The data differs between the two calls.</source>
+        <translation>The data differs between the two calls.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::HistoryPanel</name>
+    <message>
+        <source>Re-run</source>
+        <translation>Re-run</translation>
+    </message>
+    <message>
+        <source>Run the selected call again</source>
+        <translation>Run the selected call again</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Put two selected calls side by side: parameters, outcome, timings, data</source>
+        <translation>Put two selected calls side by side: parameters, outcome, timings, data</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command (token redacted)</source>
+        <translation>Copy the selected call as a curl command (token redacted)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the selected calls from the history</source>
+        <translation>Remove the selected calls from the history</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Copy as curl with the access token…</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>History status</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation>History unavailable: %1</translation>
+    </message>
+    <message>
+        <source>no store</source>
+        <translation>no store</translation>
+    </message>
+    <message>
+        <source>Double-click a call to load it into the form</source>
+        <translation>Double-click a call to load it into the form</translation>
+    </message>
+    <message>
+        <source>Put the two selected calls side by side</source>
+        <translation>Put the two selected calls side by side</translation>
+    </message>
+    <message>
+        <source>Select exactly two calls (Ctrl+click) to compare them</source>
+        <translation>Select exactly two calls (Ctrl+click) to compare them</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 item]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 items]</translation>
+    </message>
+    <message>
+        <source>{1 field}</source>
+        <translation>{1 field}</translation>
+    </message>
+    <message>
+        <source>{%1 fields}</source>
+        <translation>{%1 fields}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::JwtClaimsDialog</name>
+    <message>
+        <source>Access token claims</source>
+        <translation>Access token claims</translation>
+    </message>
+    <message>
+        <source>Access Token Claims</source>
+        <translation>Access Token Claims</translation>
+    </message>
+    <message>
+        <source>Access Token Claims — %1</source>
+        <translation>Access Token Claims — %1</translation>
+    </message>
+    <message>
+        <source>What the current access token says. The token itself and its signature are not shown.</source>
+        <translation>What the current access token says. The token itself and its signature are not shown.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>signature algorithm</source>
+        <translation>signature algorithm</translation>
+    </message>
+    <message>
+        <source>signing key at the SSO&apos;s JWKS</source>
+        <translation>signing key at the SSO&apos;s JWKS</translation>
+    </message>
+    <message>
+        <source>token type</source>
+        <translation>token type</translation>
+    </message>
+    <message>
+        <source>the character (CHARACTER:EVE:&lt;id&gt;)</source>
+        <translation>the character (CHARACTER:EVE:&lt;id&gt;)</translation>
+    </message>
+    <message>
+        <source>character name</source>
+        <translation>character name</translation>
+    </message>
+    <message>
+        <source>owner hash: changes when the character moves to another account</source>
+        <translation>owner hash: changes when the character moves to another account</translation>
+    </message>
+    <message>
+        <source>granted scopes</source>
+        <translation>granted scopes</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>authorized party (client id)</source>
+        <translation>authorized party (client id)</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>expires</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>token id</source>
+        <translation>token id</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>SSO region</source>
+        <translation>SSO region</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>payload</translation>
+    </message>
+    <message>
+        <source>The access token could not be decoded.</source>
+        <translation>The access token could not be decoded.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>audience: the client id and “EVE Online”</source>
+        <translation>audience: the client id and “EVE Online”</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::LimitsPanel</name>
+    <message>
+        <source>ESI limits</source>
+        <translation>ESI limits</translation>
+    </message>
+    <message>
+        <source>Error limit</source>
+        <translation>Error limit</translation>
+    </message>
+    <message>
+        <source>Routes without a bucket share ESI&apos;s error limit: 100 error answers per window. Once spent, ESI answers 420 to everything until the window resets.</source>
+        <translation>Routes without a bucket share ESI&apos;s error limit: 100 error answers per window. Once spent, ESI answers 420 to everything until the window resets.</translation>
+    </message>
+    <message>
+        <source>Errors left</source>
+        <translation>Errors left</translation>
+    </message>
+    <message>
+        <source>Error limit reset</source>
+        <translation>Error limit reset</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Circuit breaker</translation>
+    </message>
+    <message>
+        <source>Rate-limit buckets</source>
+        <translation>Rate-limit buckets</translation>
+    </message>
+    <message>
+        <source>Buckets</source>
+        <translation>Buckets</translation>
+    </message>
+    <message>
+        <source>No buckets</source>
+        <translation>No buckets</translation>
+    </message>
+    <message>
+        <source>No bucket used yet. Routes with x-rate-limit appear here after their first call.</source>
+        <translation>No bucket used yet. Routes with x-rate-limit appear here after their first call.</translation>
+    </message>
+    <message>
+        <source>Limit tracking is off: the shared limit state could not be opened.</source>
+        <translation>Limit tracking is off: the shared limit state could not be opened.</translation>
+    </message>
+    <message>
+        <source>%1 (public)</source>
+        <translation>%1 (public)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Window resets in %1</source>
+        <translation>Window resets in %1</translation>
+    </message>
+    <message>
+        <source>No errors counted in the current window</source>
+        <translation>No errors counted in the current window</translation>
+    </message>
+    <message>
+        <source>%1 of %2 errors left</source>
+        <translation>%1 of %2 errors left</translation>
+    </message>
+    <message>
+        <source>Circuit breaker unavailable</source>
+        <translation>Circuit breaker unavailable</translation>
+    </message>
+    <message>
+        <source>Circuit open after a 420: nothing is sent for %1</source>
+        <translation>Circuit open after a 420: nothing is sent for %1</translation>
+    </message>
+    <message>
+        <source>Holding back: only %1 errors left, under the safety margin of %2; sending resumes in %3</source>
+        <translation>Holding back: only %1 errors left, under the safety margin of %2; sending resumes in %3</translation>
+    </message>
+    <message>
+        <source>Circuit closed: requests flow</source>
+        <translation>Circuit closed: requests flow</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::MainWindow</name>
+    <message>
+        <source>ESI Studio</source>
+        <translation>ESI Studio</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Operation and result</source>
+        <translation>Operation and result</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quest</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>Main area</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Open Spec File…</source>
+        <translation>&amp;Open Spec File…</translation>
+    </message>
+    <message>
+        <source>Browse a local ESI OpenAPI or Swagger document</source>
+        <translation>Browse a local ESI OpenAPI or Swagger document</translation>
+    </message>
+    <message>
+        <source>&amp;Export Result…</source>
+        <translation>&amp;Export Result…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the last call as JSON, NDJSON or CSV</source>
+        <translation>Save the rows of the last call as JSON, NDJSON or CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run the selected operation with the form&apos;s values</source>
+        <translation>Run the selected operation with the form&apos;s values</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancel Run</translation>
+    </message>
+    <message>
+        <source>Stop the running call; nothing more is sent</source>
+        <translation>Stop the running call; nothing more is sent</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Operation…</source>
+        <translation>&amp;Go to Operation…</translation>
+    </message>
+    <message>
+        <source>Jump to an operation by id, path, summary or scope</source>
+        <translation>Jump to an operation by id, path, summary or scope</translation>
+    </message>
+    <message>
+        <source>Operations added, removed and changed since another compatibility date</source>
+        <translation>Operations added, removed and changed since another compatibility date</translation>
+    </message>
+    <message>
+        <source>&amp;About ESI Studio</source>
+        <translation>&amp;About ESI Studio</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>&amp;Explore</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explore</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Explorer tools</source>
+        <translation>Explorer tools</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Status bar</translation>
+    </message>
+    <message>
+        <source>Loaded spec</source>
+        <translation>Loaded spec</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI server</translation>
+    </message>
+    <message>
+        <source>ESI: %1</source>
+        <translation>ESI: %1</translation>
+    </message>
+    <message>
+        <source>Requests and spec downloads go to this server</source>
+        <translation>Requests and spec downloads go to this server</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>No spec loaded</translation>
+    </message>
+    <message>
+        <source>ESI Studio — %1</source>
+        <translation>ESI Studio — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 operations</source>
+        <translation>%1 · %2 · %3 · %4 operations</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>Loaded from %1</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”</source>
+        <translation>Could not open “%1”</translation>
+    </message>
+    <message>
+        <source>Still showing the spec for %1 (%2).</source>
+        <translation>Still showing the spec for %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Open ESI Spec</source>
+        <translation>Open ESI Spec</translation>
+    </message>
+    <message>
+        <source>OpenAPI or Swagger documents (*.json);;All files (*)</source>
+        <translation>OpenAPI or Swagger documents (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Keyboard Shortcuts…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>List every keyboard shortcut of this window</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Characters…</source>
+        <translation>&amp;Manage Characters…</translation>
+    </message>
+    <message>
+        <source>Signed-in characters, their tokens and scopes</source>
+        <translation>Signed-in characters, their tokens and scopes</translation>
+    </message>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>&amp;Characters</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed…</source>
+        <translation>&amp;What Changed…</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>Message kind</translation>
+    </message>
+    <message>
+        <source>Message title</source>
+        <translation>Message title</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Message details</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Dismiss message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationDocsView</name>
+    <message>
+        <source>Operation documentation</source>
+        <translation>Operation documentation</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>No spec loaded</translation>
+    </message>
+    <message>
+        <source>Open an ESI OpenAPI document with File → Open Spec File.</source>
+        <translation>Open an ESI OpenAPI document with File → Open Spec File.</translation>
+    </message>
+    <message>
+        <source>Compatibility date</source>
+        <translation>Compatibility date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Pick an operation on the left to read what it does, who may call it and what it answers. Filter with words or with tag:, scope:, path:, id: and method:.</source>
+        <translation>Pick an operation on the left to read what it does, who may call it and what it answers. Filter with words or with tag:, scope:, path:, id: and method:.</translation>
+    </message>
+    <message>
+        <source>Deprecated: ESI may remove this route; look for its replacement before relying on it.</source>
+        <translation>Deprecated: ESI may remove this route; look for its replacement before relying on it.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Operation ID</source>
+        <translation>Operation ID</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>sign-in required, no scope named</source>
+        <translation>sign-in required, no scope named</translation>
+    </message>
+    <message>
+        <source>none: public route, no sign-in needed</source>
+        <translation>none: public route, no sign-in needed</translation>
+    </message>
+    <message>
+        <source>Required roles</source>
+        <translation>Required roles</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>(any one of them)</source>
+        <translation>(any one of them)</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Rate limit</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Paging</source>
+        <translation>Paging</translation>
+    </message>
+    <message>
+        <source>Localized</source>
+        <translation>Localized</translation>
+    </message>
+    <message>
+        <source>yes: answers in the language asked for with Accept-Language</source>
+        <translation>yes: answers in the language asked for with Accept-Language</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Deprecated</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Route changed</source>
+        <translation>Route changed</translation>
+    </message>
+    <message>
+        <source>no bucket: counts against the global error limit</source>
+        <translation>no bucket: counts against the global error limit</translation>
+    </message>
+    <message>
+        <source>group %1, at most %2 tokens per %3 window</source>
+        <translation>group %1, at most %2 tokens per %3 window</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>not declared</translation>
+    </message>
+    <message>
+        <source>none: one response holds the whole result</source>
+        <translation>none: one response holds the whole result</translation>
+    </message>
+    <message>
+        <source>page numbers: query page, total in the X-Pages header</source>
+        <translation>page numbers: query page, total in the X-Pages header</translation>
+    </message>
+    <message>
+        <source>cursor: query before / after, next cursor in the body</source>
+        <translation>cursor: query before / after, next cursor in the body</translation>
+    </message>
+    <message>
+        <source>from_id: walk backwards from the smallest id seen</source>
+        <translation>from_id: walk backwards from the smallest id seen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>Deprecated.</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Request body</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>The spec declares no success response.</source>
+        <translation>The spec declares no success response.</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>no body</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Headers: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationInfoPanel</name>
+    <message>
+        <source>Operation information</source>
+        <translation>Operation information</translation>
+    </message>
+    <message>
+        <source>Response schema</source>
+        <translation>Response schema</translation>
+    </message>
+    <message>
+        <source>&amp;Docs</source>
+        <translation>&amp;Docs</translation>
+    </message>
+    <message>
+        <source>Response &amp;schema</source>
+        <translation>Response &amp;schema</translation>
+    </message>
+    <message>
+        <source>%1 response</source>
+        <translation>%1 response</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationItemDelegate</name>
+    <message>
+        <source>auth</source>
+        <translation>auth</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>paged</translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation>cursor</translation>
+    </message>
+    <message>
+        <source>from_id</source>
+        <translation>from_id</translation>
+    </message>
+    <message>
+        <source>localized</source>
+        <translation>localized</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>deprecated</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationTreeModel</name>
+    <message>
+        <source>1 operation tagged %1</source>
+        <translation>1 operation tagged %1</translation>
+    </message>
+    <message>
+        <source>%1 operations tagged %2</source>
+        <translation>%1 operations tagged %2</translation>
+    </message>
+    <message>
+        <source>Requires scope: %1</source>
+        <translation>Requires scope: %1</translation>
+    </message>
+    <message>
+        <source>Public: no sign-in needed</source>
+        <translation>Public: no sign-in needed</translation>
+    </message>
+    <message>
+        <source>Required roles (any of): %1</source>
+        <translation>Required roles (any of): %1</translation>
+    </message>
+    <message>
+        <source>Paging: %1</source>
+        <translation>Paging: %1</translation>
+    </message>
+    <message>
+        <source>Localized: answers in the requested language</source>
+        <translation>Localized: answers in the requested language</translation>
+    </message>
+    <message>
+        <source>Rate limit group: %1</source>
+        <translation>Rate limit group: %1</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Deprecated</translation>
+    </message>
+    <message>
+        <source>requires sign-in</source>
+        <translation>requires sign-in</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>paged by %1</source>
+        <translation>paged by %1</translation>
+    </message>
+    <message>
+        <source>localized</source>
+        <translation>localized</translation>
+    </message>
+    <message>
+        <source>requires corporation roles</source>
+        <translation>requires corporation roles</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>deprecated</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationTreePanel</name>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation>Filter operations</translation>
+    </message>
+    <message>
+        <source>Filter operations (id, path, summary, tag:, scope:)</source>
+        <translation>Filter operations (id, path, summary, tag:, scope:)</translation>
+    </message>
+    <message>
+        <source>Words must all match. Qualify a word to search one field: tag:market, scope:assets, path:/characters, id:GetMarkets, method:post. Ctrl+F focuses, Esc clears.</source>
+        <translation>Words must all match. Qualify a word to search one field: tag:market, scope:assets, path:/characters, id:GetMarkets, method:post. Ctrl+F focuses, Esc clears.</translation>
+    </message>
+    <message>
+        <source>Find Operation</source>
+        <translation>Find Operation</translation>
+    </message>
+    <message>
+        <source>Operation tree</source>
+        <translation>Operation tree</translation>
+    </message>
+    <message>
+        <source>Operation count</source>
+        <translation>Operation count</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>No spec loaded</translation>
+    </message>
+    <message>
+        <source>%1 operations in %2 tags</source>
+        <translation>%1 operations in %2 tags</translation>
+    </message>
+    <message>
+        <source>No operation matches “%1”</source>
+        <translation>No operation matches “%1”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations match</source>
+        <translation>%1 of %2 operations match</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::PageSelector</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ParameterEditor</name>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>default %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-07-21T11:00:00Z</source>
+        <translation>e.g. 2026-07-21T11:00:00Z</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>comma-separated %1</source>
+        <translation>comma-separated %1</translation>
+    </message>
+    <message>
+        <source>Any of: %1</source>
+        <translation>Any of: %1</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Send %1</translation>
+    </message>
+    <message>
+        <source>Send this date; unchecked, the parameter is left out</source>
+        <translation>Send this date; unchecked, the parameter is left out</translation>
+    </message>
+    <message>
+        <source>Request body (JSON)</source>
+        <translation>Request body (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>Request body syntax</source>
+        <translation>Request body syntax</translation>
+    </message>
+    <message>
+        <source>(choose a value)</source>
+        <translation>(choose a value)</translation>
+    </message>
+    <message>
+        <source>Required: enter the request body as JSON.</source>
+        <translation>Required: enter the request body as JSON.</translation>
+    </message>
+    <message>
+        <source>Optional: leave empty to send no body.</source>
+        <translation>Optional: leave empty to send no body.</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>Valid JSON.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>Not valid JSON at line %1, column %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ParameterForm</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Parameter fields</source>
+        <translation>Parameter fields</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>No parameters</translation>
+    </message>
+    <message>
+        <source>Parameter problems</source>
+        <translation>Parameter problems</translation>
+    </message>
+    <message>
+        <source>Pick an operation to fill in its parameters.</source>
+        <translation>Pick an operation to fill in its parameters.</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>The request body, as JSON.</source>
+        <translation>The request body, as JSON.</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters: press Run.</source>
+        <translation>%1 takes no parameters: press Run.</translation>
+    </message>
+    <message>
+        <source>Label of %1</source>
+        <translation>Label of %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>Deprecated.</translation>
+    </message>
+    <message>
+        <source>Message for %1</source>
+        <translation>Message for %1</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Field %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::PortraitCache</name>
+    <message>
+        <source>the image server answered HTTP %1</source>
+        <translation>the image server answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>the image server&apos;s answer is not an image</source>
+        <translation>the image server&apos;s answer is not an image</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::QuickSwitcher</name>
+    <message>
+        <source>Go to operation</source>
+        <translation>Go to operation</translation>
+    </message>
+    <message>
+        <source>Operation to go to</source>
+        <translation>Operation to go to</translation>
+    </message>
+    <message>
+        <source>Go to operation: id, path, summary, tag:, scope:…</source>
+        <translation>Go to operation: id, path, summary, tag:, scope:…</translation>
+    </message>
+    <message>
+        <source>Matching operations</source>
+        <translation>Matching operations</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>No spec loaded</translation>
+    </message>
+    <message>
+        <source>No operation matches “%1”</source>
+        <translation>No operation matches “%1”</translation>
+    </message>
+    <message>
+        <source>Best %1 of %2 matches; type more to narrow</source>
+        <translation>Best %1 of %2 matches; type more to narrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); Return opens the highlighted one</source>
+        <translation>
+            <numerusform>%n match; Return opens the highlighted one</numerusform>
+            <numerusform>%n matches; Return opens the highlighted one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RateLimitBucketModel</name>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>blocked for %1</source>
+        <translation>blocked for %1</translation>
+    </message>
+    <message>
+        <source>blocked for %1: %2</source>
+        <translation>blocked for %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens held by requests in flight</source>
+        <translation>%1 tokens held by requests in flight</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>blocked %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>Bucket %1 for %2: %3 tokens per %4 window. %5</source>
+        <translation>Bucket %1 for %2: %3 tokens per %4 window. %5</translation>
+    </message>
+    <message>
+        <source>Tokens spent leave the floating %1 window one by one; the next one comes back in this time.</source>
+        <translation>Tokens spent leave the floating %1 window one by one; the next one comes back in this time.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens left (%3 reserved by requests in flight). A 2xx answer costs 2 tokens, 3xx 1, 4xx 5.</source>
+        <translation>%1 of %2 tokens left (%3 reserved by requests in flight). A 2xx answer costs 2 tokens, 3xx 1, 4xx 5.</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Tokens left</source>
+        <translation>Tokens left</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>Refill</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RawResponseView</name>
+    <message>
+        <source>Raw response</source>
+        <translation>Raw response</translation>
+    </message>
+    <message>
+        <source>Search the response</source>
+        <translation>Search the response</translation>
+    </message>
+    <message>
+        <source>Search this page (Return: next, Shift+Return: previous)</source>
+        <translation>Search this page (Return: next, Shift+Return: previous)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Response body</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>No response yet.</translation>
+    </message>
+    <message>
+        <source>The response had no body.</source>
+        <translation>The response had no body.</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 matches</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RegistrationGuide</name>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and log in with your EVE Online account.</source>
+        <translation>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and log in with your EVE Online account.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Applications&lt;/b&gt;, then &lt;b&gt;Create new application&lt;/b&gt;, and give it a name and a short description.</source>
+        <translation>Choose &lt;b&gt;Applications&lt;/b&gt;, then &lt;b&gt;Create new application&lt;/b&gt;, and give it a name and a short description.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Connection type&lt;/b&gt; choose &lt;b&gt;Authentication &amp;amp; API Access&lt;/b&gt;.</source>
+        <translation>Under &lt;b&gt;Connection type&lt;/b&gt; choose &lt;b&gt;Authentication &amp;amp; API Access&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Permissions&lt;/b&gt; add the scopes of the operations you want to call (each operation&apos;s documentation in ESI Studio lists them, e.g. &lt;code&gt;esi-assets.read_assets.v1&lt;/code&gt;). A sign-in can only ask for scopes the application has.</source>
+        <translation>Under &lt;b&gt;Permissions&lt;/b&gt; add the scopes of the operations you want to call (each operation&apos;s documentation in ESI Studio lists them, e.g. &lt;code&gt;esi-assets.read_assets.v1&lt;/code&gt;). A sign-in can only ask for scopes the application has.</translation>
+    </message>
+    <message>
+        <source>As &lt;b&gt;Callback URL&lt;/b&gt; enter exactly &lt;code&gt;%1&lt;/code&gt; (the callback URL set here).</source>
+        <translation>As &lt;b&gt;Callback URL&lt;/b&gt; enter exactly &lt;code&gt;%1&lt;/code&gt; (the callback URL set here).</translation>
+    </message>
+    <message>
+        <source>Create the application and copy its &lt;b&gt;Client ID&lt;/b&gt; into the field below. ESI Studio signs in with PKCE, so the secret key is not needed; keep it to yourself.</source>
+        <translation>Create the application and copy its &lt;b&gt;Client ID&lt;/b&gt; into the field below. ESI Studio signs in with PKCE, so the secret key is not needed; keep it to yourself.</translation>
+    </message>
+    <message>
+        <source>How to register an application</source>
+        <translation>How to register an application</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResponseHeadersView</name>
+    <message>
+        <source>Response headers</source>
+        <translation>Response headers</translation>
+    </message>
+    <message>
+        <source>Status line</source>
+        <translation>Status line</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>No response yet.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 · %3</source>
+        <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Call error</source>
+        <translation>Call error</translation>
+    </message>
+    <message>
+        <source>ESI warnings</source>
+        <translation>ESI warnings</translation>
+    </message>
+    <message>
+        <source>Result language</source>
+        <translation>Result language</translation>
+    </message>
+    <message>
+        <source>Result as JSON tree</source>
+        <translation>Result as JSON tree</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Result views</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation>&amp;Raw</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Headers</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>Export the result</translation>
+    </message>
+    <message>
+        <source>Save the rows as JSON, NDJSON or CSV (Ctrl+E)</source>
+        <translation>Save the rows as JSON, NDJSON or CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the parameters are not valid</source>
+        <translation>Nothing was sent: the parameters are not valid</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The run was stopped; %1 pages had arrived.</source>
+        <translation>The run was stopped; %1 pages had arrived.</translation>
+    </message>
+    <message>
+        <source>%1 failed: ESI answered %2</source>
+        <translation>%1 failed: ESI answered %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Newer version of this route available (199): %1</source>
+        <translation>Newer version of this route available (199): %1</translation>
+    </message>
+    <message>
+        <source>Deprecated route (299): %1</source>
+        <translation>Deprecated route (299): %1</translation>
+    </message>
+    <message>
+        <source>ESI sent a warning</source>
+        <translation>ESI sent a warning</translation>
+    </message>
+    <message>
+        <source>ESI sent warnings</source>
+        <translation>ESI sent warnings</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultTableModel</name>
+    <message>
+        <source>The row itself (the result is a list of values)</source>
+        <translation>The row itself (the result is a list of values)</translation>
+    </message>
+    <message>
+        <source>Field %1 of each row</source>
+        <translation>Field %1 of each row</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultTableView</name>
+    <message>
+        <source>Result table</source>
+        <translation>Result table</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filter rows</translation>
+    </message>
+    <message>
+        <source>Filter rows (any text in a cell)</source>
+        <translation>Filter rows (any text in a cell)</translation>
+    </message>
+    <message>
+        <source>Filter column</source>
+        <translation>Filter column</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>Row count</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>All columns</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>No rows</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sorting…</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtering…</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%1 of %2 rows match</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RunController</name>
+    <message>
+        <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
+        <translation>Runs are unavailable: ESI Studio was started without a call engine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent: fix the %n marked parameter(s) first.</source>
+        <translation>
+            <numerusform>Nothing sent: fix the marked parameter first.</numerusform>
+            <numerusform>Nothing sent: fix the %n marked parameters first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1 needs a signed-in character with %2.</source>
+        <translation>Nothing sent: %1 needs a signed-in character with %2.</translation>
+    </message>
+    <message>
+        <source>Large Fetch</source>
+        <translation>Large Fetch</translation>
+    </message>
+    <message>
+        <source>Run not started.</source>
+        <translation>Run not started.</translation>
+    </message>
+    <message>
+        <source>Done: %1 pages · %2 rows · %3</source>
+        <translation>Done: %1 pages · %2 rows · %3</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 pages</source>
+        <translation>Cancelled after %1 pages</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1</source>
+        <translation>Cannot re-run %1</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation %2; pick the compatibility date %3 it was run with.</source>
+        <translation>The spec shown (%1) has no operation %2; pick the compatibility date %3 it was run with.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1 as %2</source>
+        <translation>Cannot re-run %1 as %2</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in with the scopes this operation needs.</source>
+        <translation>%1 is not signed in with the scopes this operation needs.</translation>
+    </message>
+    <message>
+        <source>Using compatibility date %1; the call was recorded with %2.</source>
+        <translation>Using compatibility date %1; the call was recorded with %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1</source>
+        <translation>Cannot copy %1</translation>
+    </message>
+    <message>
+        <source>The spec shown has no operation %1.</source>
+        <translation>The spec shown has no operation %1.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password.</source>
+        <translation>Copied the curl command with the access token; treat it like a password.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>Copied the curl command (Authorization redacted).</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>No access token to copy</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 needs a signed-in character; the command was not copied.</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>Copy the Access Token?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RunPanel</name>
+    <message>
+        <source>This page</source>
+        <translation>This page</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Run operation</source>
+        <translation>Run operation</translation>
+    </message>
+    <message>
+        <source>Operation to run</source>
+        <translation>Operation to run</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Fetch this page only</source>
+        <translation>Fetch this page only</translation>
+    </message>
+    <message>
+        <source>One request: page 1, or the page named by the page parameter</source>
+        <translation>One request: page 1, or the page named by the page parameter</translation>
+    </message>
+    <message>
+        <source>Fetch all pages</source>
+        <translation>Fetch all pages</translation>
+    </message>
+    <message>
+        <source>Every page: by X-Pages, by cursor or by from_id, several at once</source>
+        <translation>Every page: by X-Pages, by cursor or by from_id, several at once</translation>
+    </message>
+    <message>
+        <source>Run estimate</source>
+        <translation>Run estimate</translation>
+    </message>
+    <message>
+        <source>Run the operation (Ctrl+Return)</source>
+        <translation>Run the operation (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Cancel the run</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing more is sent</source>
+        <translation>Stop the run; nothing more is sent</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; the Authorization header is redacted</source>
+        <translation>Copy the request as a curl command; the Authorization header is redacted</translation>
+    </message>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>Copy as curl (token redacted)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Copy as curl with the access token…</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Run progress</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Run status</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>No operation selected</source>
+        <translation>No operation selected</translation>
+    </message>
+    <message>
+        <source>All pages are fetched; choose “This page” to ask for one page.</source>
+        <translation>All pages are fetched; choose “This page” to ask for one page.</translation>
+    </message>
+    <message>
+        <source>This route is not localized; it answers the same in every language</source>
+        <translation>This route is not localized; it answers the same in every language</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for page 1</source>
+        <translation>%1 · waiting for page 1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages · %3</source>
+        <translation>%1 of %2 pages · %3</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>Waiting %1: %2</translation>
+    </message>
+    <message>
+        <source>Decoding %1 pages…</source>
+        <translation>Decoding %1 pages…</translation>
+    </message>
+    <message>
+        <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
+        <translation>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</translation>
+    </message>
+    <message>
+        <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
+        <translation>Accept-Language of the request. “All languages” runs the call once per language.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SchemaTreeModel</name>
+    <message>
+        <source>%1 (recursive)</source>
+        <translation>%1 (recursive)</translation>
+    </message>
+    <message>
+        <source>Always present</source>
+        <translation>Always present</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ScopePickerDialog</name>
+    <message>
+        <source>Choose Scopes</source>
+        <translation>Choose Scopes</translation>
+    </message>
+    <message>
+        <source>Choose scopes</source>
+        <translation>Choose scopes</translation>
+    </message>
+    <message>
+        <source>The character grants these scopes to ESI Studio when signing in. Ask only for what you need.</source>
+        <translation>The character grants these scopes to ESI Studio when signing in. Ask only for what you need.</translation>
+    </message>
+    <message>
+        <source>Search scopes</source>
+        <translation>Search scopes</translation>
+    </message>
+    <message>
+        <source>Search scopes (e.g. wallet, assets)</source>
+        <translation>Search scopes (e.g. wallet, assets)</translation>
+    </message>
+    <message>
+        <source>Scopes by area</source>
+        <translation>Scopes by area</translation>
+    </message>
+    <message>
+        <source>&amp;All Scopes This Spec Knows</source>
+        <translation>&amp;All Scopes This Spec Knows</translation>
+    </message>
+    <message>
+        <source>Select all scopes this spec knows</source>
+        <translation>Select all scopes this spec knows</translation>
+    </message>
+    <message>
+        <source>Scopes for Operations I &amp;Use</source>
+        <translation>Scopes for Operations I &amp;Use</translation>
+    </message>
+    <message>
+        <source>Select the scopes of the operations you used</source>
+        <translation>Select the scopes of the operations you used</translation>
+    </message>
+    <message>
+        <source>No authed operation has been run yet.</source>
+        <translation>No authed operation has been run yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) from your call history</source>
+        <translation>
+            <numerusform>%n scope from your call history</numerusform>
+            <numerusform>%n scopes from your call history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Clear the selection</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Sign In</translation>
+    </message>
+    <message>
+        <source>Sign in with the chosen scopes</source>
+        <translation>Sign in with the chosen scopes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Selected scopes</source>
+        <translation>Selected scopes</translation>
+    </message>
+    <message>
+        <source>The character already has this scope; it is kept.</source>
+        <translation>The character already has this scope; it is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) selected</source>
+        <translation>
+            <numerusform>%n scope selected</numerusform>
+            <numerusform>%n scopes selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) to add; the character&apos;s %1 are kept</source>
+        <translation>
+            <numerusform>%n scope to add; the character&apos;s %1 are kept</numerusform>
+            <numerusform>%n scopes to add; the character&apos;s %1 are kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SettingsController</name>
+    <message>
+        <source>esi-sandbox was not found next to ESI Studio (looked in %1). Reinstall ESI Studio, or build the esi-sandbox target.</source>
+        <translation>esi-sandbox was not found next to ESI Studio (looked in %1). Reinstall ESI Studio, or build the esi-sandbox target.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>Client ID, contact email, servers, cache, language and theme</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;First-Run Assistant…</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>Set up signing in or the offline sandbox again</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline sandbox</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>Go back online</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>Go Back Online</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>Use EVE&apos;s servers again (ESI Studio restarts)</translation>
+    </message>
+    <message>
+        <source>The offline sandbox stopped</source>
+        <translation>The offline sandbox stopped</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio to start it again.</source>
+        <translation>Restart ESI Studio to start it again.</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>Go Back &amp;Online</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>Try It &amp;Offline</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>Use EVE&apos;s servers again at the next start</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>Explore every feature against a local sandbox, no EVE account needed</translation>
+    </message>
+    <message>
+        <source>Response cache cleared</source>
+        <translation>Response cache cleared</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI server</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>cache location</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>offline sandbox</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>back online</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>These changes take effect when ESI Studio restarts: %1.</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>Restart ESI Studio?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Restart now?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Problems with the settings</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>SSO client ID</source>
+        <translation>SSO client ID</translation>
+    </message>
+    <message>
+        <source>from developers.eveonline.com; empty: public operations only</source>
+        <translation>from developers.eveonline.com; empty: public operations only</translation>
+    </message>
+    <message>
+        <source>SSO callback URL</source>
+        <translation>SSO callback URL</translation>
+    </message>
+    <message>
+        <source>SSO server</source>
+        <translation>SSO server</translation>
+    </message>
+    <message>
+        <source>To sign in characters, ESI Studio needs an application registered at the EVE developers site. To register one:</source>
+        <translation>To sign in characters, ESI Studio needs an application registered at the EVE developers site. To register one:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation>&amp;Callback URL:</translation>
+    </message>
+    <message>
+        <source>SSO &amp;server:</source>
+        <translation>SSO &amp;server:</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <source>you@example.com: lets CCP reach you about your traffic</source>
+        <translation>you@example.com: lets CCP reach you about your traffic</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>App name</translation>
+    </message>
+    <message>
+        <source>optional: the tool these requests are for</source>
+        <translation>optional: the tool these requests are for</translation>
+    </message>
+    <message>
+        <source>User-Agent preview</source>
+        <translation>User-Agent preview</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI server</translation>
+    </message>
+    <message>
+        <source>Default compatibility date</source>
+        <translation>Default compatibility date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: the spec&apos;s own date</source>
+        <translation>YYYY-MM-DD; empty: the spec&apos;s own date</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Requests at once</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Contact &amp;email:</translation>
+    </message>
+    <message>
+        <source>App &amp;name:</source>
+        <translation>App &amp;name:</translation>
+    </message>
+    <message>
+        <source>User-Agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>ESI ser&amp;ver:</source>
+        <translation>ESI ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart. Use esi-sandbox&apos;s or a proxy&apos;s address to work elsewhere than EVE&apos;s servers.</source>
+        <translation>Takes effect after a restart. Use esi-sandbox&apos;s or a proxy&apos;s address to work elsewhere than EVE&apos;s servers.</translation>
+    </message>
+    <message>
+        <source>Default compatibility &amp;date:</source>
+        <translation>Default compatibility &amp;date:</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>Requests at &amp;once:</translation>
+    </message>
+    <message>
+        <source>Cache size limit</source>
+        <translation>Cache size limit</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>Cache location</translation>
+    </message>
+    <message>
+        <source>empty: the standard cache folder</source>
+        <translation>empty: the standard cache folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the cache folder</source>
+        <translation>Choose the cache folder</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cache</source>
+        <translation>C&amp;lear Cache</translation>
+    </message>
+    <message>
+        <source>Clear the response cache</source>
+        <translation>Clear the response cache</translation>
+    </message>
+    <message>
+        <source>Response cache size</source>
+        <translation>Response cache size</translation>
+    </message>
+    <message>
+        <source>&amp;Size limit:</source>
+        <translation>&amp;Size limit:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation:</source>
+        <translation>Lo&amp;cation:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>A new language takes effect after a restart.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>(no valid header: %1)</source>
+        <translation>(no valid header: %1)</translation>
+    </message>
+    <message>
+        <source>Freed %1 of cached responses.</source>
+        <translation>Freed %1 of cached responses.</translation>
+    </message>
+    <message>
+        <source>Cache Location</source>
+        <translation>Cache Location</translation>
+    </message>
+    <message>
+        <source>The response cache is not open.</source>
+        <translation>The response cache is not open.</translation>
+    </message>
+    <message>
+        <source>Cached responses: %1, size %2, in %3</source>
+        <translation>Cached responses: %1, size %2, in %3</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect after ESI Studio restarts. The esi command line uses them too.</source>
+        <translation>Changes on this page take effect after ESI Studio restarts. The esi command line uses them too.</translation>
+    </message>
+    <message>
+        <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
+        <translation>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Search shortcuts</translation>
+    </message>
+    <message>
+        <source>Search by action, key or description</source>
+        <translation>Search by action, key or description</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Shortcut count</source>
+        <translation>Shortcut count</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 shortcuts</source>
+        <translation>
+            <numerusform>%n of %1 shortcuts</numerusform>
+            <numerusform>%n of %1 shortcuts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInLauncher</name>
+    <message>
+        <source>The embedded sign-in browser %1 could not be loaded: %2. Reinstall ESI Studio with its Qt WebEngine runtime.</source>
+        <translation>The embedded sign-in browser %1 could not be loaded: %2. Reinstall ESI Studio with its Qt WebEngine runtime.</translation>
+    </message>
+    <message>
+        <source>%1 is not the embedded sign-in browser of this version of ESI Studio; reinstall ESI Studio.</source>
+        <translation>%1 is not the embedded sign-in browser of this version of ESI Studio; reinstall ESI Studio.</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser (%1) is not installed; looked in %2.</source>
+        <translation>The embedded sign-in browser (%1) is not installed; looked in %2.</translation>
+    </message>
+    <message>
+        <source>Contacting the EVE SSO…</source>
+        <translation>Contacting the EVE SSO…</translation>
+    </message>
+    <message>
+        <source>Saving %1 in the keychain…</source>
+        <translation>Saving %1 in the keychain…</translation>
+    </message>
+    <message>
+        <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
+        <translation>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SingleInstance</name>
+    <message>
+        <source>the running ESI Studio (socket %1) did not accept a connection within %2 seconds</source>
+        <translation>the running ESI Studio (socket %1) did not accept a connection within %2 seconds</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) did not accept the request: %2</source>
+        <translation>the running ESI Studio (socket %1) did not accept the request: %2</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) did not answer within %2 seconds; close it, or start another window with --new-instance</source>
+        <translation>the running ESI Studio (socket %1) did not answer within %2 seconds; close it, or start another window with --new-instance</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) refused the request: %2</source>
+        <translation>the running ESI Studio (socket %1) refused the request: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on local socket %1: %2</source>
+        <translation>cannot listen on local socket %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SpecDiffDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>What Changed</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>Date to compare with</source>
+        <translation>Date to compare with</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Summary of changes</translation>
+    </message>
+    <message>
+        <source>Changed operations</source>
+        <translation>Changed operations</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Pick a date and press Compare.</source>
+        <translation>Pick a date and press Compare.</translation>
+    </message>
+    <message>
+        <source>No spec source for %1.</source>
+        <translation>No spec source for %1.</translation>
+    </message>
+    <message>
+        <source>Loading the %1 spec…</source>
+        <translation>Loading the %1 spec…</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>Could not load %1: %2</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (was %1)</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Added (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Removed (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <source>No operation changed from %1 to %2.</source>
+        <translation>No operation changed from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed.</source>
+        <translation>From %1 to %2: %3 added, %4 removed, %5 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserSignIn</name>
+    <message>
+        <source>Signing in needs the client ID of an application registered at developers.eveonline.com; set ESI_CLIENT_ID or sso/clientId in the settings file.</source>
+        <translation>Signing in needs the client ID of an application registered at developers.eveonline.com; set ESI_CLIENT_ID or sso/clientId in the settings file.</translation>
+    </message>
+    <message>
+        <source>Cannot receive the sign-in answer: %1</source>
+        <translation>Cannot receive the sign-in answer: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself to sign in: %1</source>
+        <translation>No browser could be opened. Open this address yourself to sign in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenListModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Refreshes on next use</source>
+        <translation>Refreshes on next use</translation>
+    </message>
+    <message>
+        <source>Needs re-sign-in</source>
+        <translation>Needs re-sign-in</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>The character moved to another EVE account since it was signed in.</source>
+        <translation>The character moved to another EVE account since it was signed in.</translation>
+    </message>
+    <message>
+        <source>%1 · owner changed</source>
+        <translation>%1 · owner changed</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>Corporation / Alliance</source>
+        <translation>Corporation / Alliance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Access token expires in</source>
+        <translation>Access token expires in</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Last refreshed</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenManagerWindow</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>Check the &amp;Keychain Again</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>Keep idle sign-ins alive: refresh every</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Character manager</source>
+        <translation>Character manager</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>Check the keychain again</translation>
+    </message>
+    <message>
+        <source>Signed-in characters</source>
+        <translation>Signed-in characters</translation>
+    </message>
+    <message>
+        <source>Character details</source>
+        <translation>Character details</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>Scopes of the selected character</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>Sign &amp;In New Character…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>&amp;Add Scopes…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Refresh Now</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>&amp;Copy Access Token</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>Show Token C&amp;laims…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>Re&amp;voke and Remove…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>Acknowledge &amp;Owner Change</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>Keep idle sign-ins alive</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>Keep-alive interval in days</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in: %2</source>
+        <translation>%1 needs a new sign-in: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed in.</source>
+        <translation>%1 is signed in.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in, but no longer grants %2.</source>
+        <translation>%1 is signed in, but no longer grants %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1</source>
+        <translation>Sign-in did not complete: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>The system keychain cannot be used</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>No character is signed in. Use “Sign In New Character” to add one.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>Select a character to see its token.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (character %2)</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>Corporation / alliance: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>The system keychain cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>Select a character first.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>This token cannot be used; sign the character in again.</translation>
+    </message>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>Add Scopes for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>Signing %1 in again for %n scope…</numerusform>
+            <numerusform>Signing %1 in again for %n scopes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>Signing in a new character for %n scope…</numerusform>
+            <numerusform>Signing in a new character for %n scopes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>Refreshing the token of %1…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>The access token of %1 was refreshed.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>The token of %1 was not refreshed: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>No access token was copied: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</translation>
+    </message>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>The access token was removed from the clipboard.</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>The claims cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>Revoke and Remove %1?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>Confirm revoke and remove</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>Revoke and Remove</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>Revoking the token of %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 was not removed: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>The token of %1 was revoked at EVE SSO and removed.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>The token of %1 was revoked but not removed: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>Waiting for the system keychain</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>Remove %1 Without Revoking?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>Confirm removing without revoking</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>Remove Anyway</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenUsageChart</name>
+    <message>
+        <source>Token use over time</source>
+        <translation>Token use over time</translation>
+    </message>
+    <message>
+        <source>Limit use, last %1 minutes</source>
+        <translation>Limit use, last %1 minutes</translation>
+    </message>
+    <message>
+        <source>error limit</source>
+        <translation>error limit</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WebSignInDialog</name>
+    <message>
+        <source>Sign in with EVE Online</source>
+        <translation>Sign in with EVE Online</translation>
+    </message>
+    <message>
+        <source>EVE SSO login page</source>
+        <translation>EVE SSO login page</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>Back to the previous page (%1)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Load the page again (%1)</source>
+        <translation>Load the page again (%1)</translation>
+    </message>
+    <message>
+        <source>Address of the page shown</source>
+        <translation>Address of the page shown</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Try the sign-in again</source>
+        <translation>Try the sign-in again</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Sign-in status</translation>
+    </message>
+    <message>
+        <source>This window keeps no cookies, cache or history: it forgets everything when it closes.</source>
+        <translation>This window keeps no cookies, cache or history: it forgets everything when it closes.</translation>
+    </message>
+    <message>
+        <source>Use my &amp;system browser instead</source>
+        <translation>Use my &amp;system browser instead</translation>
+    </message>
+    <message>
+        <source>Use my system browser instead</source>
+        <translation>Use my system browser instead</translation>
+    </message>
+    <message>
+        <source>Sign in through your default web browser; it returns to ESI Studio through a local address on this computer.</source>
+        <translation>Sign in through your default web browser; it returns to ESI Studio through a local address on this computer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Cancel the sign-in</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation>The sign-in did not complete</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Completing the sign-in…</source>
+        <translation>Completing the sign-in…</translation>
+    </message>
+    <message>
+        <source>The sign-in page at %1 could not be loaded: %2 (error %3).
+
+Check the internet connection (for a local SSO: that esi-sandbox is running), then try again.</source>
+        <translation>The sign-in page at %1 could not be loaded: %2 (error %3).
+
+Check the internet connection (for a local SSO: that esi-sandbox is running), then try again.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 could not be verified (%2), so ESI Studio refused it and sent nothing.
+
+Check the computer&apos;s date and time and any proxy or security software that inspects HTTPS traffic, then try again.</source>
+        <translation>The connection to %1 could not be verified (%2), so ESI Studio refused it and sent nothing.
+
+Check the computer&apos;s date and time and any proxy or security software that inspects HTTPS traffic, then try again.</translation>
+    </message>
+    <message>
+        <source>Not secure</source>
+        <translation>Not secure</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused: %2</source>
+        <translation>The certificate of %1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (HTTPS) to %1; its certificate was verified.</source>
+        <translation>Encrypted connection (HTTPS) to %1; its certificate was verified.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection (HTTP) to %1. Only a local SSO such as esi-sandbox should be reached this way.</source>
+        <translation>Unencrypted connection (HTTP) to %1. Only a local SSO such as esi-sandbox should be reached this way.</translation>
+    </message>
+    <message>
+        <source>Connection security: %1</source>
+        <translation>Connection security: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Loading the EVE SSO login page…</source>
+        <translation>Loading the EVE SSO login page…</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Connection security</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Sign-in page</translation>
+    </message>
+</context>
+<context>
+    <name>FetchEstimate</name>
+    <message>
+        <source>Page 1 first; X-Pages then tells how many requests follow</source>
+        <translation>Page 1 first; X-Pages then tells how many requests follow</translation>
+    </message>
+    <message>
+        <source>%1 requests for page 1 (one per language); X-Pages then tells how many follow</source>
+        <translation>%1 requests for page 1 (one per language); X-Pages then tells how many follow</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 request</translation>
+    </message>
+    <message>
+        <source>about %1 requests</source>
+        <translation>about %1 requests</translation>
+    </message>
+    <message>
+        <source>%1; no rate-limit bucket, only errors count (error limit).</source>
+        <translation>%1; no rate-limit bucket, only errors count (error limit).</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 tokens of bucket %3 (%4 left)</source>
+        <translation>%1 · about %2 tokens of bucket %3 (%4 left)</translation>
+    </message>
+    <message>
+        <source>This run sends about %1 requests.</source>
+        <translation>This run sends about %1 requests.</translation>
+    </message>
+    <message>
+        <source>It spends about %1 tokens of bucket %2, which has %3 left.</source>
+        <translation>It spends about %1 tokens of bucket %2, which has %3 left.</translation>
+    </message>
+    <message>
+        <source>The run will pause whenever the bucket is empty until tokens return.</source>
+        <translation>The run will pause whenever the bucket is empty until tokens return.</translation>
+    </message>
+    <message>
+        <source>Start it?</source>
+        <translation>Start it?</translation>
+    </message>
+</context>
+<context>
+    <name>HumanFormat</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4245 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Esi::App::Application</name>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1 «%2» no es una dirección de servidor; indique una URL http(s) como https://esi.evetech.net</translation>
+    </message>
+    <message>
+        <source>ESI Studio</source>
+        <translation>ESI Studio</translation>
+    </message>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>Explorador de escritorio para la ESI de EVE Online</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>Abrir el documento OpenAPI de la ESI &lt;file&gt; en lugar de la especificación incluida.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>Raíz del servidor ESI (por defecto %1, o $ESI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>Raíz del servidor EVE SSO (o $ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>Salir en cuanto se muestre la ventana y se indexe la especificación (para pruebas y medir el arranque); salir con código distinto de cero si la especificación no carga.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>argumento inesperado «%1»; abra una especificación con --spec ARCHIVO</translation>
+    </message>
+    <message>
+        <source>cannot load spec %1: %2</source>
+        <translation>no se puede cargar la especificación %1: %2</translation>
+    </message>
+    <message>
+        <source>the bundled spec could not be read: %1</source>
+        <translation>no se pudo leer la especificación incluida: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete</source>
+        <translation>El inicio de sesión no se completó</translation>
+    </message>
+    <message>
+        <source>Some of ESI Studio&apos;s state is unavailable</source>
+        <translation>Parte del estado de ESI Studio no está disponible</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”</source>
+        <translation>No se pudo abrir «%1»</translation>
+    </message>
+    <message>
+        <source>The bundled spec could not be read</source>
+        <translation>No se pudo leer la especificación incluida</translation>
+    </message>
+    <message>
+        <source>Response cache: %1 Calls go to ESI every time.</source>
+        <translation>Caché de respuestas: %1 Cada llamada va a la ESI.</translation>
+    </message>
+    <message>
+        <source>Rate-limit state: %1 Limits are tracked for this window only.</source>
+        <translation>Estado de los límites de tasa: %1 Los límites solo se siguen en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Call history: %1 Calls are not remembered.</source>
+        <translation>Historial de llamadas: %1 Las llamadas no se recuerdan.</translation>
+    </message>
+    <message>
+        <source>Characters: %1 Authed operations cannot run.</source>
+        <translation>Personajes: %1 Las operaciones autenticadas no pueden ejecutarse.</translation>
+    </message>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>la ventana principal no se mostró en %1 segundos</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>Abrir otra ventana aunque ESI Studio ya esté en marcha (sin esto, un segundo arranque trae al frente la ventana abierta; --quit-after-ready lo implica).</translation>
+    </message>
+    <message>
+        <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
+        <translation>User-Agent: %1 Las solicitudes llevan el User-Agent propio de ESI Studio.</translation>
+    </message>
+    <message>
+        <source>Signing in through your web browser instead</source>
+        <translation>Iniciando sesión con su navegador web en su lugar</translation>
+    </message>
+    <message>
+        <source>Continue the sign-in in your web browser.</source>
+        <translation>Continúe el inicio de sesión en su navegador web.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>%1 was signed in with fewer scopes</source>
+        <translation>%1 inició sesión con menos ámbitos</translation>
+    </message>
+    <message>
+        <source>The new sign-in did not grant %1; sign in again and approve them to use the operations that need them.</source>
+        <translation>El nuevo inicio de sesión no concedió %1; vuelva a iniciar sesión y apruébelos para usar las operaciones que los necesitan.</translation>
+    </message>
+    <message>
+        <source>Offline sandbox: %1 ESI Studio uses the usual servers instead.</source>
+        <translation>Sandbox sin conexión: %1 ESI Studio usa los servidores habituales en su lugar.</translation>
+    </message>
+    <message>
+        <source>raised the ESI Studio already running; its servers stay as they are (start with --new-instance for a window on other servers)</source>
+        <translation>se trajo al frente el ESI Studio ya abierto; sus servidores no cambian (inicie con --new-instance para una ventana con otros servidores)</translation>
+    </message>
+    <message>
+        <source>%1; opening a new window</source>
+        <translation>%1; abriendo una ventana nueva</translation>
+    </message>
+    <message>
+        <source>Character %1</source>
+        <translation>Personaje %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not keep %1 signed in</source>
+        <translation>
+            <numerusform>No se pudo mantener la sesión de %1</numerusform>
+            <numerusform>No se pudo mantener la sesión de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The background refresh failed.
+%1
+Open Characters &gt; Manage Characters to refresh now once the problem is solved, or sign in again if the character needs a new sign-in.</source>
+        <translation>La renovación en segundo plano falló.
+%1
+Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva el problema, o vuelva a iniciar sesión si el personaje lo necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::UiLanguage</name>
+    <message>
+        <source>“%1” is not one of ESI Studio&apos;s languages (%2).</source>
+        <translation>«%1» no es uno de los idiomas de ESI Studio (%2).</translation>
+    </message>
+    <message>
+        <source>The translation %1/%2.qm is missing from this build.</source>
+        <translation>Falta la traducción %1/%2.qm en esta compilación.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
+        <translation>Los textos propios de Qt siguen en inglés: %1.qm no está en %2 (paquete de Debian qt6-translations-l10n).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::AppSettings</name>
+    <message>
+        <source>Sign-in › Client ID “%1” cannot contain spaces or slashes. Copy the Client ID shown for your application at https://developers.eveonline.com.</source>
+        <translation>Inicio de sesión › El ID de cliente «%1» no puede contener espacios ni barras. Copie el ID de cliente que se muestra para su aplicación en https://developers.eveonline.com.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” is not an absolute http(s) URL. Enter the callback URL registered with your application, for example %2.</source>
+        <translation>Inicio de sesión › La URL de retorno «%1» no es una URL http(s) absoluta. Introduzca la URL de retorno registrada para su aplicación, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” must point at this computer (127.0.0.1 or localhost) so ESI Studio receives the sign-in; use %2 and register the same URL with your application.</source>
+        <translation>Inicio de sesión › La URL de retorno «%1» debe apuntar a este equipo (127.0.0.1 o localhost) para que ESI Studio reciba el inicio de sesión; use %2 y registre la misma URL en su aplicación.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” has no port. Add the port ESI Studio listens on, as in %2.</source>
+        <translation>Inicio de sesión › La URL de retorno «%1» no tiene puerto. Añada el puerto en el que escucha ESI Studio, como en %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server “%1” is not an http(s) server address. Use %2, or esi-sandbox&apos;s address for offline work.</source>
+        <translation>Inicio de sesión › El servidor SSO «%1» no es una dirección de servidor http(s). Use %2, o la dirección de esi-sandbox para trabajar sin conexión.</translation>
+    </message>
+    <message>
+        <source>Requests › Contact email: %1.</source>
+        <translation>Solicitudes › Correo de contacto: %1.</translation>
+    </message>
+    <message>
+        <source>Requests › App name: %1.</source>
+        <translation>Solicitudes › Nombre de la aplicación: %1.</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server “%1” is not an http(s) server address without query or fragment. Use %2, a proxy&apos;s address or esi-sandbox&apos;s.</source>
+        <translation>Solicitudes › El servidor ESI «%1» no es una dirección de servidor http(s) sin consulta ni fragmento. Use %2, la dirección de un proxy o la de esi-sandbox.</translation>
+    </message>
+    <message>
+        <source>Requests › Compatibility date “%1” is not a date written YYYY-MM-DD. Enter one such as 2025-08-26, or leave it empty to use the spec&apos;s own date.</source>
+        <translation>Solicitudes › La fecha de compatibilidad «%1» no es una fecha con formato AAAA-MM-DD. Introduzca una como 2025-08-26, o déjela vacía para usar la fecha de la propia especificación.</translation>
+    </message>
+    <message>
+        <source>Requests › Compatibility date %1 is in the future; ESI rejects it. Pick %2 or earlier.</source>
+        <translation>Solicitudes › La fecha de compatibilidad %1 está en el futuro; la ESI la rechaza. Elija %2 o una anterior.</translation>
+    </message>
+    <message>
+        <source>Requests › Requests at once is %1; it must be from %2 to %3.</source>
+        <translation>Solicitudes › Solicitudes simultáneas vale %1; debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Cache › Size limit is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>Caché › El límite de tamaño es %1 MiB; debe estar entre %2 y %3 MiB.</translation>
+    </message>
+    <message>
+        <source>Cache › Location “%1” is a relative path. Choose an absolute folder, or leave it empty for the standard location.</source>
+        <translation>Caché › La ubicación «%1» es una ruta relativa. Elija una carpeta absoluta, o déjela vacía para la ubicación estándar.</translation>
+    </message>
+    <message>
+        <source>Cache › Location “%1” is a file, not a folder. Choose a folder.</source>
+        <translation>Caché › La ubicación «%1» es un archivo, no una carpeta. Elija una carpeta.</translation>
+    </message>
+    <message>
+        <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
+        <translation>Apariencia › El idioma «%1» no es uno de los idiomas de la ESI (%2). Elija uno de ellos, o siga al sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::OfflineSandbox</name>
+    <message>
+        <source>(no path)</source>
+        <translation>(sin ruta)</translation>
+    </message>
+    <message>
+        <source>esi-sandbox was not found at %1. It is built with ESI Studio and installed next to the esi-studio executable; reinstall ESI Studio or build the esi-sandbox target.</source>
+        <translation>No se encontró esi-sandbox en %1. Se compila con ESI Studio y se instala junto al ejecutable esi-studio; reinstale ESI Studio o compile el objetivo esi-sandbox.</translation>
+    </message>
+    <message>
+        <source>esi-sandbox printed “%1” instead of its address; it may be a different version than this ESI Studio. Reinstall ESI Studio.</source>
+        <translation>esi-sandbox mostró «%1» en lugar de su dirección; puede que sea otra versión que la de este ESI Studio. Reinstale ESI Studio.</translation>
+    </message>
+    <message>
+        <source>esi-sandbox (%1) could not be started: %2. Check that the file is executable.</source>
+        <translation>No se pudo iniciar esi-sandbox (%1): %2. Compruebe que el archivo sea ejecutable.</translation>
+    </message>
+    <message>
+        <source>esi-sandbox crashed.</source>
+        <translation>esi-sandbox se bloqueó.</translation>
+    </message>
+    <message>
+        <source>esi-sandbox stopped with exit code %1: %2</source>
+        <translation>esi-sandbox se detuvo con el código de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>esi-sandbox (%1) did not answer within the time allowed. Run it by hand with “esi-sandbox --port 0” to see why.</source>
+        <translation>esi-sandbox (%1) no respondió en el tiempo permitido. Ejecútelo a mano con «esi-sandbox --port 0» para ver por qué.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::PageFetcher</name>
+    <message>
+        <source>ESI error limit</source>
+        <translation>límite de errores de la ESI</translation>
+    </message>
+    <message>
+        <source>rate limit group %1</source>
+        <translation>grupo de límite de tasa %1</translation>
+    </message>
+    <message>
+        <source>no complete answer from %1 within %2 s</source>
+        <translation>sin respuesta completa de %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>no se pudo contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>retry after a cut-short answer</source>
+        <translation>reintento tras una respuesta cortada</translation>
+    </message>
+    <message>
+        <source>the answer from %1 was cut short %2 times (%3)</source>
+        <translation>la respuesta de %1 se cortó %2 veces (%3)</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s error limit is exhausted (HTTP 420); no request is sent until it resets in %1 s</source>
+        <translation>El límite de errores de la ESI está agotado (HTTP 420); no se envía ninguna solicitud hasta que se reinicie en %1 s</translation>
+    </message>
+    <message>
+        <source>%1 after %2 tries</source>
+        <translation>%1 tras %2 intentos</translation>
+    </message>
+    <message>
+        <source>retry after HTTP %1</source>
+        <translation>reintento tras HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValidator</name>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation>%1 debe ser mayor que %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 está por debajo del mínimo %2</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 debe ser menor que %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 supera el máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 no es un entero</translation>
+    </message>
+    <message>
+        <source>%1 is outside the int64 range %2..%3</source>
+        <translation>%1 está fuera del rango int64 %2..%3</translation>
+    </message>
+    <message>
+        <source>%1 is outside the int32 range %2..%3</source>
+        <translation>%1 está fuera del rango int32 %2..%3</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es uno de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean; write true or false</source>
+        <translation>%1 no es un booleano; escriba true o false</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write YYYY-MM-DD</source>
+        <translation>%1 no es una fecha; escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a date-time; write YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>%1 no es una fecha y hora; escriba AAAA-MM-DDThh:mm:ssZ</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, at least %3 needed</source>
+        <translation>%1 tiene %2 caracteres, se necesitan al menos %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, at most %3 allowed</source>
+        <translation>%1 tiene %2 caracteres, se permiten como máximo %3</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 no coincide con el patrón %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecRepository</name>
+    <message>
+        <source>the list of compatibility dates</source>
+        <translation>la lista de fechas de compatibilidad</translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>respuesta inesperada: %1</translation>
+    </message>
+    <message>
+        <source>the spec for %1</source>
+        <translation>la especificación del %1</translation>
+    </message>
+    <message>
+        <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
+        <translation>no se pudo obtener %1 (%2); compruebe la URL base de la ESI y su conexión</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoFlow</name>
+    <message>
+        <source>This sign-in was already started; start a new one.</source>
+        <translation>Este inicio de sesión ya se había iniciado; inicie uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled at the EVE SSO (access denied).</source>
+        <translation>El inicio de sesión se canceló en el EVE SSO (acceso denegado).</translation>
+    </message>
+    <message>
+        <source>The EVE SSO refused the sign-in: %1%2.</source>
+        <translation>El EVE SSO rechazó el inicio de sesión: %1%2.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no authorization code.</source>
+        <translation>La respuesta del inicio de sesión no trae código de autorización.</translation>
+    </message>
+    <message>
+        <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
+        <translation>El EVE SSO no devolvió token de renovación, así que el inicio de sesión no puede conservarse.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::UserAgent</name>
+    <message>
+        <source>app name</source>
+        <translation>nombre de la aplicación</translation>
+    </message>
+    <message>
+        <source>app version</source>
+        <translation>versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>correo de contacto</translation>
+    </message>
+    <message>
+        <source>source URL</source>
+        <translation>URL del código fuente</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2) at position %3; remove it</source>
+        <translation>%1 contiene un carácter de control (U+%2) en la posición %3; quítelo</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; contains %3, which a User-Agent product token cannot hold; use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;+&apos;</source>
+        <translation>%1 «%2» contiene %3, que un token de producto del User-Agent no admite; use letras, dígitos, «.», «_» o «+»</translation>
+    </message>
+    <message>
+        <source>app version &apos;%1&apos; is given without an app name; set the app name too</source>
+        <translation>versión de la aplicación «%1» indicada sin nombre de aplicación; indique también el nombre</translation>
+    </message>
+    <message>
+        <source>contact email &apos;%1&apos; is not an email address; expected something like you@example.com</source>
+        <translation>el correo de contacto «%1» no es una dirección de correo; se espera algo como usted@example.com</translation>
+    </message>
+    <message>
+        <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
+        <translation>la URL del código fuente «%1» no es una URL http(s) absoluta; se espera algo como https://github.com/you/your-app</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AboutDialog</name>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copiar versiones</translation>
+    </message>
+    <message>
+        <source>About ESI Studio</source>
+        <translation>Acerca de ESI Studio</translation>
+    </message>
+    <message>
+        <source>ESI Studio icon</source>
+        <translation>Icono de ESI Studio</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copiar versiones</translation>
+    </message>
+    <message>
+        <source>Copy the versions of ESI Studio, Qt, QtKeychain, OpenSSL and the system for a bug report</source>
+        <translation>Copiar las versiones de ESI Studio, Qt, QtKeychain, OpenSSL y del sistema para un informe de error</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>ESI Studio %1</source>
+        <translation>ESI Studio %1</translation>
+    </message>
+    <message>
+        <source>Explore EVE Online&apos;s ESI: browse every operation of a spec, run it, inspect and export the result while watching the rate and error limits.</source>
+        <translation>Explore la ESI de EVE Online: recorra cada operación de una especificación, ejecútela, examine y exporte el resultado vigilando los límites de tasa y de errores.</translation>
+    </message>
+    <message>
+        <source>Spec: %1, compatibility date %2.</source>
+        <translation>Especificación: %1, fecha de compatibilidad %2.</translation>
+    </message>
+    <message>
+        <source>Spec: %1 (%2)</source>
+        <translation>Especificación: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallHistoryModel</name>
+    <message>
+        <source>%1 network</source>
+        <translation>%1 de red</translation>
+    </message>
+    <message>
+        <source>%1 × 304</source>
+        <translation>%1 × 304</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>%1 en caché</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <source>Spec date</source>
+        <translation>Fecha de la espec.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servido</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallHistoryStore</name>
+    <message>
+        <source>Cannot read the call history %1: %2</source>
+        <translation>No se puede leer el historial de llamadas %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the call history %1: %2</source>
+        <translation>No se puede preparar el historial de llamadas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallRunner</name>
+    <message>
+        <source>Cancelled while decoding the rows.</source>
+        <translation>Cancelado mientras se decodificaban las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallStatusView</name>
+    <message>
+        <source>Response status</source>
+        <translation>Estado de la respuesta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Served from</source>
+        <translation>Servido desde</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+    <message>
+        <source>Last-Modified</source>
+        <translation>Last-Modified</translation>
+    </message>
+    <message>
+        <source>X-Pages</source>
+        <translation>X-Pages</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>No call yet: fill in the parameters and press Run.</source>
+        <translation>Aún no hay llamadas: rellene los parámetros y pulse Ejecutar.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
+    </message>
+    <message>
+        <source>%1 pages · %2 rows · %3 · %4</source>
+        <translation>%1 páginas · %2 filas · %3 · %4</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>revalidated (304)</source>
+        <translation>revalidado (304)</translation>
+    </message>
+    <message>
+        <source>fresh from cache</source>
+        <translation>vigente desde la caché</translation>
+    </message>
+    <message>
+        <source>Fresh from cache: answered before Expires without a request. Revalidated: the cached copy was confirmed by a 304 Not Modified. Network: a full 200 answer.</source>
+        <translation>Vigente desde la caché: respondido antes de Expires sin solicitud. Revalidado: la copia en caché se confirmó con un 304 Not Modified. Red: una respuesta 200 completa.</translation>
+    </message>
+    <message>
+        <source>%1 different (one per page)</source>
+        <translation>%1 distintos (uno por página)</translation>
+    </message>
+    <message>
+        <source>First page: %1</source>
+        <translation>Primera página: %1</translation>
+    </message>
+    <message>
+        <source>(pages differ)</source>
+        <translation>(las páginas difieren)</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 solicitudes</translation>
+    </message>
+    <message>
+        <source>%1 retries</source>
+        <translation>%1 reintentos</translation>
+    </message>
+    <message>
+        <source>waited %1 for limits</source>
+        <translation>esperó %1 por los límites</translation>
+    </message>
+    <message>
+        <source>refetched %1× because the data changed mid-fetch</source>
+        <translation>se volvió a obtener %1× porque los datos cambiaron durante la descarga</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>Caduca en</translation>
+    </message>
+    <message>
+        <source>Until %1 ESI serves the same data; asking again earlier is answered from the cache without a request.</source>
+        <translation>Hasta %1 la ESI sirve los mismos datos; si se pide antes, responde la caché sin solicitud.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>%1 ago; the next run revalidates</source>
+        <translation>hace %1; la próxima ejecución revalida</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterAffiliations</name>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>la especificación cargada no tiene un GET %1 público</translation>
+    </message>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>el personaje no tiene corporation_id</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterPicker</name>
+    <message>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <source>Character whose token is used</source>
+        <translation>Personaje cuyo token se usa</translation>
+    </message>
+    <message>
+        <source>Character requirement</source>
+        <translation>Requisito de personaje</translation>
+    </message>
+    <message>
+        <source>Sign in with the needed scope</source>
+        <translation>Iniciar sesión con el ámbito necesario</translation>
+    </message>
+    <message>
+        <source>Public route: no character needed.</source>
+        <translation>Ruta pública: no hace falta personaje.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any scope</source>
+        <translation>cualquier ámbito</translation>
+    </message>
+    <message>
+        <source>Needs a signed-in character with %1.</source>
+        <translation>Necesita un personaje con sesión iniciada con %1.</translation>
+    </message>
+    <message>
+        <source>No signed-in character has %1.</source>
+        <translation>Ningún personaje con sesión iniciada tiene %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1…</source>
+        <translation>Iniciar sesión con %1…</translation>
+    </message>
+    <message>
+        <source>Opens EVE SSO asking for %1</source>
+        <translation>Abre EVE SSO solicitando %1</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>necesita %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CompatibilityDatePicker</name>
+    <message>
+        <source>Compatibility date</source>
+        <translation>Fecha de compatibilidad</translation>
+    </message>
+    <message>
+        <source>Compatibility &amp;date</source>
+        <translation>Fecha de &amp;compatibilidad</translation>
+    </message>
+    <message>
+        <source>The API version the explorer shows and calls with (X-Compatibility-Date)</source>
+        <translation>La versión de la API que el explorador muestra y usa al llamar (X-Compatibility-Date)</translation>
+    </message>
+    <message>
+        <source>Refresh the list of dates</source>
+        <translation>Actualizar la lista de fechas</translation>
+    </message>
+    <message>
+        <source>Ask ESI for its compatibility dates again</source>
+        <translation>Volver a pedir a la ESI sus fechas de compatibilidad</translation>
+    </message>
+    <message>
+        <source>Compatibility date status</source>
+        <translation>Estado de la fecha de compatibilidad</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>en caché</translation>
+    </message>
+    <message>
+        <source>not listed by ESI</source>
+        <translation>no listada por la ESI</translation>
+    </message>
+    <message>
+        <source>%1 (from file)</source>
+        <translation>%1 (desde archivo)</translation>
+    </message>
+    <message>
+        <source>Loading dates…</source>
+        <translation>Cargando fechas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) from ESI</source>
+        <translation>
+            <numerusform>%n fecha de la ESI</numerusform>
+            <numerusform>%n fechas de la ESI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: cached and bundled dates only</source>
+        <translation>Sin conexión: solo fechas en caché e incluidas</translation>
+    </message>
+    <message>
+        <source>Loading the %1 spec…</source>
+        <translation>Cargando la especificación %1…</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2</source>
+        <translation>%1 resuelta como %2</translation>
+    </message>
+    <message>
+        <source>%1 loaded from disk</source>
+        <translation>%1 cargada desde el disco</translation>
+    </message>
+    <message>
+        <source>%1 downloaded</source>
+        <translation>%1 descargada</translation>
+    </message>
+    <message>
+        <source>no spec source is available</source>
+        <translation>no hay ninguna fuente de especificación disponible</translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation>No se pudo cargar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportController</name>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows to %2…</source>
+        <translation>Escribiendo %1 filas en %2…</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportDialog</name>
+    <message>
+        <source>Write a provenance file next to it (operation, parameters, date, ETag…)</source>
+        <translation>Escribir al lado un archivo de procedencia (operación, parámetros, fecha, ETag…)</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for Excel)</source>
+        <translation>Empezar con una marca de orden de bytes UTF-8 (para Excel)</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportar el resultado</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>CSV — nested fields as dotted columns, RFC 4180</source>
+        <translation>CSV — campos anidados como columnas con puntos, RFC 4180</translation>
+    </message>
+    <message>
+        <source>JSON — as received, pages merged into one array</source>
+        <translation>JSON — tal como se recibió, páginas unidas en un array</translation>
+    </message>
+    <message>
+        <source>NDJSON — one row per line</source>
+        <translation>NDJSON — una fila por línea</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>All %1 languages (rows get a “language” field)</source>
+        <translation>Los %1 idiomas (las filas llevan un campo «language»)</translation>
+    </message>
+    <message>
+        <source>Write provenance</source>
+        <translation>Escribir procedencia</translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation>Marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Qué se exporta</translation>
+    </message>
+    <message>
+        <source>%1 rows from %2 pages of %3.</source>
+        <translation>%1 filas de %2 páginas de %3.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>Arch&amp;ivo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>Archivos %1 (*.%2);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Elija un archivo de destino.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation>%1 es una carpeta; añada un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportJob</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Exportación cancelada; %1 quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>Se exportaron %1 filas a %2</translation>
+    </message>
+    <message>
+        <source> (provenance in %1)</source>
+        <translation> (procedencia en %1)</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>No hay filas que exportar.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was written, but its provenance file was not: %1</source>
+        <translation>La exportación se escribió, pero su archivo de procedencia no: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FirstRunAssistant</name>
+    <message>
+        <source>First-run assistant</source>
+        <translation>Asistente de primer inicio</translation>
+    </message>
+    <message>
+        <source>Welcome to ESI Studio</source>
+        <translation>Bienvenido a ESI Studio</translation>
+    </message>
+    <message>
+        <source>ESI Studio explores EVE Online&apos;s ESI: browse every operation, run calls with all their pages, watch the rate limits and export the results.</source>
+        <translation>ESI Studio explora la ESI de EVE Online: recorra cada operación, ejecute llamadas con todas sus páginas, vigile los límites de tasa y exporte los resultados.</translation>
+    </message>
+    <message>
+        <source>The next pages set up signing in and how your requests introduce themselves. Everything can be changed later in File › Settings, and this assistant opened again from the Help menu.</source>
+        <translation>Las páginas siguientes configuran el inicio de sesión y cómo se presentan sus solicitudes. Todo puede cambiarse después en Archivo › Ajustes, y este asistente puede volver a abrirse desde el menú Ayuda.</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>¿Cómo quiere empezar?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with EVE: register an application and enter its client ID</source>
+        <translation>&amp;Iniciar sesión con EVE: registrar una aplicación e introducir su ID de cliente</translation>
+    </message>
+    <message>
+        <source>Sign in with EVE</source>
+        <translation>Iniciar sesión con EVE</translation>
+    </message>
+    <message>
+        <source>SSO client ID</source>
+        <translation>ID de cliente SSO</translation>
+    </message>
+    <message>
+        <source>empty: public operations only, sign in later</source>
+        <translation>vacío: solo operaciones públicas, iniciar sesión más tarde</translation>
+    </message>
+    <message>
+        <source>Problem with the client ID</source>
+        <translation>Problema con el ID de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Try it offline: a local sandbox ESI with test characters, no EVE account needed</source>
+        <translation>&amp;Probar sin conexión: una ESI sandbox local con personajes de prueba, sin cuenta de EVE</translation>
+    </message>
+    <message>
+        <source>Try it offline</source>
+        <translation>Probar sin conexión</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>The sandbox (esi-sandbox, installed with ESI Studio) answers every operation with generated data and signs in test characters such as “Sandbox Pilot”. The status bar shows while you are on it, with a way back.</source>
+        <translation>La sandbox (esi-sandbox, instalada con ESI Studio) responde a cada operación con datos generados e inicia sesión con personajes de prueba como «Sandbox Pilot». La barra de estado lo indica mientras la usa, con una forma de volver.</translation>
+    </message>
+    <message>
+        <source>Your contact email</source>
+        <translation>Su correo de contacto</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>usted@example.com</translation>
+    </message>
+    <message>
+        <source>User-Agent preview</source>
+        <translation>Vista previa del User-Agent</translation>
+    </message>
+    <message>
+        <source>Problem with the contact email</source>
+        <translation>Problema con el correo de contacto</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Correo de &amp;contacto:</translation>
+    </message>
+    <message>
+        <source>User-Agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>CCP asks every ESI client to say who runs it, so they can write to you instead of blocking your traffic. The address goes into the User-Agent header of each request; leave it empty to send ESI Studio&apos;s name only.</source>
+        <translation>CCP pide a cada cliente de la ESI que indique quién lo usa, para poder escribirle en lugar de bloquear su tráfico. La dirección va en la cabecera User-Agent de cada solicitud; déjela vacía para enviar solo el nombre de ESI Studio.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>ESI Studio starts on the offline sandbox. Sign in with “Sandbox Pilot” or another test character from the character picker. Go back online from the status bar when you have registered an application.</source>
+        <translation>ESI Studio arranca en la sandbox sin conexión. Inicie sesión con «Sandbox Pilot» u otro personaje de prueba desde el selector de personajes. Vuelva a conectarse desde la barra de estado cuando haya registrado una aplicación.</translation>
+    </message>
+    <message>
+        <source>No client ID yet: public operations work now; add the client ID in File › Settings to sign in characters.</source>
+        <translation>Aún no hay ID de cliente: las operaciones públicas ya funcionan; añada el ID de cliente en Archivo › Ajustes para iniciar sesión con personajes.</translation>
+    </message>
+    <message>
+        <source>Requests introduce themselves as: %1</source>
+        <translation>Las solicitudes se presentan como: %1</translation>
+    </message>
+    <message>
+        <source>Sign in characters from the character picker; EVE&apos;s login page opens in ESI Studio&apos;s sign-in window, which also offers to use your system browser instead.</source>
+        <translation>Inicie sesión con personajes desde el selector de personajes; la página de acceso de EVE se abre en la ventana de inicio de sesión de ESI Studio, que también ofrece usar el navegador del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::HistoryCompareDialog</name>
+    <message>
+        <source>all pages</source>
+        <translation>todas las páginas</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation>esta página</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Compare calls</source>
+        <translation>Comparar llamadas</translation>
+    </message>
+    <message>
+        <source>Compare %1</source>
+        <translation>Comparar %1</translation>
+    </message>
+    <message>
+        <source>Comparison result</source>
+        <translation>Resultado de la comparación</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <source>Pages asked</source>
+        <translation>Páginas pedidas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Compatibility date</source>
+        <translation>Fecha de compatibilidad</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>ETag (page 1)</source>
+        <translation>ETag (página 1)</translation>
+    </message>
+    <message>
+        <source>Last-Modified (page 1)</source>
+        <translation>Last-Modified (página 1)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Fresh from cache</source>
+        <translation>Vigente desde la caché</translation>
+    </message>
+    <message>
+        <source>Revalidated (304)</source>
+        <translation>Revalidado (304)</translation>
+    </message>
+    <message>
+        <source>Bytes over the network</source>
+        <translation>Bytes por la red</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Data (SHA-256 of the bodies)</source>
+        <translation>Datos (SHA-256 de los cuerpos)</translation>
+    </message>
+    <message>
+        <source>Not comparable: at least one of the calls returned no data.</source>
+        <translation>No comparable: al menos una de las llamadas no devolvió datos.</translation>
+    </message>
+    <message>
+        <source>Same data: every page body is identical.</source>
+        <translation>Mismos datos: el cuerpo de cada página es idéntico.</translation>
+    </message>
+    <message>
+        <source>The data differs between the two calls.</source>
+        <translation>Los datos difieren entre las dos llamadas.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::HistoryPanel</name>
+    <message>
+        <source>Re-run</source>
+        <translation>Volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the selected call again</source>
+        <translation>Ejecutar de nuevo la llamada seleccionada</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Put two selected calls side by side: parameters, outcome, timings, data</source>
+        <translation>Poner dos llamadas seleccionadas lado a lado: parámetros, resultado, tiempos, datos</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command (token redacted)</source>
+        <translation>Copiar la llamada seleccionada como comando curl (token oculto)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected calls from the history</source>
+        <translation>Quitar las llamadas seleccionadas del historial</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Copiar como curl con el token de acceso…</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Estado del historial</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation>Historial no disponible: %1</translation>
+    </message>
+    <message>
+        <source>no store</source>
+        <translation>sin almacén</translation>
+    </message>
+    <message>
+        <source>Double-click a call to load it into the form</source>
+        <translation>Haga doble clic en una llamada para cargarla en el formulario</translation>
+    </message>
+    <message>
+        <source>Put the two selected calls side by side</source>
+        <translation>Poner las dos llamadas seleccionadas lado a lado</translation>
+    </message>
+    <message>
+        <source>Select exactly two calls (Ctrl+click) to compare them</source>
+        <translation>Seleccione exactamente dos llamadas (Ctrl+clic) para compararlas</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 elemento]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 elementos]</translation>
+    </message>
+    <message>
+        <source>{1 field}</source>
+        <translation>{1 campo}</translation>
+    </message>
+    <message>
+        <source>{%1 fields}</source>
+        <translation>{%1 campos}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::JwtClaimsDialog</name>
+    <message>
+        <source>Access token claims</source>
+        <translation>Claims del token de acceso</translation>
+    </message>
+    <message>
+        <source>Access Token Claims</source>
+        <translation>Claims del token de acceso</translation>
+    </message>
+    <message>
+        <source>Access Token Claims — %1</source>
+        <translation>Claims del token de acceso — %1</translation>
+    </message>
+    <message>
+        <source>What the current access token says. The token itself and its signature are not shown.</source>
+        <translation>Lo que dice el token de acceso actual. No se muestran el token ni su firma.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>signature algorithm</source>
+        <translation>algoritmo de firma</translation>
+    </message>
+    <message>
+        <source>signing key at the SSO&apos;s JWKS</source>
+        <translation>clave de firma en el JWKS del SSO</translation>
+    </message>
+    <message>
+        <source>token type</source>
+        <translation>tipo de token</translation>
+    </message>
+    <message>
+        <source>the character (CHARACTER:EVE:&lt;id&gt;)</source>
+        <translation>el personaje (CHARACTER:EVE:&lt;id&gt;)</translation>
+    </message>
+    <message>
+        <source>character name</source>
+        <translation>nombre del personaje</translation>
+    </message>
+    <message>
+        <source>owner hash: changes when the character moves to another account</source>
+        <translation>hash del propietario: cambia cuando el personaje pasa a otra cuenta</translation>
+    </message>
+    <message>
+        <source>granted scopes</source>
+        <translation>ámbitos concedidos</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>emisor</translation>
+    </message>
+    <message>
+        <source>authorized party (client id)</source>
+        <translation>parte autorizada (ID de cliente)</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>caduca</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emitido</translation>
+    </message>
+    <message>
+        <source>token id</source>
+        <translation>ID del token</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>SSO region</source>
+        <translation>región SSO</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabecera</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>carga útil</translation>
+    </message>
+    <message>
+        <source>The access token could not be decoded.</source>
+        <translation>No se pudo decodificar el token de acceso.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>audience: the client id and “EVE Online”</source>
+        <translation>audiencia: el ID de cliente y «EVE Online»</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::LimitsPanel</name>
+    <message>
+        <source>ESI limits</source>
+        <translation>Límites de la ESI</translation>
+    </message>
+    <message>
+        <source>Error limit</source>
+        <translation>Límite de errores</translation>
+    </message>
+    <message>
+        <source>Routes without a bucket share ESI&apos;s error limit: 100 error answers per window. Once spent, ESI answers 420 to everything until the window resets.</source>
+        <translation>Las rutas sin cubeta comparten el límite de errores de la ESI: 100 respuestas de error por ventana. Una vez agotado, la ESI responde 420 a todo hasta que la ventana se reinicia.</translation>
+    </message>
+    <message>
+        <source>Errors left</source>
+        <translation>Errores restantes</translation>
+    </message>
+    <message>
+        <source>Error limit reset</source>
+        <translation>Reinicio del límite de errores</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Disyuntor</translation>
+    </message>
+    <message>
+        <source>Rate-limit buckets</source>
+        <translation>Cubetas de límite de tasa</translation>
+    </message>
+    <message>
+        <source>Buckets</source>
+        <translation>Cubetas</translation>
+    </message>
+    <message>
+        <source>No buckets</source>
+        <translation>Sin cubetas</translation>
+    </message>
+    <message>
+        <source>No bucket used yet. Routes with x-rate-limit appear here after their first call.</source>
+        <translation>Aún no se ha usado ninguna cubeta. Las rutas con x-rate-limit aparecen aquí tras su primera llamada.</translation>
+    </message>
+    <message>
+        <source>Limit tracking is off: the shared limit state could not be opened.</source>
+        <translation>El seguimiento de límites está desactivado: no se pudo abrir el estado compartido de límites.</translation>
+    </message>
+    <message>
+        <source>%1 (public)</source>
+        <translation>%1 (público)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Window resets in %1</source>
+        <translation>La ventana se reinicia en %1</translation>
+    </message>
+    <message>
+        <source>No errors counted in the current window</source>
+        <translation>Ningún error contado en la ventana actual</translation>
+    </message>
+    <message>
+        <source>%1 of %2 errors left</source>
+        <translation>Quedan %1 de %2 errores</translation>
+    </message>
+    <message>
+        <source>Circuit breaker unavailable</source>
+        <translation>Disyuntor no disponible</translation>
+    </message>
+    <message>
+        <source>Circuit open after a 420: nothing is sent for %1</source>
+        <translation>Circuito abierto tras un 420: no se envía nada durante %1</translation>
+    </message>
+    <message>
+        <source>Holding back: only %1 errors left, under the safety margin of %2; sending resumes in %3</source>
+        <translation>En espera: solo quedan %1 errores, por debajo del margen de seguridad de %2; el envío se reanuda en %3</translation>
+    </message>
+    <message>
+        <source>Circuit closed: requests flow</source>
+        <translation>Circuito cerrado: las solicitudes fluyen</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::MainWindow</name>
+    <message>
+        <source>ESI Studio</source>
+        <translation>ESI Studio</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorador</translation>
+    </message>
+    <message>
+        <source>Operation and result</source>
+        <translation>Operación y resultado</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Solicitud</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>Área principal</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Open Spec File…</source>
+        <translation>&amp;Abrir archivo de especificación…</translation>
+    </message>
+    <message>
+        <source>Browse a local ESI OpenAPI or Swagger document</source>
+        <translation>Explorar un documento OpenAPI o Swagger local de la ESI</translation>
+    </message>
+    <message>
+        <source>&amp;Export Result…</source>
+        <translation>&amp;Exportar resultado…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the last call as JSON, NDJSON or CSV</source>
+        <translation>Guardar las filas de la última llamada como JSON, NDJSON o CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>Run the selected operation with the form&apos;s values</source>
+        <translation>Ejecutar la operación seleccionada con los valores del formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancelar la ejecución</translation>
+    </message>
+    <message>
+        <source>Stop the running call; nothing more is sent</source>
+        <translation>Detener la llamada en curso; no se envía nada más</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Operation…</source>
+        <translation>&amp;Ir a la operación…</translation>
+    </message>
+    <message>
+        <source>Jump to an operation by id, path, summary or scope</source>
+        <translation>Saltar a una operación por id, ruta, resumen o ámbito</translation>
+    </message>
+    <message>
+        <source>Operations added, removed and changed since another compatibility date</source>
+        <translation>Operaciones añadidas, eliminadas y cambiadas desde otra fecha de compatibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;About ESI Studio</source>
+        <translation>&amp;Acerca de ESI Studio</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>E&amp;xplorar</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Explorer tools</source>
+        <translation>Herramientas del explorador</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Barra de estado</translation>
+    </message>
+    <message>
+        <source>Loaded spec</source>
+        <translation>Especificación cargada</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>Servidor ESI</translation>
+    </message>
+    <message>
+        <source>ESI: %1</source>
+        <translation>ESI: %1</translation>
+    </message>
+    <message>
+        <source>Requests and spec downloads go to this server</source>
+        <translation>Las solicitudes y descargas de especificación van a este servidor</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>Ninguna especificación cargada</translation>
+    </message>
+    <message>
+        <source>ESI Studio — %1</source>
+        <translation>ESI Studio — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 operations</source>
+        <translation>%1 · %2 · %3 · %4 operaciones</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>Cargada desde %1</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”</source>
+        <translation>No se pudo abrir «%1»</translation>
+    </message>
+    <message>
+        <source>Still showing the spec for %1 (%2).</source>
+        <translation>Se sigue mostrando la especificación del %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Open ESI Spec</source>
+        <translation>Abrir especificación de la ESI</translation>
+    </message>
+    <message>
+        <source>OpenAPI or Swagger documents (*.json);;All files (*)</source>
+        <translation>Documentos OpenAPI o Swagger (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>Listar todos los atajos de teclado de esta ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Characters…</source>
+        <translation>&amp;Gestionar personajes…</translation>
+    </message>
+    <message>
+        <source>Signed-in characters, their tokens and scopes</source>
+        <translation>Personajes con sesión iniciada, sus tokens y ámbitos</translation>
+    </message>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>&amp;Personajes</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personajes</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed…</source>
+        <translation>&amp;Qué cambió…</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>Tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>Message title</source>
+        <translation>Título del mensaje</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Detalles del mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationDocsView</name>
+    <message>
+        <source>Operation documentation</source>
+        <translation>Documentación de la operación</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>Ninguna especificación cargada</translation>
+    </message>
+    <message>
+        <source>Open an ESI OpenAPI document with File → Open Spec File.</source>
+        <translation>Abra un documento OpenAPI de la ESI con Archivo → Abrir archivo de especificación.</translation>
+    </message>
+    <message>
+        <source>Compatibility date</source>
+        <translation>Fecha de compatibilidad</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Pick an operation on the left to read what it does, who may call it and what it answers. Filter with words or with tag:, scope:, path:, id: and method:.</source>
+        <translation>Elija una operación a la izquierda para leer qué hace, quién puede llamarla y qué responde. Filtre con palabras o con tag:, scope:, path:, id: y method:.</translation>
+    </message>
+    <message>
+        <source>Deprecated: ESI may remove this route; look for its replacement before relying on it.</source>
+        <translation>Obsoleta: la ESI puede eliminar esta ruta; busque su sustituta antes de depender de ella.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Operation ID</source>
+        <translation>ID de la operación</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>sign-in required, no scope named</source>
+        <translation>requiere inicio de sesión, sin ámbito indicado</translation>
+    </message>
+    <message>
+        <source>none: public route, no sign-in needed</source>
+        <translation>ninguno: ruta pública, sin inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Required roles</source>
+        <translation>Roles requeridos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(any one of them)</source>
+        <translation>(cualquiera de ellos)</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de tasa</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Paging</source>
+        <translation>Paginación</translation>
+    </message>
+    <message>
+        <source>Localized</source>
+        <translation>Localizada</translation>
+    </message>
+    <message>
+        <source>yes: answers in the language asked for with Accept-Language</source>
+        <translation>sí: responde en el idioma pedido con Accept-Language</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsoleta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Route changed</source>
+        <translation>Ruta cambiada</translation>
+    </message>
+    <message>
+        <source>no bucket: counts against the global error limit</source>
+        <translation>sin cubeta: cuenta para el límite global de errores</translation>
+    </message>
+    <message>
+        <source>group %1, at most %2 tokens per %3 window</source>
+        <translation>grupo %1, como máximo %2 tokens por ventana de %3</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>no declarado</translation>
+    </message>
+    <message>
+        <source>none: one response holds the whole result</source>
+        <translation>ninguna: una respuesta contiene todo el resultado</translation>
+    </message>
+    <message>
+        <source>page numbers: query page, total in the X-Pages header</source>
+        <translation>números de página: parámetro page, total en la cabecera X-Pages</translation>
+    </message>
+    <message>
+        <source>cursor: query before / after, next cursor in the body</source>
+        <translation>cursor: parámetros before / after, siguiente cursor en el cuerpo</translation>
+    </message>
+    <message>
+        <source>from_id: walk backwards from the smallest id seen</source>
+        <translation>from_id: retroceder desde el id más pequeño visto</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>Obsoleto.</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatorio)</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>The spec declares no success response.</source>
+        <translation>La especificación no declara ninguna respuesta de éxito.</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>sin cuerpo</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Cabeceras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationInfoPanel</name>
+    <message>
+        <source>Operation information</source>
+        <translation>Información de la operación</translation>
+    </message>
+    <message>
+        <source>Response schema</source>
+        <translation>Esquema de la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Docs</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <source>Response &amp;schema</source>
+        <translation>&amp;Esquema de la respuesta</translation>
+    </message>
+    <message>
+        <source>%1 response</source>
+        <translation>respuesta %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationItemDelegate</name>
+    <message>
+        <source>auth</source>
+        <translation>auth</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>paginada</translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation>cursor</translation>
+    </message>
+    <message>
+        <source>from_id</source>
+        <translation>from_id</translation>
+    </message>
+    <message>
+        <source>localized</source>
+        <translation>localizada</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsoleta</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationTreeModel</name>
+    <message>
+        <source>1 operation tagged %1</source>
+        <translation>1 operación con la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>%1 operations tagged %2</source>
+        <translation>%1 operaciones con la etiqueta %2</translation>
+    </message>
+    <message>
+        <source>Requires scope: %1</source>
+        <translation>Requiere el ámbito: %1</translation>
+    </message>
+    <message>
+        <source>Public: no sign-in needed</source>
+        <translation>Pública: no requiere inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Required roles (any of): %1</source>
+        <translation>Roles requeridos (cualquiera): %1</translation>
+    </message>
+    <message>
+        <source>Paging: %1</source>
+        <translation>Paginación: %1</translation>
+    </message>
+    <message>
+        <source>Localized: answers in the requested language</source>
+        <translation>Localizada: responde en el idioma pedido</translation>
+    </message>
+    <message>
+        <source>Rate limit group: %1</source>
+        <translation>Grupo de límite de tasa: %1</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsoleta</translation>
+    </message>
+    <message>
+        <source>requires sign-in</source>
+        <translation>requiere inicio de sesión</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>paged by %1</source>
+        <translation>paginada por %1</translation>
+    </message>
+    <message>
+        <source>localized</source>
+        <translation>localizada</translation>
+    </message>
+    <message>
+        <source>requires corporation roles</source>
+        <translation>requiere roles de corporación</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsoleta</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationTreePanel</name>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation>Filtrar operaciones</translation>
+    </message>
+    <message>
+        <source>Filter operations (id, path, summary, tag:, scope:)</source>
+        <translation>Filtrar operaciones (id, ruta, resumen, tag:, scope:)</translation>
+    </message>
+    <message>
+        <source>Words must all match. Qualify a word to search one field: tag:market, scope:assets, path:/characters, id:GetMarkets, method:post. Ctrl+F focuses, Esc clears.</source>
+        <translation>Todas las palabras deben coincidir. Anteponga un campo para buscar solo en él: tag:market, scope:assets, path:/characters, id:GetMarkets, method:post. Ctrl+F enfoca, Esc borra.</translation>
+    </message>
+    <message>
+        <source>Find Operation</source>
+        <translation>Buscar operación</translation>
+    </message>
+    <message>
+        <source>Operation tree</source>
+        <translation>Árbol de operaciones</translation>
+    </message>
+    <message>
+        <source>Operation count</source>
+        <translation>Número de operaciones</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>Ninguna especificación cargada</translation>
+    </message>
+    <message>
+        <source>%1 operations in %2 tags</source>
+        <translation>%1 operaciones en %2 etiquetas</translation>
+    </message>
+    <message>
+        <source>No operation matches “%1”</source>
+        <translation>Ninguna operación coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations match</source>
+        <translation>Coinciden %1 de %2 operaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::PageSelector</name>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ParameterEditor</name>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parámetro %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>por defecto %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-07-21T11:00:00Z</source>
+        <translation>p. ej. 2026-07-21T11:00:00Z</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>valores</translation>
+    </message>
+    <message>
+        <source>comma-separated %1</source>
+        <translation>%1 separados por comas</translation>
+    </message>
+    <message>
+        <source>Any of: %1</source>
+        <translation>Uno de: %1</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Enviar %1</translation>
+    </message>
+    <message>
+        <source>Send this date; unchecked, the parameter is left out</source>
+        <translation>Enviar esta fecha; sin marcar, el parámetro se omite</translation>
+    </message>
+    <message>
+        <source>Request body (JSON)</source>
+        <translation>Cuerpo de la solicitud (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>Request body syntax</source>
+        <translation>Sintaxis del cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>(choose a value)</source>
+        <translation>(elija un valor)</translation>
+    </message>
+    <message>
+        <source>Required: enter the request body as JSON.</source>
+        <translation>Obligatorio: introduzca el cuerpo de la solicitud en JSON.</translation>
+    </message>
+    <message>
+        <source>Optional: leave empty to send no body.</source>
+        <translation>Opcional: déjelo vacío para no enviar cuerpo.</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>JSON válido.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ParameterForm</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Parameter fields</source>
+        <translation>Campos de parámetros</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>Sin parámetros</translation>
+    </message>
+    <message>
+        <source>Parameter problems</source>
+        <translation>Problemas de parámetros</translation>
+    </message>
+    <message>
+        <source>Pick an operation to fill in its parameters.</source>
+        <translation>Elija una operación para rellenar sus parámetros.</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>cuerpo</translation>
+    </message>
+    <message>
+        <source>The request body, as JSON.</source>
+        <translation>El cuerpo de la solicitud, en JSON.</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters: press Run.</source>
+        <translation>%1 no tiene parámetros: pulse Ejecutar.</translation>
+    </message>
+    <message>
+        <source>Label of %1</source>
+        <translation>Etiqueta de %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>Obsoleto.</translation>
+    </message>
+    <message>
+        <source>Message for %1</source>
+        <translation>Mensaje para %1</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Campo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::PortraitCache</name>
+    <message>
+        <source>the image server answered HTTP %1</source>
+        <translation>el servidor de imágenes respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the image server&apos;s answer is not an image</source>
+        <translation>la respuesta del servidor de imágenes no es una imagen</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::QuickSwitcher</name>
+    <message>
+        <source>Go to operation</source>
+        <translation>Ir a la operación</translation>
+    </message>
+    <message>
+        <source>Operation to go to</source>
+        <translation>Operación de destino</translation>
+    </message>
+    <message>
+        <source>Go to operation: id, path, summary, tag:, scope:…</source>
+        <translation>Ir a la operación: id, ruta, resumen, tag:, scope:…</translation>
+    </message>
+    <message>
+        <source>Matching operations</source>
+        <translation>Operaciones coincidentes</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>Ninguna especificación cargada</translation>
+    </message>
+    <message>
+        <source>No operation matches “%1”</source>
+        <translation>Ninguna operación coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>Best %1 of %2 matches; type more to narrow</source>
+        <translation>Las %1 mejores de %2 coincidencias; escriba más para acotar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); Return opens the highlighted one</source>
+        <translation>
+            <numerusform>%n coincidencia; Intro abre la resaltada</numerusform>
+            <numerusform>%n coincidencias; Intro abre la resaltada</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RateLimitBucketModel</name>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>blocked for %1</source>
+        <translation>bloqueado durante %1</translation>
+    </message>
+    <message>
+        <source>blocked for %1: %2</source>
+        <translation>bloqueado durante %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens held by requests in flight</source>
+        <translation>%1 tokens retenidos por solicitudes en curso</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>bloqueada %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>llena</translation>
+    </message>
+    <message>
+        <source>Bucket %1 for %2: %3 tokens per %4 window. %5</source>
+        <translation>Cubeta %1 para %2: %3 tokens por ventana de %4. %5</translation>
+    </message>
+    <message>
+        <source>Tokens spent leave the floating %1 window one by one; the next one comes back in this time.</source>
+        <translation>Los tokens gastados salen uno a uno de la ventana deslizante de %1; el siguiente vuelve en este tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens left (%3 reserved by requests in flight). A 2xx answer costs 2 tokens, 3xx 1, 4xx 5.</source>
+        <translation>Quedan %1 de %2 tokens (%3 reservados por solicitudes en curso). Una respuesta 2xx cuesta 2 tokens, 3xx 1, 4xx 5.</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Cubeta</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Tokens left</source>
+        <translation>Tokens restantes</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>Recarga</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RawResponseView</name>
+    <message>
+        <source>Raw response</source>
+        <translation>Respuesta sin procesar</translation>
+    </message>
+    <message>
+        <source>Search the response</source>
+        <translation>Buscar en la respuesta</translation>
+    </message>
+    <message>
+        <source>Search this page (Return: next, Shift+Return: previous)</source>
+        <translation>Buscar en esta página (Intro: siguiente, Mayús+Intro: anterior)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>Aún no hay respuesta.</translation>
+    </message>
+    <message>
+        <source>The response had no body.</source>
+        <translation>La respuesta no tenía cuerpo.</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>sin coincidencias</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 coincidencia</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RegistrationGuide</name>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and log in with your EVE Online account.</source>
+        <translation>Abra &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; e inicie sesión con su cuenta de EVE Online.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Applications&lt;/b&gt;, then &lt;b&gt;Create new application&lt;/b&gt;, and give it a name and a short description.</source>
+        <translation>Elija &lt;b&gt;Applications&lt;/b&gt; y luego &lt;b&gt;Create new application&lt;/b&gt;, y dele un nombre y una breve descripción.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Connection type&lt;/b&gt; choose &lt;b&gt;Authentication &amp;amp; API Access&lt;/b&gt;.</source>
+        <translation>En &lt;b&gt;Connection type&lt;/b&gt; elija &lt;b&gt;Authentication &amp;amp; API Access&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Permissions&lt;/b&gt; add the scopes of the operations you want to call (each operation&apos;s documentation in ESI Studio lists them, e.g. &lt;code&gt;esi-assets.read_assets.v1&lt;/code&gt;). A sign-in can only ask for scopes the application has.</source>
+        <translation>En &lt;b&gt;Permissions&lt;/b&gt; añada los ámbitos de las operaciones que quiere llamar (la documentación de cada operación en ESI Studio los enumera, p. ej. &lt;code&gt;esi-assets.read_assets.v1&lt;/code&gt;). Un inicio de sesión solo puede pedir ámbitos que tenga la aplicación.</translation>
+    </message>
+    <message>
+        <source>As &lt;b&gt;Callback URL&lt;/b&gt; enter exactly &lt;code&gt;%1&lt;/code&gt; (the callback URL set here).</source>
+        <translation>Como &lt;b&gt;Callback URL&lt;/b&gt; introduzca exactamente &lt;code&gt;%1&lt;/code&gt; (la URL de retorno configurada aquí).</translation>
+    </message>
+    <message>
+        <source>Create the application and copy its &lt;b&gt;Client ID&lt;/b&gt; into the field below. ESI Studio signs in with PKCE, so the secret key is not needed; keep it to yourself.</source>
+        <translation>Cree la aplicación y copie su &lt;b&gt;Client ID&lt;/b&gt; en el campo de abajo. ESI Studio inicia sesión con PKCE, así que no necesita la clave secreta; guárdela para usted.</translation>
+    </message>
+    <message>
+        <source>How to register an application</source>
+        <translation>Cómo registrar una aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResponseHeadersView</name>
+    <message>
+        <source>Response headers</source>
+        <translation>Cabeceras de la respuesta</translation>
+    </message>
+    <message>
+        <source>Status line</source>
+        <translation>Línea de estado</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeceras</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>Aún no hay respuesta.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 · %3</source>
+        <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Call error</source>
+        <translation>Error de llamada</translation>
+    </message>
+    <message>
+        <source>ESI warnings</source>
+        <translation>Advertencias de la ESI</translation>
+    </message>
+    <message>
+        <source>Result language</source>
+        <translation>Idioma del resultado</translation>
+    </message>
+    <message>
+        <source>Result as JSON tree</source>
+        <translation>Resultado como árbol JSON</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Vistas del resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation>Sin p&amp;rocesar</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Cabeceras</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>Exportar el resultado</translation>
+    </message>
+    <message>
+        <source>Save the rows as JSON, NDJSON or CSV (Ctrl+E)</source>
+        <translation>Guardar las filas como JSON, NDJSON o CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the parameters are not valid</source>
+        <translation>No se envió nada: los parámetros no son válidos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The run was stopped; %1 pages had arrived.</source>
+        <translation>La ejecución se detuvo; habían llegado %1 páginas.</translation>
+    </message>
+    <message>
+        <source>%1 failed: ESI answered %2</source>
+        <translation>%1 falló: la ESI respondió %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Newer version of this route available (199): %1</source>
+        <translation>Hay una versión más reciente de esta ruta (199): %1</translation>
+    </message>
+    <message>
+        <source>Deprecated route (299): %1</source>
+        <translation>Ruta obsoleta (299): %1</translation>
+    </message>
+    <message>
+        <source>ESI sent a warning</source>
+        <translation>La ESI envió una advertencia</translation>
+    </message>
+    <message>
+        <source>ESI sent warnings</source>
+        <translation>La ESI envió advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultTableModel</name>
+    <message>
+        <source>The row itself (the result is a list of values)</source>
+        <translation>La propia fila (el resultado es una lista de valores)</translation>
+    </message>
+    <message>
+        <source>Field %1 of each row</source>
+        <translation>Campo %1 de cada fila</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultTableView</name>
+    <message>
+        <source>Result table</source>
+        <translation>Tabla del resultado</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrar filas</translation>
+    </message>
+    <message>
+        <source>Filter rows (any text in a cell)</source>
+        <translation>Filtrar filas (cualquier texto de una celda)</translation>
+    </message>
+    <message>
+        <source>Filter column</source>
+        <translation>Columna del filtro</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>Número de filas</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Todas las columnas</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>Sin filas</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Ordenando…</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtrando…</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>Coinciden %1 de %2 filas</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RunController</name>
+    <message>
+        <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
+        <translation>No se puede ejecutar: ESI Studio se inició sin motor de llamadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent: fix the %n marked parameter(s) first.</source>
+        <translation>
+            <numerusform>No se envió nada: corrija primero el parámetro marcado.</numerusform>
+            <numerusform>No se envió nada: corrija primero los %n parámetros marcados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1 needs a signed-in character with %2.</source>
+        <translation>No se envió nada: %1 necesita un personaje con sesión iniciada con %2.</translation>
+    </message>
+    <message>
+        <source>Large Fetch</source>
+        <translation>Descarga grande</translation>
+    </message>
+    <message>
+        <source>Run not started.</source>
+        <translation>Ejecución no iniciada.</translation>
+    </message>
+    <message>
+        <source>Done: %1 pages · %2 rows · %3</source>
+        <translation>Hecho: %1 páginas · %2 filas · %3</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 pages</source>
+        <translation>Cancelado tras %1 páginas</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1</source>
+        <translation>No se puede volver a ejecutar %1</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation %2; pick the compatibility date %3 it was run with.</source>
+        <translation>La especificación mostrada (%1) no tiene la operación %2; elija la fecha de compatibilidad %3 con la que se ejecutó.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1 as %2</source>
+        <translation>No se puede volver a ejecutar %1 como %2</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in with the scopes this operation needs.</source>
+        <translation>%1 no ha iniciado sesión con los ámbitos que necesita esta operación.</translation>
+    </message>
+    <message>
+        <source>Using compatibility date %1; the call was recorded with %2.</source>
+        <translation>Se usa la fecha de compatibilidad %1; la llamada se registró con %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1</source>
+        <translation>No se puede copiar %1</translation>
+    </message>
+    <message>
+        <source>The spec shown has no operation %1.</source>
+        <translation>La especificación mostrada no tiene la operación %1.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password.</source>
+        <translation>Se copió el comando curl con el token de acceso; trátelo como una contraseña.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>Se copió el comando curl (Authorization oculto).</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>No hay token de acceso que copiar</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 necesita un personaje con sesión iniciada; el comando no se copió.</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>¿Copiar el token de acceso?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>El comando contendrá el token de acceso de %1. Cualquiera que lo tenga podrá leer los datos de ese personaje con %2 hasta que caduque (unos 20 minutos).
+
+¿Copiarlo de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RunPanel</name>
+    <message>
+        <source>This page</source>
+        <translation>Esta página</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Todas las páginas</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Run operation</source>
+        <translation>Ejecutar la operación</translation>
+    </message>
+    <message>
+        <source>Operation to run</source>
+        <translation>Operación a ejecutar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Fetch this page only</source>
+        <translation>Obtener solo esta página</translation>
+    </message>
+    <message>
+        <source>One request: page 1, or the page named by the page parameter</source>
+        <translation>Una solicitud: la página 1, o la indicada por el parámetro page</translation>
+    </message>
+    <message>
+        <source>Fetch all pages</source>
+        <translation>Obtener todas las páginas</translation>
+    </message>
+    <message>
+        <source>Every page: by X-Pages, by cursor or by from_id, several at once</source>
+        <translation>Todas las páginas: por X-Pages, por cursor o por from_id, varias a la vez</translation>
+    </message>
+    <message>
+        <source>Run estimate</source>
+        <translation>Estimación de la ejecución</translation>
+    </message>
+    <message>
+        <source>Run the operation (Ctrl+Return)</source>
+        <translation>Ejecutar la operación (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Cancelar la ejecución</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing more is sent</source>
+        <translation>Detener la ejecución; no se envía nada más</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; the Authorization header is redacted</source>
+        <translation>Copiar la solicitud como comando curl; la cabecera Authorization se oculta</translation>
+    </message>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>Copiar como curl (token oculto)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Copiar como curl con el token de acceso…</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progreso de la ejecución</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>No operation selected</source>
+        <translation>Ninguna operación seleccionada</translation>
+    </message>
+    <message>
+        <source>All pages are fetched; choose “This page” to ask for one page.</source>
+        <translation>Se obtienen todas las páginas; elija «Esta página» para pedir una sola.</translation>
+    </message>
+    <message>
+        <source>This route is not localized; it answers the same in every language</source>
+        <translation>Esta ruta no está localizada; responde igual en todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for page 1</source>
+        <translation>%1 · esperando la página 1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages · %3</source>
+        <translation>%1 de %2 páginas · %3</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>Esperando %1: %2</translation>
+    </message>
+    <message>
+        <source>Decoding %1 pages…</source>
+        <translation>Decodificando %1 páginas…</translation>
+    </message>
+    <message>
+        <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
+        <translation>Accept-Language de la solicitud. «Todos los idiomas» ejecuta la llamada una vez por idioma y muestra una pestaña por idioma.</translation>
+    </message>
+    <message>
+        <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
+        <translation>Accept-Language de la solicitud. «Todos los idiomas» ejecuta la llamada una vez por idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SchemaTreeModel</name>
+    <message>
+        <source>%1 (recursive)</source>
+        <translation>%1 (recursivo)</translation>
+    </message>
+    <message>
+        <source>Always present</source>
+        <translation>Siempre presente</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ScopePickerDialog</name>
+    <message>
+        <source>Choose Scopes</source>
+        <translation>Elegir ámbitos</translation>
+    </message>
+    <message>
+        <source>Choose scopes</source>
+        <translation>Elegir ámbitos</translation>
+    </message>
+    <message>
+        <source>The character grants these scopes to ESI Studio when signing in. Ask only for what you need.</source>
+        <translation>Al iniciar sesión, el personaje concede estos ámbitos a ESI Studio. Pida solo lo que necesite.</translation>
+    </message>
+    <message>
+        <source>Search scopes</source>
+        <translation>Buscar ámbitos</translation>
+    </message>
+    <message>
+        <source>Search scopes (e.g. wallet, assets)</source>
+        <translation>Buscar ámbitos (p. ej. wallet, assets)</translation>
+    </message>
+    <message>
+        <source>Scopes by area</source>
+        <translation>Ámbitos por área</translation>
+    </message>
+    <message>
+        <source>&amp;All Scopes This Spec Knows</source>
+        <translation>&amp;Todos los ámbitos de esta especificación</translation>
+    </message>
+    <message>
+        <source>Select all scopes this spec knows</source>
+        <translation>Seleccionar todos los ámbitos de esta especificación</translation>
+    </message>
+    <message>
+        <source>Scopes for Operations I &amp;Use</source>
+        <translation>Ámbitos de las operaciones que &amp;uso</translation>
+    </message>
+    <message>
+        <source>Select the scopes of the operations you used</source>
+        <translation>Seleccionar los ámbitos de las operaciones que ha usado</translation>
+    </message>
+    <message>
+        <source>No authed operation has been run yet.</source>
+        <translation>Aún no se ha ejecutado ninguna operación autenticada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) from your call history</source>
+        <translation>
+            <numerusform>%n ámbito de su historial de llamadas</numerusform>
+            <numerusform>%n ámbitos de su historial de llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Borrar la selección</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with the chosen scopes</source>
+        <translation>Iniciar sesión con los ámbitos elegidos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Selected scopes</source>
+        <translation>Ámbitos seleccionados</translation>
+    </message>
+    <message>
+        <source>The character already has this scope; it is kept.</source>
+        <translation>El personaje ya tiene este ámbito; se conserva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) selected</source>
+        <translation>
+            <numerusform>%n ámbito seleccionado</numerusform>
+            <numerusform>%n ámbitos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) to add; the character&apos;s %1 are kept</source>
+        <translation>
+            <numerusform>%n ámbito por añadir; se conservan los %1 del personaje</numerusform>
+            <numerusform>%n ámbitos por añadir; se conservan los %1 del personaje</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SettingsController</name>
+    <message>
+        <source>esi-sandbox was not found next to ESI Studio (looked in %1). Reinstall ESI Studio, or build the esi-sandbox target.</source>
+        <translation>No se encontró esi-sandbox junto a ESI Studio (se buscó en %1). Reinstale ESI Studio o compile el objetivo esi-sandbox.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>ID de cliente, correo de contacto, servidores, caché, idioma y tema</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>Asistente de &amp;primer inicio…</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>Volver a configurar el inicio de sesión o la sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>Volver a conectarse</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>Volver a conectarse</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>Usar de nuevo los servidores de EVE (ESI Studio se reinicia)</translation>
+    </message>
+    <message>
+        <source>The offline sandbox stopped</source>
+        <translation>La sandbox sin conexión se detuvo</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio to start it again.</source>
+        <translation>Reinicie ESI Studio para volver a iniciarla.</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>SANDBOX SIN CONEXIÓN en %1: datos generados, no los servidores de EVE</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>Las llamadas e inicios de sesión van a la esi-sandbox incluida; sus personajes de prueba no necesitan cuenta de EVE.</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>Volver a &amp;conectarse</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>Probar sin &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>Usar de nuevo los servidores de EVE en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>Explorar todas las funciones con una sandbox local, sin cuenta de EVE</translation>
+    </message>
+    <message>
+        <source>Response cache cleared</source>
+        <translation>Caché de respuestas vaciada</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>inicio de sesión</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>Servidor ESI</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>ubicación de la caché</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>vuelta a la conexión</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>Estos cambios se aplican al reiniciar ESI Studio: %1.</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>¿Reiniciar ESI Studio?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>¿Reiniciar ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Problemas con los ajustes</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar los ajustes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>SSO client ID</source>
+        <translation>ID de cliente SSO</translation>
+    </message>
+    <message>
+        <source>from developers.eveonline.com; empty: public operations only</source>
+        <translation>de developers.eveonline.com; vacío: solo operaciones públicas</translation>
+    </message>
+    <message>
+        <source>SSO callback URL</source>
+        <translation>URL de retorno del SSO</translation>
+    </message>
+    <message>
+        <source>SSO server</source>
+        <translation>Servidor SSO</translation>
+    </message>
+    <message>
+        <source>To sign in characters, ESI Studio needs an application registered at the EVE developers site. To register one:</source>
+        <translation>Para iniciar sesión con personajes, ESI Studio necesita una aplicación registrada en el sitio de desarrolladores de EVE. Para registrar una:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation>URL de &amp;retorno:</translation>
+    </message>
+    <message>
+        <source>SSO &amp;server:</source>
+        <translation>&amp;Servidor SSO:</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>you@example.com: lets CCP reach you about your traffic</source>
+        <translation>usted@example.com: permite a CCP contactarle por su tráfico</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>Nombre de la aplicación</translation>
+    </message>
+    <message>
+        <source>optional: the tool these requests are for</source>
+        <translation>opcional: la herramienta para la que son estas solicitudes</translation>
+    </message>
+    <message>
+        <source>User-Agent preview</source>
+        <translation>Vista previa del User-Agent</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>Servidor ESI</translation>
+    </message>
+    <message>
+        <source>Default compatibility date</source>
+        <translation>Fecha de compatibilidad por defecto</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: the spec&apos;s own date</source>
+        <translation>AAAA-MM-DD; vacío: la fecha de la propia especificación</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Solicitudes simultáneas</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Correo de &amp;contacto:</translation>
+    </message>
+    <message>
+        <source>App &amp;name:</source>
+        <translation>&amp;Nombre de la aplicación:</translation>
+    </message>
+    <message>
+        <source>User-Agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>ESI ser&amp;ver:</source>
+        <translation>Ser&amp;vidor ESI:</translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart. Use esi-sandbox&apos;s or a proxy&apos;s address to work elsewhere than EVE&apos;s servers.</source>
+        <translation>Se aplica tras reiniciar. Use la dirección de esi-sandbox o de un proxy para trabajar fuera de los servidores de EVE.</translation>
+    </message>
+    <message>
+        <source>Default compatibility &amp;date:</source>
+        <translation>&amp;Fecha de compatibilidad por defecto:</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>Solicitudes &amp;simultáneas:</translation>
+    </message>
+    <message>
+        <source>Cache size limit</source>
+        <translation>Límite de tamaño de la caché</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>Ubicación de la caché</translation>
+    </message>
+    <message>
+        <source>empty: the standard cache folder</source>
+        <translation>vacío: la carpeta de caché estándar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the cache folder</source>
+        <translation>Elegir la carpeta de caché</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cache</source>
+        <translation>&amp;Vaciar la caché</translation>
+    </message>
+    <message>
+        <source>Clear the response cache</source>
+        <translation>Vaciar la caché de respuestas</translation>
+    </message>
+    <message>
+        <source>Response cache size</source>
+        <translation>Tamaño de la caché de respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Size limit:</source>
+        <translation>&amp;Límite de tamaño:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Un idioma nuevo se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>(no valid header: %1)</source>
+        <translation>(cabecera no válida: %1)</translation>
+    </message>
+    <message>
+        <source>Freed %1 of cached responses.</source>
+        <translation>Se liberaron %1 de respuestas en caché.</translation>
+    </message>
+    <message>
+        <source>Cache Location</source>
+        <translation>Ubicación de la caché</translation>
+    </message>
+    <message>
+        <source>The response cache is not open.</source>
+        <translation>La caché de respuestas no está abierta.</translation>
+    </message>
+    <message>
+        <source>Cached responses: %1, size %2, in %3</source>
+        <translation>Respuestas en caché: %1, tamaño %2, en %3</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect after ESI Studio restarts. The esi command line uses them too.</source>
+        <translation>Los cambios de esta página se aplican tras reiniciar ESI Studio. La línea de órdenes esi también los usa.</translation>
+    </message>
+    <message>
+        <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
+        <translation>Una ubicación nueva se aplica tras reiniciar; la línea de órdenes esi también la sigue. El límite de tamaño se aplica al momento.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <source>Search by action, key or description</source>
+        <translation>Buscar por acción, tecla o descripción</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Atajos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Shortcut count</source>
+        <translation>Número de atajos</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 shortcuts</source>
+        <translation>
+            <numerusform>%n de %1 atajos</numerusform>
+            <numerusform>%n de %1 atajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInLauncher</name>
+    <message>
+        <source>The embedded sign-in browser %1 could not be loaded: %2. Reinstall ESI Studio with its Qt WebEngine runtime.</source>
+        <translation>No se pudo cargar el navegador de inicio de sesión integrado %1: %2. Reinstale ESI Studio con su entorno Qt WebEngine.</translation>
+    </message>
+    <message>
+        <source>%1 is not the embedded sign-in browser of this version of ESI Studio; reinstall ESI Studio.</source>
+        <translation>%1 no es el navegador de inicio de sesión integrado de esta versión de ESI Studio; reinstale ESI Studio.</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser (%1) is not installed; looked in %2.</source>
+        <translation>El navegador de inicio de sesión integrado (%1) no está instalado; se buscó en %2.</translation>
+    </message>
+    <message>
+        <source>Contacting the EVE SSO…</source>
+        <translation>Contactando con el EVE SSO…</translation>
+    </message>
+    <message>
+        <source>Saving %1 in the keychain…</source>
+        <translation>Guardando %1 en el llavero…</translation>
+    </message>
+    <message>
+        <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
+        <translation>Para iniciar sesión hace falta el ID de cliente de una aplicación registrada en developers.eveonline.com; introdúzcalo en Archivo › Ajustes… (ID de cliente SSO) o defina la variable de entorno ESI_CLIENT_ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SingleInstance</name>
+    <message>
+        <source>the running ESI Studio (socket %1) did not accept a connection within %2 seconds</source>
+        <translation>el ESI Studio en marcha (socket %1) no aceptó una conexión en %2 segundos</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) did not accept the request: %2</source>
+        <translation>el ESI Studio en marcha (socket %1) no aceptó la solicitud: %2</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) did not answer within %2 seconds; close it, or start another window with --new-instance</source>
+        <translation>el ESI Studio en marcha (socket %1) no respondió en %2 segundos; ciérrelo o inicie otra ventana con --new-instance</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) refused the request: %2</source>
+        <translation>el ESI Studio en marcha (socket %1) rechazó la solicitud: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on local socket %1: %2</source>
+        <translation>no se puede escuchar en el socket local %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SpecDiffDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>Date to compare with</source>
+        <translation>Fecha con la que comparar</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Resumen de los cambios</translation>
+    </message>
+    <message>
+        <source>Changed operations</source>
+        <translation>Operaciones cambiadas</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Pick a date and press Compare.</source>
+        <translation>Elija una fecha y pulse Comparar.</translation>
+    </message>
+    <message>
+        <source>No spec source for %1.</source>
+        <translation>No hay fuente de especificación para %1.</translation>
+    </message>
+    <message>
+        <source>Loading the %1 spec…</source>
+        <translation>Cargando la especificación %1…</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>No se pudo cargar %1: %2</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (era %1)</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Añadidas (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Eliminadas (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Cambiadas (%1)</translation>
+    </message>
+    <message>
+        <source>No operation changed from %1 to %2.</source>
+        <translation>Ninguna operación cambió de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed.</source>
+        <translation>De %1 a %2: %3 añadidas, %4 eliminadas, %5 cambiadas.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserSignIn</name>
+    <message>
+        <source>Signing in needs the client ID of an application registered at developers.eveonline.com; set ESI_CLIENT_ID or sso/clientId in the settings file.</source>
+        <translation>Para iniciar sesión hace falta el ID de cliente de una aplicación registrada en developers.eveonline.com; defina ESI_CLIENT_ID o sso/clientId en el archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>Cannot receive the sign-in answer: %1</source>
+        <translation>No se puede recibir la respuesta del inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself to sign in: %1</source>
+        <translation>No se pudo abrir ningún navegador. Abra usted esta dirección para iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenListModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Por caducar</translation>
+    </message>
+    <message>
+        <source>Refreshes on next use</source>
+        <translation>Se renueva en el próximo uso</translation>
+    </message>
+    <message>
+        <source>Needs re-sign-in</source>
+        <translation>Requiere volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>justo ahora</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>The character moved to another EVE account since it was signed in.</source>
+        <translation>El personaje pasó a otra cuenta de EVE desde que inició sesión.</translation>
+    </message>
+    <message>
+        <source>%1 · owner changed</source>
+        <translation>%1 · propietario cambiado</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <source>Corporation / Alliance</source>
+        <translation>Corporación / Alianza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Access token expires in</source>
+        <translation>El token de acceso caduca en</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Última renovación</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenManagerWindow</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>Volver a comprobar el &amp;llavero</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>Mantener activos los inicios de sesión sin uso: renovar cada</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personajes</translation>
+    </message>
+    <message>
+        <source>Character manager</source>
+        <translation>Gestor de personajes</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>Volver a comprobar el llavero</translation>
+    </message>
+    <message>
+        <source>Signed-in characters</source>
+        <translation>Personajes con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Character details</source>
+        <translation>Detalles del personaje</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>Ámbitos del personaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>&amp;Iniciar sesión con un personaje nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>&amp;Añadir ámbitos…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Renovar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>&amp;Copiar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>Mostrar los c&amp;laims del token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>Re&amp;vocar y quitar…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>Confirmar el cambio de &amp;propietario</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>Mantener activos los inicios de sesión sin uso</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO olvida los tokens de renovación que pasan mucho tiempo sin usarse; renovarlos de vez en cuando los mantiene válidos mientras ESI Studio está en marcha.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>Intervalo de mantenimiento en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in: %2</source>
+        <translation>%1 necesita volver a iniciar sesión: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed in.</source>
+        <translation>%1 ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in, but no longer grants %2.</source>
+        <translation>%1 ha iniciado sesión, pero ya no concede %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1</source>
+        <translation>El inicio de sesión no se completó: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>No se puede usar el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+Desbloquee el depósito de claves de la sesión (por ejemplo en Contraseñas y claves) o inicie un Secret Service como GNOME Keyring o KWallet, y vuelva a comprobar. Iniciar sesión, renovar y revocar necesitan el llavero; no se guarda nada en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>No hay ningún personaje con sesión iniciada. Use «Iniciar sesión con un personaje nuevo» para añadir uno.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>Seleccione un personaje para ver su token.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (personaje %2)</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>Corporación / alianza: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;Aviso:&lt;/b&gt; el personaje pasó a otra cuenta de EVE desde su primer inicio de sesión (cambió el hash del propietario). Compruebe que sigue siendo su personaje y confírmelo.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Sesión iniciada: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>No se puede usar el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>Seleccione primero un personaje.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>Este token no se puede usar; vuelva a iniciar sesión con el personaje.</translation>
+    </message>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>Añadir ámbitos para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>Volviendo a iniciar sesión con %1 para %n ámbito…</numerusform>
+            <numerusform>Volviendo a iniciar sesión con %1 para %n ámbitos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>Iniciando sesión con un personaje nuevo para %n ámbito…</numerusform>
+            <numerusform>Iniciando sesión con un personaje nuevo para %n ámbitos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>Renovando el token de %1…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>Se renovó el token de acceso de %1.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>No se renovó el token de %1: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>No se copió ningún token de acceso: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>Hay un token de acceso reciente de %1 en el portapapeles (válido hasta %2). El portapapeles se vacía en %3 salvo que copie otra cosa.</translation>
+    </message>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>Se quitó el token de acceso del portapapeles.</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>No se pueden mostrar los claims: %1</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>¿Revocar y quitar %1?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>El token de %1 se revoca en EVE SSO y se borra del llavero. Después, las llamadas como este personaje necesitarán un nuevo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>Confirmar revocar y quitar</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>Revocar y quitar</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>Revocando el token de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 no se quitó: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>El token de %1 se revocó en EVE SSO y se quitó.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>El token de %1 se revocó pero no se quitó: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>Esperando al llavero del sistema</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>Si el escritorio pide la contraseña del depósito de claves, desbloquee el de la sesión; el gestor de personajes continúa en cuanto responda el llavero.</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 necesita volver a iniciar sesión («Añadir ámbitos» lo hace de nuevo): %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>¿Quitar %1 sin revocar?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>No se pudo revocar el token de %1 en EVE SSO: %2
+
+¿Quitarlo de ESI Studio de todos modos? La autorización sigue siendo válida en EVE SSO hasta que caduque o la revoque en https://community.eveonline.com/support/third-party-applications/.</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>Confirmar quitar sin revocar</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>Quitar de todos modos</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 se quitó de ESI Studio; su autorización sigue siendo válida en EVE SSO hasta que caduque o se revoque allí.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenUsageChart</name>
+    <message>
+        <source>Token use over time</source>
+        <translation>Uso de tokens en el tiempo</translation>
+    </message>
+    <message>
+        <source>Limit use, last %1 minutes</source>
+        <translation>Uso de límites, últimos %1 minutos</translation>
+    </message>
+    <message>
+        <source>error limit</source>
+        <translation>límite de errores</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WebSignInDialog</name>
+    <message>
+        <source>Sign in with EVE Online</source>
+        <translation>Iniciar sesión con EVE Online</translation>
+    </message>
+    <message>
+        <source>EVE SSO login page</source>
+        <translation>Página de acceso de EVE SSO</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>Volver a la página anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Load the page again (%1)</source>
+        <translation>Volver a cargar la página (%1)</translation>
+    </message>
+    <message>
+        <source>Address of the page shown</source>
+        <translation>Dirección de la página mostrada</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Try the sign-in again</source>
+        <translation>Reintentar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>This window keeps no cookies, cache or history: it forgets everything when it closes.</source>
+        <translation>Esta ventana no guarda cookies, caché ni historial: lo olvida todo al cerrarse.</translation>
+    </message>
+    <message>
+        <source>Use my &amp;system browser instead</source>
+        <translation>Usar mejor el navegador del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Use my system browser instead</source>
+        <translation>Usar mejor el navegador del sistema</translation>
+    </message>
+    <message>
+        <source>Sign in through your default web browser; it returns to ESI Studio through a local address on this computer.</source>
+        <translation>Iniciar sesión con su navegador web predeterminado; vuelve a ESI Studio mediante una dirección local de este equipo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation>El inicio de sesión no se completó</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Completing the sign-in…</source>
+        <translation>Completando el inicio de sesión…</translation>
+    </message>
+    <message>
+        <source>The sign-in page at %1 could not be loaded: %2 (error %3).
+
+Check the internet connection (for a local SSO: that esi-sandbox is running), then try again.</source>
+        <translation>No se pudo cargar la página de inicio de sesión en %1: %2 (error %3).
+
+Compruebe la conexión a Internet (para un SSO local: que esi-sandbox esté en marcha) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 could not be verified (%2), so ESI Studio refused it and sent nothing.
+
+Check the computer&apos;s date and time and any proxy or security software that inspects HTTPS traffic, then try again.</source>
+        <translation>No se pudo verificar la conexión con %1 (%2), así que ESI Studio la rechazó y no envió nada.
+
+Compruebe la fecha y hora del equipo y cualquier proxy o software de seguridad que inspeccione el tráfico HTTPS, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not secure</source>
+        <translation>No seguro</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused: %2</source>
+        <translation>Se rechazó el certificado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (HTTPS) to %1; its certificate was verified.</source>
+        <translation>Conexión cifrada (HTTPS) con %1; su certificado se verificó.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection (HTTP) to %1. Only a local SSO such as esi-sandbox should be reached this way.</source>
+        <translation>Conexión sin cifrar (HTTP) con %1. Solo un SSO local como esi-sandbox debería usarse así.</translation>
+    </message>
+    <message>
+        <source>Connection security: %1</source>
+        <translation>Seguridad de la conexión: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Loading the EVE SSO login page…</source>
+        <translation>Cargando la página de acceso de EVE SSO…</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Seguridad de la conexión</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Página de inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>FetchEstimate</name>
+    <message>
+        <source>Page 1 first; X-Pages then tells how many requests follow</source>
+        <translation>Primero la página 1; luego X-Pages indica cuántas solicitudes siguen</translation>
+    </message>
+    <message>
+        <source>%1 requests for page 1 (one per language); X-Pages then tells how many follow</source>
+        <translation>%1 solicitudes para la página 1 (una por idioma); luego X-Pages indica cuántas siguen</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 solicitud</translation>
+    </message>
+    <message>
+        <source>about %1 requests</source>
+        <translation>unas %1 solicitudes</translation>
+    </message>
+    <message>
+        <source>%1; no rate-limit bucket, only errors count (error limit).</source>
+        <translation>%1; sin cubeta de límite de tasa, solo cuentan los errores (límite de errores).</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 tokens of bucket %3 (%4 left)</source>
+        <translation>%1 · unos %2 tokens de la cubeta %3 (quedan %4)</translation>
+    </message>
+    <message>
+        <source>This run sends about %1 requests.</source>
+        <translation>Esta ejecución envía unas %1 solicitudes.</translation>
+    </message>
+    <message>
+        <source>It spends about %1 tokens of bucket %2, which has %3 left.</source>
+        <translation>Gasta unos %1 tokens de la cubeta %2, a la que le quedan %3.</translation>
+    </message>
+    <message>
+        <source>The run will pause whenever the bucket is empty until tokens return.</source>
+        <translation>La ejecución se pausará cada vez que la cubeta se vacíe, hasta que vuelvan los tokens.</translation>
+    </message>
+    <message>
+        <source>Start it?</source>
+        <translation>¿Iniciarla?</translation>
+    </message>
+</context>
+<context>
+    <name>HumanFormat</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4235 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>Esi::App::Application</name>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1「%2」はサーバーアドレスではありません。https://esi.evetech.net のような http(s) URL を指定してください</translation>
+    </message>
+    <message>
+        <source>ESI Studio</source>
+        <translation>ESI Studio</translation>
+    </message>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>EVE Online の ESI 用デスクトップエクスプローラー</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>同梱の仕様の代わりに ESI OpenAPI ドキュメント &lt;file&gt; を開きます。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>ESI サーバーのルート（既定は %1、または $ESI_BASE_URL）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>EVE SSO サーバーのルート（または $ESI_SSO_URL）。</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>ウィンドウが表示され仕様のインデックスが完了したら終了します（テストと起動時間の計測用）。仕様を読み込めない場合は 0 以外で終了します。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>予期しない引数「%1」です。仕様は --spec FILE で開いてください</translation>
+    </message>
+    <message>
+        <source>cannot load spec %1: %2</source>
+        <translation>仕様 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the bundled spec could not be read: %1</source>
+        <translation>同梱の仕様を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete</source>
+        <translation>サインインが完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Some of ESI Studio&apos;s state is unavailable</source>
+        <translation>ESI Studio の状態の一部を利用できません</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”</source>
+        <translation>「%1」を開けませんでした</translation>
+    </message>
+    <message>
+        <source>The bundled spec could not be read</source>
+        <translation>同梱の仕様を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Response cache: %1 Calls go to ESI every time.</source>
+        <translation>レスポンスキャッシュ: %1 呼び出しは毎回 ESI に送られます。</translation>
+    </message>
+    <message>
+        <source>Rate-limit state: %1 Limits are tracked for this window only.</source>
+        <translation>レート制限の状態: %1 制限はこのウィンドウ内でのみ追跡されます。</translation>
+    </message>
+    <message>
+        <source>Call history: %1 Calls are not remembered.</source>
+        <translation>呼び出し履歴: %1 呼び出しは記録されません。</translation>
+    </message>
+    <message>
+        <source>Characters: %1 Authed operations cannot run.</source>
+        <translation>キャラクター: %1 認証が必要なオペレーションは実行できません。</translation>
+    </message>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>メインウィンドウが %1 秒以内に表示されませんでした</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>ESI Studio が起動済みでも別のウィンドウを開きます（指定しない場合、2 回目の起動は実行中のウィンドウを前面に出します。--quit-after-ready はこれを含みます）。</translation>
+    </message>
+    <message>
+        <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
+        <translation>User-Agent: %1 リクエストには ESI Studio 自身の User-Agent が付きます。</translation>
+    </message>
+    <message>
+        <source>Signing in through your web browser instead</source>
+        <translation>代わりに Web ブラウザーでサインインします</translation>
+    </message>
+    <message>
+        <source>Continue the sign-in in your web browser.</source>
+        <translation>Web ブラウザーでサインインを続けてください。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>%1 was signed in with fewer scopes</source>
+        <translation>%1 は少ないスコープでサインインしました</translation>
+    </message>
+    <message>
+        <source>The new sign-in did not grant %1; sign in again and approve them to use the operations that need them.</source>
+        <translation>新しいサインインでは %1 が許可されませんでした。必要なオペレーションを使うには、もう一度サインインして承認してください。</translation>
+    </message>
+    <message>
+        <source>Offline sandbox: %1 ESI Studio uses the usual servers instead.</source>
+        <translation>オフラインサンドボックス: %1 ESI Studio は代わりに通常のサーバーを使います。</translation>
+    </message>
+    <message>
+        <source>raised the ESI Studio already running; its servers stay as they are (start with --new-instance for a window on other servers)</source>
+        <translation>起動済みの ESI Studio を前面に出しました。サーバー設定はそのままです（別のサーバーでウィンドウを開くには --new-instance で起動してください）</translation>
+    </message>
+    <message>
+        <source>%1; opening a new window</source>
+        <translation>%1。新しいウィンドウを開きます</translation>
+    </message>
+    <message>
+        <source>Character %1</source>
+        <translation>キャラクター %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not keep %1 signed in</source>
+        <translation>
+            <numerusform>%1 のサインインを維持できませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The background refresh failed.
+%1
+Open Characters &gt; Manage Characters to refresh now once the problem is solved, or sign in again if the character needs a new sign-in.</source>
+        <translation>バックグラウンドでの更新に失敗しました。
+%1
+問題が解決したら［キャラクター］&gt;［キャラクターを管理］を開いて今すぐ更新するか、再サインインが必要な場合はもう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::UiLanguage</name>
+    <message>
+        <source>“%1” is not one of ESI Studio&apos;s languages (%2).</source>
+        <translation>「%1」は ESI Studio の言語ではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>The translation %1/%2.qm is missing from this build.</source>
+        <translation>このビルドには翻訳 %1/%2.qm がありません。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
+        <translation>Qt 自身のテキストは英語のままです: %1.qm が %2 にありません（Debian パッケージ qt6-translations-l10n）。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::AppSettings</name>
+    <message>
+        <source>Sign-in › Client ID “%1” cannot contain spaces or slashes. Copy the Client ID shown for your application at https://developers.eveonline.com.</source>
+        <translation>サインイン › クライアント ID「%1」にスペースやスラッシュは使えません。https://developers.eveonline.com でアプリケーションに表示されるクライアント ID をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” is not an absolute http(s) URL. Enter the callback URL registered with your application, for example %2.</source>
+        <translation>サインイン › コールバック URL「%1」は絶対 http(s) URL ではありません。アプリケーションに登録したコールバック URL（例: %2）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” must point at this computer (127.0.0.1 or localhost) so ESI Studio receives the sign-in; use %2 and register the same URL with your application.</source>
+        <translation>サインイン › ESI Studio がサインインを受け取れるよう、コールバック URL「%1」はこのコンピューター（127.0.0.1 または localhost）を指す必要があります。%2 を使い、同じ URL をアプリケーションに登録してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in › Callback URL “%1” has no port. Add the port ESI Studio listens on, as in %2.</source>
+        <translation>サインイン › コールバック URL「%1」にポートがありません。%2 のように ESI Studio が待ち受けるポートを追加してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server “%1” is not an http(s) server address. Use %2, or esi-sandbox&apos;s address for offline work.</source>
+        <translation>サインイン › SSO サーバー「%1」は http(s) サーバーのアドレスではありません。%2、またはオフライン作業には esi-sandbox のアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Requests › Contact email: %1.</source>
+        <translation>リクエスト › 連絡先メールアドレス: %1。</translation>
+    </message>
+    <message>
+        <source>Requests › App name: %1.</source>
+        <translation>リクエスト › アプリ名: %1。</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server “%1” is not an http(s) server address without query or fragment. Use %2, a proxy&apos;s address or esi-sandbox&apos;s.</source>
+        <translation>リクエスト › ESI サーバー「%1」は、クエリやフラグメントのない http(s) サーバーアドレスではありません。%2、プロキシのアドレス、または esi-sandbox のアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Requests › Compatibility date “%1” is not a date written YYYY-MM-DD. Enter one such as 2025-08-26, or leave it empty to use the spec&apos;s own date.</source>
+        <translation>リクエスト › 互換性日付「%1」は YYYY-MM-DD 形式の日付ではありません。2025-08-26 のように入力するか、空欄にして仕様自身の日付を使ってください。</translation>
+    </message>
+    <message>
+        <source>Requests › Compatibility date %1 is in the future; ESI rejects it. Pick %2 or earlier.</source>
+        <translation>リクエスト › 互換性日付 %1 は未来の日付のため ESI に拒否されます。%2 以前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Requests › Requests at once is %1; it must be from %2 to %3.</source>
+        <translation>リクエスト › 同時リクエスト数が %1 です。%2 から %3 の範囲にしてください。</translation>
+    </message>
+    <message>
+        <source>Cache › Size limit is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>キャッシュ › サイズ上限が %1 MiB です。%2 から %3 MiB の範囲にしてください。</translation>
+    </message>
+    <message>
+        <source>Cache › Location “%1” is a relative path. Choose an absolute folder, or leave it empty for the standard location.</source>
+        <translation>キャッシュ › 場所「%1」は相対パスです。絶対パスのフォルダーを選ぶか、空欄にして標準の場所を使ってください。</translation>
+    </message>
+    <message>
+        <source>Cache › Location “%1” is a file, not a folder. Choose a folder.</source>
+        <translation>キャッシュ › 場所「%1」はフォルダーではなくファイルです。フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
+        <translation>外観 › 言語「%1」は ESI の言語ではありません（%2）。いずれかを選ぶか、システムに従ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::OfflineSandbox</name>
+    <message>
+        <source>(no path)</source>
+        <translation>（パスなし）</translation>
+    </message>
+    <message>
+        <source>esi-sandbox was not found at %1. It is built with ESI Studio and installed next to the esi-studio executable; reinstall ESI Studio or build the esi-sandbox target.</source>
+        <translation>%1 に esi-sandbox が見つかりません。esi-sandbox は ESI Studio と一緒にビルドされ、esi-studio 実行ファイルの隣にインストールされます。ESI Studio を再インストールするか、esi-sandbox ターゲットをビルドしてください。</translation>
+    </message>
+    <message>
+        <source>esi-sandbox printed “%1” instead of its address; it may be a different version than this ESI Studio. Reinstall ESI Studio.</source>
+        <translation>esi-sandbox がアドレスの代わりに「%1」を出力しました。この ESI Studio とは別のバージョンかもしれません。ESI Studio を再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>esi-sandbox (%1) could not be started: %2. Check that the file is executable.</source>
+        <translation>esi-sandbox（%1）を起動できませんでした: %2。ファイルが実行可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>esi-sandbox crashed.</source>
+        <translation>esi-sandbox がクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>esi-sandbox stopped with exit code %1: %2</source>
+        <translation>esi-sandbox が終了コード %1 で停止しました: %2</translation>
+    </message>
+    <message>
+        <source>esi-sandbox (%1) did not answer within the time allowed. Run it by hand with “esi-sandbox --port 0” to see why.</source>
+        <translation>esi-sandbox（%1）が制限時間内に応答しませんでした。原因を調べるには「esi-sandbox --port 0」で手動実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::PageFetcher</name>
+    <message>
+        <source>ESI error limit</source>
+        <translation>ESI のエラー制限</translation>
+    </message>
+    <message>
+        <source>rate limit group %1</source>
+        <translation>レート制限グループ %1</translation>
+    </message>
+    <message>
+        <source>no complete answer from %1 within %2 s</source>
+        <translation>%2 秒以内に %1 から完全な応答がありません</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>retry after a cut-short answer</source>
+        <translation>途中で切れた応答の後に再試行</translation>
+    </message>
+    <message>
+        <source>the answer from %1 was cut short %2 times (%3)</source>
+        <translation>%1 からの応答が %2 回途中で切れました（%3）</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s error limit is exhausted (HTTP 420); no request is sent until it resets in %1 s</source>
+        <translation>ESI のエラー制限を使い切りました（HTTP 420）。%1 秒後のリセットまでリクエストは送信しません</translation>
+    </message>
+    <message>
+        <source>%1 after %2 tries</source>
+        <translation>%2 回試行後に %1</translation>
+    </message>
+    <message>
+        <source>retry after HTTP %1</source>
+        <translation>HTTP %1 の後に再試行</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValidator</name>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation>%1 は %2 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 は最小値 %2 を下回っています</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 は %2 より小さくなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 は最大値 %2 を超えています</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 は整数として解釈できません</translation>
+    </message>
+    <message>
+        <source>%1 is outside the int64 range %2..%3</source>
+        <translation>%1 は int64 の範囲 %2..%3 の外です</translation>
+    </message>
+    <message>
+        <source>%1 is outside the int32 range %2..%3</source>
+        <translation>%1 は int32 の範囲 %2..%3 の外です</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean; write true or false</source>
+        <translation>%1 は真偽値ではありません。true または false と入力してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write YYYY-MM-DD</source>
+        <translation>%1 は日付ではありません。YYYY-MM-DD の形式で入力してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a date-time; write YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>%1 は日時ではありません。YYYY-MM-DDTHH:MM:SSZ の形式で入力してください</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, at least %3 needed</source>
+        <translation>%1 は %2 文字です。%3 文字以上必要です</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, at most %3 allowed</source>
+        <translation>%1 は %2 文字です。%3 文字以下にしてください</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 はパターン %2 に一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecRepository</name>
+    <message>
+        <source>the list of compatibility dates</source>
+        <translation>互換性日付の一覧</translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>予期しない応答: %1</translation>
+    </message>
+    <message>
+        <source>the spec for %1</source>
+        <translation>%1 の仕様</translation>
+    </message>
+    <message>
+        <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
+        <translation>%1 を取得できませんでした（%2）。ESI のベース URL と接続を確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoFlow</name>
+    <message>
+        <source>This sign-in was already started; start a new one.</source>
+        <translation>このサインインはすでに開始されています。新しく開始してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled at the EVE SSO (access denied).</source>
+        <translation>EVE SSO でサインインが取り消されました（アクセス拒否）。</translation>
+    </message>
+    <message>
+        <source>The EVE SSO refused the sign-in: %1%2.</source>
+        <translation>EVE SSO がサインインを拒否しました: %1%2。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no authorization code.</source>
+        <translation>サインインの応答に認可コードがありません。</translation>
+    </message>
+    <message>
+        <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
+        <translation>EVE SSO がリフレッシュトークンを返さなかったため、サインインを保持できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::UserAgent</name>
+    <message>
+        <source>app name</source>
+        <translation>アプリ名</translation>
+    </message>
+    <message>
+        <source>app version</source>
+        <translation>アプリのバージョン</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>連絡先メールアドレス</translation>
+    </message>
+    <message>
+        <source>source URL</source>
+        <translation>ソース URL</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2) at position %3; remove it</source>
+        <translation>%1 の %3 文字目に制御文字（U+%2）があります。削除してください</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; contains %3, which a User-Agent product token cannot hold; use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;+&apos;</source>
+        <translation>%1「%2」に %3 が含まれていますが、User-Agent の製品トークンには使えません。英字、数字、「.」「_」「+」を使ってください</translation>
+    </message>
+    <message>
+        <source>app version &apos;%1&apos; is given without an app name; set the app name too</source>
+        <translation>アプリ名なしでアプリのバージョン「%1」が指定されています。アプリ名も設定してください</translation>
+    </message>
+    <message>
+        <source>contact email &apos;%1&apos; is not an email address; expected something like you@example.com</source>
+        <translation>連絡先メールアドレス「%1」はメールアドレスではありません。you@example.com のような形式にしてください</translation>
+    </message>
+    <message>
+        <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
+        <translation>ソース URL「%1」は絶対 http(s) URL ではありません。https://github.com/you/your-app のような形式にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AboutDialog</name>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>バージョンをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About ESI Studio</source>
+        <translation>ESI Studio について</translation>
+    </message>
+    <message>
+        <source>ESI Studio icon</source>
+        <translation>ESI Studio のアイコン</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>バージョンをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the versions of ESI Studio, Qt, QtKeychain, OpenSSL and the system for a bug report</source>
+        <translation>不具合報告用に ESI Studio、Qt、QtKeychain、OpenSSL、システムのバージョンをコピー</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>ダイアログのボタン</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>ESI Studio %1</source>
+        <translation>ESI Studio %1</translation>
+    </message>
+    <message>
+        <source>Explore EVE Online&apos;s ESI: browse every operation of a spec, run it, inspect and export the result while watching the rate and error limits.</source>
+        <translation>EVE Online の ESI を探索: 仕様のすべてのオペレーションを閲覧・実行し、レート制限とエラー制限を見ながら結果を確認・エクスポートできます。</translation>
+    </message>
+    <message>
+        <source>Spec: %1, compatibility date %2.</source>
+        <translation>仕様: %1、互換性日付 %2。</translation>
+    </message>
+    <message>
+        <source>Spec: %1 (%2)</source>
+        <translation>仕様: %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallHistoryModel</name>
+    <message>
+        <source>%1 network</source>
+        <translation>%1 件ネットワーク</translation>
+    </message>
+    <message>
+        <source>%1 × 304</source>
+        <translation>%1 × 304</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>%1 件キャッシュ</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>キャラクター</translation>
+    </message>
+    <message>
+        <source>Spec date</source>
+        <translation>仕様の日付</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>提供元</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallHistoryStore</name>
+    <message>
+        <source>Cannot read the call history %1: %2</source>
+        <translation>呼び出し履歴 %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the call history %1: %2</source>
+        <translation>呼び出し履歴 %1 を準備できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallRunner</name>
+    <message>
+        <source>Cancelled while decoding the rows.</source>
+        <translation>行のデコード中に取り消されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CallStatusView</name>
+    <message>
+        <source>Response status</source>
+        <translation>レスポンスの状態</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Served from</source>
+        <translation>提供元</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+    <message>
+        <source>Last-Modified</source>
+        <translation>Last-Modified</translation>
+    </message>
+    <message>
+        <source>X-Pages</source>
+        <translation>X-Pages</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>No call yet: fill in the parameters and press Run.</source>
+        <translation>まだ呼び出していません。パラメーターを入力して［実行］を押してください。</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 を実行中…</translation>
+    </message>
+    <message>
+        <source>%1 pages · %2 rows · %3 · %4</source>
+        <translation>%1 ページ · %2 行 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>revalidated (304)</source>
+        <translation>再検証済み (304)</translation>
+    </message>
+    <message>
+        <source>fresh from cache</source>
+        <translation>キャッシュから（有効）</translation>
+    </message>
+    <message>
+        <source>Fresh from cache: answered before Expires without a request. Revalidated: the cached copy was confirmed by a 304 Not Modified. Network: a full 200 answer.</source>
+        <translation>キャッシュ（有効）: Expires 前のためリクエストなしで応答。再検証済み: キャッシュのコピーが 304 Not Modified で確認されました。ネットワーク: 完全な 200 応答。</translation>
+    </message>
+    <message>
+        <source>%1 different (one per page)</source>
+        <translation>%1 種類（ページごとに 1 つ）</translation>
+    </message>
+    <message>
+        <source>First page: %1</source>
+        <translation>最初のページ: %1</translation>
+    </message>
+    <message>
+        <source>(pages differ)</source>
+        <translation>（ページごとに異なる）</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>%1 retries</source>
+        <translation>%1 回の再試行</translation>
+    </message>
+    <message>
+        <source>waited %1 for limits</source>
+        <translation>制限のため %1 待機</translation>
+    </message>
+    <message>
+        <source>refetched %1× because the data changed mid-fetch</source>
+        <translation>取得中にデータが変わったため %1 回再取得</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>有効期限まで</translation>
+    </message>
+    <message>
+        <source>Until %1 ESI serves the same data; asking again earlier is answered from the cache without a request.</source>
+        <translation>%1 まで ESI は同じデータを返します。それより前に再度問い合わせると、リクエストせずにキャッシュから応答します。</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 ago; the next run revalidates</source>
+        <translation>%1 前。次回の実行で再検証します</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterAffiliations</name>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>読み込んだ仕様に公開の GET %1 がありません</translation>
+    </message>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>キャラクターに corporation_id がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterPicker</name>
+    <message>
+        <source>Character</source>
+        <translation>キャラクター</translation>
+    </message>
+    <message>
+        <source>Character whose token is used</source>
+        <translation>トークンを使うキャラクター</translation>
+    </message>
+    <message>
+        <source>Character requirement</source>
+        <translation>キャラクターの要件</translation>
+    </message>
+    <message>
+        <source>Sign in with the needed scope</source>
+        <translation>必要なスコープでサインイン</translation>
+    </message>
+    <message>
+        <source>Public route: no character needed.</source>
+        <translation>公開ルート: キャラクターは不要です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>any scope</source>
+        <translation>任意のスコープ</translation>
+    </message>
+    <message>
+        <source>Needs a signed-in character with %1.</source>
+        <translation>%1 を持つサインイン済みキャラクターが必要です。</translation>
+    </message>
+    <message>
+        <source>No signed-in character has %1.</source>
+        <translation>%1 を持つサインイン済みキャラクターがいません。</translation>
+    </message>
+    <message>
+        <source>Sign in with %1…</source>
+        <translation>%1 でサインイン…</translation>
+    </message>
+    <message>
+        <source>Opens EVE SSO asking for %1</source>
+        <translation>%1 を要求して EVE SSO を開きます</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>%1 が必要</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CompatibilityDatePicker</name>
+    <message>
+        <source>Compatibility date</source>
+        <translation>互換性日付</translation>
+    </message>
+    <message>
+        <source>Compatibility &amp;date</source>
+        <translation>互換性日付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The API version the explorer shows and calls with (X-Compatibility-Date)</source>
+        <translation>エクスプローラーが表示し、呼び出しに使う API バージョン（X-Compatibility-Date）</translation>
+    </message>
+    <message>
+        <source>Refresh the list of dates</source>
+        <translation>日付の一覧を更新</translation>
+    </message>
+    <message>
+        <source>Ask ESI for its compatibility dates again</source>
+        <translation>ESI に互換性日付をもう一度問い合わせます</translation>
+    </message>
+    <message>
+        <source>Compatibility date status</source>
+        <translation>互換性日付の状態</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>同梱</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>キャッシュ済み</translation>
+    </message>
+    <message>
+        <source>not listed by ESI</source>
+        <translation>ESI の一覧にない</translation>
+    </message>
+    <message>
+        <source>%1 (from file)</source>
+        <translation>%1（ファイルから）</translation>
+    </message>
+    <message>
+        <source>Loading dates…</source>
+        <translation>日付を読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) from ESI</source>
+        <translation>
+            <numerusform>ESI から %n 件の日付</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: cached and bundled dates only</source>
+        <translation>オフライン: キャッシュ済みと同梱の日付のみ</translation>
+    </message>
+    <message>
+        <source>Loading the %1 spec…</source>
+        <translation>%1 の仕様を読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2</source>
+        <translation>%1 は %2 に解決されました</translation>
+    </message>
+    <message>
+        <source>%1 loaded from disk</source>
+        <translation>%1 をディスクから読み込みました</translation>
+    </message>
+    <message>
+        <source>%1 downloaded</source>
+        <translation>%1 をダウンロードしました</translation>
+    </message>
+    <message>
+        <source>no spec source is available</source>
+        <translation>利用できる仕様のソースがありません</translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation>%1 を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportController</name>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>エクスポート中</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows to %2…</source>
+        <translation>%1 行を %2 に書き込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportDialog</name>
+    <message>
+        <source>Write a provenance file next to it (operation, parameters, date, ETag…)</source>
+        <translation>横に来歴ファイルを書き出す（オペレーション、パラメーター、日付、ETag…）</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for Excel)</source>
+        <translation>UTF-8 のバイトオーダーマークで始める（Excel 用）</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 をエクスポート</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>CSV — nested fields as dotted columns, RFC 4180</source>
+        <translation>CSV — 入れ子のフィールドはドット区切りの列、RFC 4180</translation>
+    </message>
+    <message>
+        <source>JSON — as received, pages merged into one array</source>
+        <translation>JSON — 受信したまま、ページを 1 つの配列に結合</translation>
+    </message>
+    <message>
+        <source>NDJSON — one row per line</source>
+        <translation>NDJSON — 1 行に 1 レコード</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>All %1 languages (rows get a “language” field)</source>
+        <translation>全 %1 言語（各行に「language」フィールドを追加）</translation>
+    </message>
+    <message>
+        <source>Write provenance</source>
+        <translation>来歴を書き出す</translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation>バイトオーダーマーク</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>エクスポートされる内容</translation>
+    </message>
+    <message>
+        <source>%1 rows from %2 pages of %3.</source>
+        <translation>%3 の %2 ページから %1 行。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>ファイル(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1 ファイル (*.%2);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>エクスポート先のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation>%1 はフォルダーです。ファイル名を追加してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ExportJob</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>エクスポートを取り消しました。%1 は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 行を %2 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source> (provenance in %1)</source>
+        <translation>（来歴は %1）</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>エクスポートする行がありません。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>エクスポートを取り消しました。</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>%1 にエクスポートできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The export was written, but its provenance file was not: %1</source>
+        <translation>エクスポートは書き込まれましたが、来歴ファイルは書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FirstRunAssistant</name>
+    <message>
+        <source>First-run assistant</source>
+        <translation>初回起動アシスタント</translation>
+    </message>
+    <message>
+        <source>Welcome to ESI Studio</source>
+        <translation>ESI Studio へようこそ</translation>
+    </message>
+    <message>
+        <source>ESI Studio explores EVE Online&apos;s ESI: browse every operation, run calls with all their pages, watch the rate limits and export the results.</source>
+        <translation>ESI Studio は EVE Online の ESI を探索します。すべてのオペレーションを閲覧し、全ページの呼び出しを実行し、レート制限を見ながら結果をエクスポートできます。</translation>
+    </message>
+    <message>
+        <source>The next pages set up signing in and how your requests introduce themselves. Everything can be changed later in File › Settings, and this assistant opened again from the Help menu.</source>
+        <translation>次のページではサインインと、リクエストの名乗り方を設定します。すべて後から［ファイル］›［設定］で変更でき、このアシスタントは［ヘルプ］メニューから再度開けます。</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>どのように始めますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with EVE: register an application and enter its client ID</source>
+        <translation>EVE でサインイン(&amp;S): アプリケーションを登録してクライアント ID を入力</translation>
+    </message>
+    <message>
+        <source>Sign in with EVE</source>
+        <translation>EVE でサインイン</translation>
+    </message>
+    <message>
+        <source>SSO client ID</source>
+        <translation>SSO クライアント ID</translation>
+    </message>
+    <message>
+        <source>empty: public operations only, sign in later</source>
+        <translation>空欄: 公開オペレーションのみ、後でサインイン</translation>
+    </message>
+    <message>
+        <source>Problem with the client ID</source>
+        <translation>クライアント ID の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Try it offline: a local sandbox ESI with test characters, no EVE account needed</source>
+        <translation>オフラインで試す(&amp;T): テスト用キャラクター付きのローカルサンドボックス ESI、EVE アカウント不要</translation>
+    </message>
+    <message>
+        <source>Try it offline</source>
+        <translation>オフラインで試す</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The sandbox (esi-sandbox, installed with ESI Studio) answers every operation with generated data and signs in test characters such as “Sandbox Pilot”. The status bar shows while you are on it, with a way back.</source>
+        <translation>サンドボックス（ESI Studio と一緒にインストールされる esi-sandbox）は、すべてのオペレーションに生成データで応答し、「Sandbox Pilot」などのテスト用キャラクターをサインインさせます。使用中はステータスバーに表示され、戻る方法もあります。</translation>
+    </message>
+    <message>
+        <source>Your contact email</source>
+        <translation>連絡先メールアドレス</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>連絡先メールアドレス</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>User-Agent preview</source>
+        <translation>User-Agent のプレビュー</translation>
+    </message>
+    <message>
+        <source>Problem with the contact email</source>
+        <translation>連絡先メールアドレスの問題</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>連絡先メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>User-Agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>CCP asks every ESI client to say who runs it, so they can write to you instead of blocking your traffic. The address goes into the User-Agent header of each request; leave it empty to send ESI Studio&apos;s name only.</source>
+        <translation>CCP はすべての ESI クライアントに運用者を名乗るよう求めています。通信を遮断する代わりに連絡できるようにするためです。アドレスは各リクエストの User-Agent ヘッダーに入ります。空欄なら ESI Studio の名前だけを送ります。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>ESI Studio starts on the offline sandbox. Sign in with “Sandbox Pilot” or another test character from the character picker. Go back online from the status bar when you have registered an application.</source>
+        <translation>ESI Studio はオフラインサンドボックスで起動します。キャラクター選択から「Sandbox Pilot」などのテスト用キャラクターでサインインしてください。アプリケーションを登録したら、ステータスバーからオンラインに戻れます。</translation>
+    </message>
+    <message>
+        <source>No client ID yet: public operations work now; add the client ID in File › Settings to sign in characters.</source>
+        <translation>クライアント ID はまだありません。公開オペレーションは今すぐ使えます。キャラクターでサインインするには［ファイル］›［設定］でクライアント ID を追加してください。</translation>
+    </message>
+    <message>
+        <source>Requests introduce themselves as: %1</source>
+        <translation>リクエストの名乗り: %1</translation>
+    </message>
+    <message>
+        <source>Sign in characters from the character picker; EVE&apos;s login page opens in ESI Studio&apos;s sign-in window, which also offers to use your system browser instead.</source>
+        <translation>キャラクター選択からサインインしてください。EVE のログインページは ESI Studio のサインインウィンドウで開き、代わりにシステムのブラウザーを使うこともできます。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::HistoryCompareDialog</name>
+    <message>
+        <source>all pages</source>
+        <translation>全ページ</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation>このページ</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>全言語</translation>
+    </message>
+    <message>
+        <source>Compare calls</source>
+        <translation>呼び出しを比較</translation>
+    </message>
+    <message>
+        <source>Compare %1</source>
+        <translation>%1 を比較</translation>
+    </message>
+    <message>
+        <source>Comparison result</source>
+        <translation>比較結果</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>キャラクター</translation>
+    </message>
+    <message>
+        <source>Pages asked</source>
+        <translation>要求したページ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Compatibility date</source>
+        <translation>互換性日付</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP ステータス</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>ETag (page 1)</source>
+        <translation>ETag（1 ページ目）</translation>
+    </message>
+    <message>
+        <source>Last-Modified (page 1)</source>
+        <translation>Last-Modified（1 ページ目）</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Fresh from cache</source>
+        <translation>キャッシュから（有効）</translation>
+    </message>
+    <message>
+        <source>Revalidated (304)</source>
+        <translation>再検証済み (304)</translation>
+    </message>
+    <message>
+        <source>Bytes over the network</source>
+        <translation>ネットワーク転送バイト数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Data (SHA-256 of the bodies)</source>
+        <translation>データ（本文の SHA-256）</translation>
+    </message>
+    <message>
+        <source>Not comparable: at least one of the calls returned no data.</source>
+        <translation>比較できません: 少なくとも一方の呼び出しがデータを返していません。</translation>
+    </message>
+    <message>
+        <source>Same data: every page body is identical.</source>
+        <translation>同じデータ: すべてのページ本文が一致します。</translation>
+    </message>
+    <message>
+        <source>The data differs between the two calls.</source>
+        <translation>2 つの呼び出しでデータが異なります。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::HistoryPanel</name>
+    <message>
+        <source>Re-run</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <source>Run the selected call again</source>
+        <translation>選択した呼び出しをもう一度実行</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Put two selected calls side by side: parameters, outcome, timings, data</source>
+        <translation>選択した 2 つの呼び出しを並べて表示: パラメーター、結果、時間、データ</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command (token redacted)</source>
+        <translation>選択した呼び出しを curl コマンドとしてコピー（トークンは伏せ字）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected calls from the history</source>
+        <translation>選択した呼び出しを履歴から削除</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>呼び出し履歴</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>アクセストークン付きで curl としてコピー…</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>履歴の状態</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation>履歴を利用できません: %1</translation>
+    </message>
+    <message>
+        <source>no store</source>
+        <translation>保存先なし</translation>
+    </message>
+    <message>
+        <source>Double-click a call to load it into the form</source>
+        <translation>呼び出しをダブルクリックするとフォームに読み込みます</translation>
+    </message>
+    <message>
+        <source>Put the two selected calls side by side</source>
+        <translation>選択した 2 つの呼び出しを並べて表示</translation>
+    </message>
+    <message>
+        <source>Select exactly two calls (Ctrl+click) to compare them</source>
+        <translation>比較するには呼び出しをちょうど 2 つ選択してください（Ctrl+クリック）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 項目]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 項目]</translation>
+    </message>
+    <message>
+        <source>{1 field}</source>
+        <translation>{1 フィールド}</translation>
+    </message>
+    <message>
+        <source>{%1 fields}</source>
+        <translation>{%1 フィールド}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::JwtClaimsDialog</name>
+    <message>
+        <source>Access token claims</source>
+        <translation>アクセストークンのクレーム</translation>
+    </message>
+    <message>
+        <source>Access Token Claims</source>
+        <translation>アクセストークンのクレーム</translation>
+    </message>
+    <message>
+        <source>Access Token Claims — %1</source>
+        <translation>アクセストークンのクレーム — %1</translation>
+    </message>
+    <message>
+        <source>What the current access token says. The token itself and its signature are not shown.</source>
+        <translation>現在のアクセストークンの内容です。トークン自体とその署名は表示しません。</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>signature algorithm</source>
+        <translation>署名アルゴリズム</translation>
+    </message>
+    <message>
+        <source>signing key at the SSO&apos;s JWKS</source>
+        <translation>SSO の JWKS にある署名鍵</translation>
+    </message>
+    <message>
+        <source>token type</source>
+        <translation>トークンの種類</translation>
+    </message>
+    <message>
+        <source>the character (CHARACTER:EVE:&lt;id&gt;)</source>
+        <translation>キャラクター（CHARACTER:EVE:&lt;id&gt;）</translation>
+    </message>
+    <message>
+        <source>character name</source>
+        <translation>キャラクター名</translation>
+    </message>
+    <message>
+        <source>owner hash: changes when the character moves to another account</source>
+        <translation>所有者ハッシュ: キャラクターが別アカウントに移ると変わります</translation>
+    </message>
+    <message>
+        <source>granted scopes</source>
+        <translation>許可されたスコープ</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>authorized party (client id)</source>
+        <translation>認可された当事者（クライアント ID）</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>token id</source>
+        <translation>トークン ID</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>SSO region</source>
+        <translation>SSO リージョン</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>The access token could not be decoded.</source>
+        <translation>アクセストークンをデコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>audience: the client id and “EVE Online”</source>
+        <translation>対象者: クライアント ID と「EVE Online」</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::LimitsPanel</name>
+    <message>
+        <source>ESI limits</source>
+        <translation>ESI の制限</translation>
+    </message>
+    <message>
+        <source>Error limit</source>
+        <translation>エラー制限</translation>
+    </message>
+    <message>
+        <source>Routes without a bucket share ESI&apos;s error limit: 100 error answers per window. Once spent, ESI answers 420 to everything until the window resets.</source>
+        <translation>バケットのないルートは ESI のエラー制限を共有します: ウィンドウごとにエラー応答 100 件。使い切ると、ウィンドウがリセットされるまで ESI はすべてに 420 を返します。</translation>
+    </message>
+    <message>
+        <source>Errors left</source>
+        <translation>残りエラー数</translation>
+    </message>
+    <message>
+        <source>Error limit reset</source>
+        <translation>エラー制限のリセット</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>サーキットブレーカー</translation>
+    </message>
+    <message>
+        <source>Rate-limit buckets</source>
+        <translation>レート制限バケット</translation>
+    </message>
+    <message>
+        <source>Buckets</source>
+        <translation>バケット</translation>
+    </message>
+    <message>
+        <source>No buckets</source>
+        <translation>バケットなし</translation>
+    </message>
+    <message>
+        <source>No bucket used yet. Routes with x-rate-limit appear here after their first call.</source>
+        <translation>まだバケットは使われていません。x-rate-limit のあるルートは最初の呼び出し後にここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Limit tracking is off: the shared limit state could not be opened.</source>
+        <translation>制限の追跡はオフです: 共有の制限状態を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 (public)</source>
+        <translation>%1（公開）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Window resets in %1</source>
+        <translation>ウィンドウは %1 後にリセット</translation>
+    </message>
+    <message>
+        <source>No errors counted in the current window</source>
+        <translation>現在のウィンドウではエラーはありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 errors left</source>
+        <translation>残りエラー %1 / %2</translation>
+    </message>
+    <message>
+        <source>Circuit breaker unavailable</source>
+        <translation>サーキットブレーカーを利用できません</translation>
+    </message>
+    <message>
+        <source>Circuit open after a 420: nothing is sent for %1</source>
+        <translation>420 により遮断中: %1 の間は何も送信しません</translation>
+    </message>
+    <message>
+        <source>Holding back: only %1 errors left, under the safety margin of %2; sending resumes in %3</source>
+        <translation>送信を保留中: 残りエラー %1 件で安全マージン %2 を下回っています。%3 後に再開します</translation>
+    </message>
+    <message>
+        <source>Circuit closed: requests flow</source>
+        <translation>回路は閉: リクエストは流れています</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::MainWindow</name>
+    <message>
+        <source>ESI Studio</source>
+        <translation>ESI Studio</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>エクスプローラー</translation>
+    </message>
+    <message>
+        <source>Operation and result</source>
+        <translation>オペレーションと結果</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>リクエスト(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>メイン領域</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Open Spec File…</source>
+        <translation>仕様ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Browse a local ESI OpenAPI or Swagger document</source>
+        <translation>ローカルの ESI OpenAPI または Swagger ドキュメントを閲覧</translation>
+    </message>
+    <message>
+        <source>&amp;Export Result…</source>
+        <translation>結果をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the last call as JSON, NDJSON or CSV</source>
+        <translation>最後の呼び出しの行を JSON、NDJSON、CSV で保存</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the selected operation with the form&apos;s values</source>
+        <translation>選択したオペレーションをフォームの値で実行</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>実行を取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the running call; nothing more is sent</source>
+        <translation>実行中の呼び出しを停止し、以後は何も送信しません</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Operation…</source>
+        <translation>オペレーションへ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Jump to an operation by id, path, summary or scope</source>
+        <translation>ID、パス、概要、スコープでオペレーションへ移動</translation>
+    </message>
+    <message>
+        <source>Operations added, removed and changed since another compatibility date</source>
+        <translation>別の互換性日付以降に追加・削除・変更されたオペレーション</translation>
+    </message>
+    <message>
+        <source>&amp;About ESI Studio</source>
+        <translation>ESI Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>メニューバー</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>探索(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Explorer tools</source>
+        <translation>エクスプローラーツール</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>ステータスバー</translation>
+    </message>
+    <message>
+        <source>Loaded spec</source>
+        <translation>読み込んだ仕様</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI サーバー</translation>
+    </message>
+    <message>
+        <source>ESI: %1</source>
+        <translation>ESI: %1</translation>
+    </message>
+    <message>
+        <source>Requests and spec downloads go to this server</source>
+        <translation>リクエストと仕様のダウンロードはこのサーバーに送られます</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>仕様が読み込まれていません</translation>
+    </message>
+    <message>
+        <source>ESI Studio — %1</source>
+        <translation>ESI Studio — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 operations</source>
+        <translation>%1 · %2 · %3 · %4 オペレーション</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>%1 から読み込み</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”</source>
+        <translation>「%1」を開けませんでした</translation>
+    </message>
+    <message>
+        <source>Still showing the spec for %1 (%2).</source>
+        <translation>%1（%2）の仕様を引き続き表示しています。</translation>
+    </message>
+    <message>
+        <source>Open ESI Spec</source>
+        <translation>ESI の仕様を開く</translation>
+    </message>
+    <message>
+        <source>OpenAPI or Swagger documents (*.json);;All files (*)</source>
+        <translation>OpenAPI または Swagger ドキュメント (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>このウィンドウのキーボードショートカットを一覧表示</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Characters…</source>
+        <translation>キャラクターを管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Signed-in characters, their tokens and scopes</source>
+        <translation>サインイン済みキャラクターとそのトークン、スコープ</translation>
+    </message>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>キャラクター(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>キャラクター</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed…</source>
+        <translation>変更点(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>メッセージの種類</translation>
+    </message>
+    <message>
+        <source>Message title</source>
+        <translation>メッセージのタイトル</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>メッセージの詳細</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationDocsView</name>
+    <message>
+        <source>Operation documentation</source>
+        <translation>オペレーションのドキュメント</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>仕様が読み込まれていません</translation>
+    </message>
+    <message>
+        <source>Open an ESI OpenAPI document with File → Open Spec File.</source>
+        <translation>［ファイル］→［仕様ファイルを開く］で ESI OpenAPI ドキュメントを開いてください。</translation>
+    </message>
+    <message>
+        <source>Compatibility date</source>
+        <translation>互換性日付</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Pick an operation on the left to read what it does, who may call it and what it answers. Filter with words or with tag:, scope:, path:, id: and method:.</source>
+        <translation>左でオペレーションを選ぶと、その機能、呼び出せる人、応答内容を読めます。単語、または tag:、scope:、path:、id:、method: で絞り込めます。</translation>
+    </message>
+    <message>
+        <source>Deprecated: ESI may remove this route; look for its replacement before relying on it.</source>
+        <translation>非推奨: ESI はこのルートを削除する可能性があります。頼る前に代替を探してください。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Operation ID</source>
+        <translation>オペレーション ID</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>sign-in required, no scope named</source>
+        <translation>サインインが必要、スコープの指定なし</translation>
+    </message>
+    <message>
+        <source>none: public route, no sign-in needed</source>
+        <translation>なし: 公開ルート、サインイン不要</translation>
+    </message>
+    <message>
+        <source>Required roles</source>
+        <translation>必要なロール</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>(any one of them)</source>
+        <translation>（いずれか 1 つ）</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>Paging</source>
+        <translation>ページング</translation>
+    </message>
+    <message>
+        <source>Localized</source>
+        <translation>ローカライズ</translation>
+    </message>
+    <message>
+        <source>yes: answers in the language asked for with Accept-Language</source>
+        <translation>はい: Accept-Language で要求した言語で応答</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>非推奨</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Route changed</source>
+        <translation>ルートが変更されました</translation>
+    </message>
+    <message>
+        <source>no bucket: counts against the global error limit</source>
+        <translation>バケットなし: 全体のエラー制限に数えられます</translation>
+    </message>
+    <message>
+        <source>group %1, at most %2 tokens per %3 window</source>
+        <translation>グループ %1、%3 のウィンドウごとに最大 %2 トークン</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>宣言なし</translation>
+    </message>
+    <message>
+        <source>none: one response holds the whole result</source>
+        <translation>なし: 1 つの応答に結果全体が入ります</translation>
+    </message>
+    <message>
+        <source>page numbers: query page, total in the X-Pages header</source>
+        <translation>ページ番号: クエリ page、総数は X-Pages ヘッダー</translation>
+    </message>
+    <message>
+        <source>cursor: query before / after, next cursor in the body</source>
+        <translation>カーソル: クエリ before / after、次のカーソルは本文内</translation>
+    </message>
+    <message>
+        <source>from_id: walk backwards from the smallest id seen</source>
+        <translation>from_id: 見た中で最小の ID からさかのぼる</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>非推奨。</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>リクエスト本文</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必須）</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>レスポンス</translation>
+    </message>
+    <message>
+        <source>The spec declares no success response.</source>
+        <translation>仕様に成功レスポンスが宣言されていません。</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>本文なし</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>ヘッダー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationInfoPanel</name>
+    <message>
+        <source>Operation information</source>
+        <translation>オペレーション情報</translation>
+    </message>
+    <message>
+        <source>Response schema</source>
+        <translation>レスポンススキーマ</translation>
+    </message>
+    <message>
+        <source>&amp;Docs</source>
+        <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Response &amp;schema</source>
+        <translation>レスポンススキーマ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 response</source>
+        <translation>%1 レスポンス</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationItemDelegate</name>
+    <message>
+        <source>auth</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>ページング</translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation>カーソル</translation>
+    </message>
+    <message>
+        <source>from_id</source>
+        <translation>from_id</translation>
+    </message>
+    <message>
+        <source>localized</source>
+        <translation>ローカライズ</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>非推奨</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationTreeModel</name>
+    <message>
+        <source>1 operation tagged %1</source>
+        <translation>タグ %1 のオペレーション 1 件</translation>
+    </message>
+    <message>
+        <source>%1 operations tagged %2</source>
+        <translation>タグ %2 のオペレーション %1 件</translation>
+    </message>
+    <message>
+        <source>Requires scope: %1</source>
+        <translation>必要なスコープ: %1</translation>
+    </message>
+    <message>
+        <source>Public: no sign-in needed</source>
+        <translation>公開: サインイン不要</translation>
+    </message>
+    <message>
+        <source>Required roles (any of): %1</source>
+        <translation>必要なロール（いずれか）: %1</translation>
+    </message>
+    <message>
+        <source>Paging: %1</source>
+        <translation>ページング: %1</translation>
+    </message>
+    <message>
+        <source>Localized: answers in the requested language</source>
+        <translation>ローカライズ: 要求した言語で応答</translation>
+    </message>
+    <message>
+        <source>Rate limit group: %1</source>
+        <translation>レート制限グループ: %1</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>非推奨</translation>
+    </message>
+    <message>
+        <source>requires sign-in</source>
+        <translation>サインインが必要</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>paged by %1</source>
+        <translation>%1 でページング</translation>
+    </message>
+    <message>
+        <source>localized</source>
+        <translation>ローカライズ</translation>
+    </message>
+    <message>
+        <source>requires corporation roles</source>
+        <translation>コーポレーションのロールが必要</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>非推奨</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OperationTreePanel</name>
+    <message>
+        <source>Operations</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation>オペレーションを絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter operations (id, path, summary, tag:, scope:)</source>
+        <translation>オペレーションを絞り込む（ID、パス、概要、tag:、scope:）</translation>
+    </message>
+    <message>
+        <source>Words must all match. Qualify a word to search one field: tag:market, scope:assets, path:/characters, id:GetMarkets, method:post. Ctrl+F focuses, Esc clears.</source>
+        <translation>すべての単語に一致する必要があります。接頭辞でフィールドを指定: tag:market、scope:assets、path:/characters、id:GetMarkets、method:post。Ctrl+F でフォーカス、Esc でクリア。</translation>
+    </message>
+    <message>
+        <source>Find Operation</source>
+        <translation>オペレーションを検索</translation>
+    </message>
+    <message>
+        <source>Operation tree</source>
+        <translation>オペレーションツリー</translation>
+    </message>
+    <message>
+        <source>Operation count</source>
+        <translation>オペレーション数</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>仕様が読み込まれていません</translation>
+    </message>
+    <message>
+        <source>%1 operations in %2 tags</source>
+        <translation>%2 タグに %1 オペレーション</translation>
+    </message>
+    <message>
+        <source>No operation matches “%1”</source>
+        <translation>「%1」に一致するオペレーションはありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations match</source>
+        <translation>%2 件中 %1 件のオペレーションが一致</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::PageSelector</name>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ParameterEditor</name>
+    <message>
+        <source>Parameter %1</source>
+        <translation>パラメーター %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>既定値 %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-07-21T11:00:00Z</source>
+        <translation>例: 2026-07-21T11:00:00Z</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>comma-separated %1</source>
+        <translation>カンマ区切りの %1</translation>
+    </message>
+    <message>
+        <source>Any of: %1</source>
+        <translation>いずれか: %1</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>%1 を送信</translation>
+    </message>
+    <message>
+        <source>Send this date; unchecked, the parameter is left out</source>
+        <translation>この日付を送信します。オフのときはパラメーターを省略します</translation>
+    </message>
+    <message>
+        <source>Request body (JSON)</source>
+        <translation>リクエスト本文（JSON）</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>Request body syntax</source>
+        <translation>リクエスト本文の構文</translation>
+    </message>
+    <message>
+        <source>(choose a value)</source>
+        <translation>（値を選択）</translation>
+    </message>
+    <message>
+        <source>Required: enter the request body as JSON.</source>
+        <translation>必須: リクエスト本文を JSON で入力してください。</translation>
+    </message>
+    <message>
+        <source>Optional: leave empty to send no body.</source>
+        <translation>任意: 空のままにすると本文を送信しません。</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>有効な JSON です。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>%1 行 %2 列で JSON が無効です: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ParameterForm</name>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Parameter fields</source>
+        <translation>パラメーター欄</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>パラメーターなし</translation>
+    </message>
+    <message>
+        <source>Parameter problems</source>
+        <translation>パラメーターの問題</translation>
+    </message>
+    <message>
+        <source>Pick an operation to fill in its parameters.</source>
+        <translation>パラメーターを入力するオペレーションを選んでください。</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>The request body, as JSON.</source>
+        <translation>リクエスト本文（JSON）。</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters: press Run.</source>
+        <translation>%1 にはパラメーターがありません。［実行］を押してください。</translation>
+    </message>
+    <message>
+        <source>Label of %1</source>
+        <translation>%1 のラベル</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必須です。</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>非推奨。</translation>
+    </message>
+    <message>
+        <source>Message for %1</source>
+        <translation>%1 へのメッセージ</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>フィールド %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::PortraitCache</name>
+    <message>
+        <source>the image server answered HTTP %1</source>
+        <translation>画像サーバーの応答は HTTP %1 でした</translation>
+    </message>
+    <message>
+        <source>the image server&apos;s answer is not an image</source>
+        <translation>画像サーバーの応答は画像ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::QuickSwitcher</name>
+    <message>
+        <source>Go to operation</source>
+        <translation>オペレーションへ移動</translation>
+    </message>
+    <message>
+        <source>Operation to go to</source>
+        <translation>移動先のオペレーション</translation>
+    </message>
+    <message>
+        <source>Go to operation: id, path, summary, tag:, scope:…</source>
+        <translation>オペレーションへ移動: ID、パス、概要、tag:、scope:…</translation>
+    </message>
+    <message>
+        <source>Matching operations</source>
+        <translation>一致するオペレーション</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>No spec loaded</source>
+        <translation>仕様が読み込まれていません</translation>
+    </message>
+    <message>
+        <source>No operation matches “%1”</source>
+        <translation>「%1」に一致するオペレーションはありません</translation>
+    </message>
+    <message>
+        <source>Best %1 of %2 matches; type more to narrow</source>
+        <translation>%2 件中上位 %1 件。さらに入力すると絞り込めます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); Return opens the highlighted one</source>
+        <translation>
+            <numerusform>%n 件一致。Enter で強調表示中の項目を開きます</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RateLimitBucketModel</name>
+    <message>
+        <source>public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>blocked for %1</source>
+        <translation>%1 の間ブロック</translation>
+    </message>
+    <message>
+        <source>blocked for %1: %2</source>
+        <translation>%1 の間ブロック: %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens held by requests in flight</source>
+        <translation>%1 トークンが送信中のリクエストで使用中</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>ブロック %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>満杯</translation>
+    </message>
+    <message>
+        <source>Bucket %1 for %2: %3 tokens per %4 window. %5</source>
+        <translation>%2 のバケット %1: %4 のウィンドウごとに %3 トークン。%5</translation>
+    </message>
+    <message>
+        <source>Tokens spent leave the floating %1 window one by one; the next one comes back in this time.</source>
+        <translation>使ったトークンは %1 のスライディングウィンドウから 1 つずつ抜けます。次の 1 つはこの時間後に戻ります。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens left (%3 reserved by requests in flight). A 2xx answer costs 2 tokens, 3xx 1, 4xx 5.</source>
+        <translation>残り %1 / %2 トークン（送信中のリクエストが %3 を予約）。2xx 応答は 2 トークン、3xx は 1、4xx は 5 消費します。</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>バケット</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Tokens left</source>
+        <translation>残りトークン</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>補充</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RawResponseView</name>
+    <message>
+        <source>Raw response</source>
+        <translation>生のレスポンス</translation>
+    </message>
+    <message>
+        <source>Search the response</source>
+        <translation>レスポンスを検索</translation>
+    </message>
+    <message>
+        <source>Search this page (Return: next, Shift+Return: previous)</source>
+        <translation>このページを検索（Enter: 次、Shift+Enter: 前）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>レスポンス本文</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>まだレスポンスはありません。</translation>
+    </message>
+    <message>
+        <source>The response had no body.</source>
+        <translation>レスポンスに本文はありませんでした。</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 件一致</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 件一致</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RegistrationGuide</name>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and log in with your EVE Online account.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; を開き、EVE Online のアカウントでログインします。</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Applications&lt;/b&gt;, then &lt;b&gt;Create new application&lt;/b&gt;, and give it a name and a short description.</source>
+        <translation>&lt;b&gt;Applications&lt;/b&gt;、続いて &lt;b&gt;Create new application&lt;/b&gt; を選び、名前と短い説明を入力します。</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Connection type&lt;/b&gt; choose &lt;b&gt;Authentication &amp;amp; API Access&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Connection type&lt;/b&gt; で &lt;b&gt;Authentication &amp;amp; API Access&lt;/b&gt; を選びます。</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Permissions&lt;/b&gt; add the scopes of the operations you want to call (each operation&apos;s documentation in ESI Studio lists them, e.g. &lt;code&gt;esi-assets.read_assets.v1&lt;/code&gt;). A sign-in can only ask for scopes the application has.</source>
+        <translation>&lt;b&gt;Permissions&lt;/b&gt; に呼び出したいオペレーションのスコープを追加します（ESI Studio の各オペレーションのドキュメントに記載、例: &lt;code&gt;esi-assets.read_assets.v1&lt;/code&gt;）。サインインではアプリケーションが持つスコープしか要求できません。</translation>
+    </message>
+    <message>
+        <source>As &lt;b&gt;Callback URL&lt;/b&gt; enter exactly &lt;code&gt;%1&lt;/code&gt; (the callback URL set here).</source>
+        <translation>&lt;b&gt;Callback URL&lt;/b&gt; には &lt;code&gt;%1&lt;/code&gt; を正確に入力します（ここで設定したコールバック URL）。</translation>
+    </message>
+    <message>
+        <source>Create the application and copy its &lt;b&gt;Client ID&lt;/b&gt; into the field below. ESI Studio signs in with PKCE, so the secret key is not needed; keep it to yourself.</source>
+        <translation>アプリケーションを作成し、その &lt;b&gt;Client ID&lt;/b&gt; を下の欄にコピーします。ESI Studio は PKCE でサインインするため秘密鍵は不要です。他人に教えないでください。</translation>
+    </message>
+    <message>
+        <source>How to register an application</source>
+        <translation>アプリケーションの登録方法</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResponseHeadersView</name>
+    <message>
+        <source>Response headers</source>
+        <translation>レスポンスヘッダー</translation>
+    </message>
+    <message>
+        <source>Status line</source>
+        <translation>ステータス行</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>まだレスポンスはありません。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 · %3</source>
+        <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Call error</source>
+        <translation>呼び出しエラー</translation>
+    </message>
+    <message>
+        <source>ESI warnings</source>
+        <translation>ESI の警告</translation>
+    </message>
+    <message>
+        <source>Result language</source>
+        <translation>結果の言語</translation>
+    </message>
+    <message>
+        <source>Result as JSON tree</source>
+        <translation>JSON ツリーの結果</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>結果ビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation>生データ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>ヘッダー(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>Save the rows as JSON, NDJSON or CSV (Ctrl+E)</source>
+        <translation>行を JSON、NDJSON、CSV で保存（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the parameters are not valid</source>
+        <translation>何も送信していません: パラメーターが無効です</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>The run was stopped; %1 pages had arrived.</source>
+        <translation>実行を停止しました。%1 ページを受信済みでした。</translation>
+    </message>
+    <message>
+        <source>%1 failed: ESI answered %2</source>
+        <translation>%1 は失敗しました: ESI の応答は %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 は失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Newer version of this route available (199): %1</source>
+        <translation>このルートの新しいバージョンがあります (199): %1</translation>
+    </message>
+    <message>
+        <source>Deprecated route (299): %1</source>
+        <translation>非推奨のルート (299): %1</translation>
+    </message>
+    <message>
+        <source>ESI sent a warning</source>
+        <translation>ESI から警告がありました</translation>
+    </message>
+    <message>
+        <source>ESI sent warnings</source>
+        <translation>ESI から複数の警告がありました</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultTableModel</name>
+    <message>
+        <source>The row itself (the result is a list of values)</source>
+        <translation>行そのもの（結果は値のリスト）</translation>
+    </message>
+    <message>
+        <source>Field %1 of each row</source>
+        <translation>各行のフィールド %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ResultTableView</name>
+    <message>
+        <source>Result table</source>
+        <translation>結果の表</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>行を絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter rows (any text in a cell)</source>
+        <translation>行を絞り込む（セル内の任意の文字列）</translation>
+    </message>
+    <message>
+        <source>Filter column</source>
+        <translation>絞り込む列</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>すべての列</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>行なし</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>並べ替え中…</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>絞り込み中…</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%2 行中 %1 行が一致</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RunController</name>
+    <message>
+        <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
+        <translation>実行できません: ESI Studio は呼び出しエンジンなしで起動されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent: fix the %n marked parameter(s) first.</source>
+        <translation>
+            <numerusform>何も送信していません: まず印の付いた %n 個のパラメーターを修正してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1 needs a signed-in character with %2.</source>
+        <translation>何も送信していません: %1 には %2 を持つサインイン済みキャラクターが必要です。</translation>
+    </message>
+    <message>
+        <source>Large Fetch</source>
+        <translation>大量取得</translation>
+    </message>
+    <message>
+        <source>Run not started.</source>
+        <translation>実行を開始しませんでした。</translation>
+    </message>
+    <message>
+        <source>Done: %1 pages · %2 rows · %3</source>
+        <translation>完了: %1 ページ · %2 行 · %3</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 pages</source>
+        <translation>%1 ページ後に取り消し</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1</source>
+        <translation>%1 を再実行できません</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation %2; pick the compatibility date %3 it was run with.</source>
+        <translation>表示中の仕様（%1）にオペレーション %2 はありません。実行時の互換性日付 %3 を選んでください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Cannot re-run %1 as %2</source>
+        <translation>%1 を %2 として再実行できません</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in with the scopes this operation needs.</source>
+        <translation>%1 はこのオペレーションに必要なスコープでサインインしていません。</translation>
+    </message>
+    <message>
+        <source>Using compatibility date %1; the call was recorded with %2.</source>
+        <translation>互換性日付 %1 を使用します。呼び出しは %2 で記録されました。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1</source>
+        <translation>%1 をコピーできません</translation>
+    </message>
+    <message>
+        <source>The spec shown has no operation %1.</source>
+        <translation>表示中の仕様にオペレーション %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password.</source>
+        <translation>アクセストークン付きの curl コマンドをコピーしました。パスワードと同様に扱ってください。</translation>
+    </message>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>curl コマンドをコピーしました（Authorization は伏せ字）。</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>コピーするアクセストークンがありません</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 にはサインイン済みキャラクターが必要です。コマンドはコピーされませんでした。</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>アクセストークンをコピーしますか?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>コマンドには %1 のアクセストークンが含まれます。これを持つ人は誰でも、期限切れ（約 20 分）まで %2 でそのキャラクターのデータを読めます。
+
+それでもコピーしますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RunPanel</name>
+    <message>
+        <source>This page</source>
+        <translation>このページ</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>全ページ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Run operation</source>
+        <translation>オペレーションを実行</translation>
+    </message>
+    <message>
+        <source>Operation to run</source>
+        <translation>実行するオペレーション</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全言語</translation>
+    </message>
+    <message>
+        <source>Fetch this page only</source>
+        <translation>このページだけを取得</translation>
+    </message>
+    <message>
+        <source>One request: page 1, or the page named by the page parameter</source>
+        <translation>1 回のリクエスト: 1 ページ目、または page パラメーターで指定したページ</translation>
+    </message>
+    <message>
+        <source>Fetch all pages</source>
+        <translation>全ページを取得</translation>
+    </message>
+    <message>
+        <source>Every page: by X-Pages, by cursor or by from_id, several at once</source>
+        <translation>すべてのページ: X-Pages、カーソル、from_id で、複数を同時に</translation>
+    </message>
+    <message>
+        <source>Run estimate</source>
+        <translation>実行の見積もり</translation>
+    </message>
+    <message>
+        <source>Run the operation (Ctrl+Return)</source>
+        <translation>オペレーションを実行（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>実行を取り消す</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing more is sent</source>
+        <translation>実行を停止し、以後は何も送信しません</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; the Authorization header is redacted</source>
+        <translation>リクエストを curl コマンドとしてコピー。Authorization ヘッダーは伏せ字になります</translation>
+    </message>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>curl としてコピー（トークンは伏せ字）</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>アクセストークン付きで curl としてコピー…</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>実行の進行状況</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>実行の状態</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>キャラクター</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>No operation selected</source>
+        <translation>オペレーションが選択されていません</translation>
+    </message>
+    <message>
+        <source>All pages are fetched; choose “This page” to ask for one page.</source>
+        <translation>全ページを取得します。1 ページだけ要求するには「このページ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>This route is not localized; it answers the same in every language</source>
+        <translation>このルートはローカライズされていません。どの言語でも同じ応答です</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for page 1</source>
+        <translation>%1 · 1 ページ目を待機中</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages · %3</source>
+        <translation>%1 / %2 ページ · %3</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>%1 待機中: %2</translation>
+    </message>
+    <message>
+        <source>Decoding %1 pages…</source>
+        <translation>%1 ページをデコード中…</translation>
+    </message>
+    <message>
+        <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
+        <translation>リクエストの Accept-Language。「全言語」は言語ごとに 1 回ずつ呼び出し、言語ごとにタブを表示します。</translation>
+    </message>
+    <message>
+        <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
+        <translation>リクエストの Accept-Language。「全言語」は言語ごとに 1 回ずつ呼び出します。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SchemaTreeModel</name>
+    <message>
+        <source>%1 (recursive)</source>
+        <translation>%1（再帰）</translation>
+    </message>
+    <message>
+        <source>Always present</source>
+        <translation>常に存在</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ScopePickerDialog</name>
+    <message>
+        <source>Choose Scopes</source>
+        <translation>スコープを選択</translation>
+    </message>
+    <message>
+        <source>Choose scopes</source>
+        <translation>スコープを選択</translation>
+    </message>
+    <message>
+        <source>The character grants these scopes to ESI Studio when signing in. Ask only for what you need.</source>
+        <translation>サインイン時にキャラクターがこれらのスコープを ESI Studio に許可します。必要なものだけを要求してください。</translation>
+    </message>
+    <message>
+        <source>Search scopes</source>
+        <translation>スコープを検索</translation>
+    </message>
+    <message>
+        <source>Search scopes (e.g. wallet, assets)</source>
+        <translation>スコープを検索（例: wallet、assets）</translation>
+    </message>
+    <message>
+        <source>Scopes by area</source>
+        <translation>分野別のスコープ</translation>
+    </message>
+    <message>
+        <source>&amp;All Scopes This Spec Knows</source>
+        <translation>この仕様のすべてのスコープ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select all scopes this spec knows</source>
+        <translation>この仕様のすべてのスコープを選択</translation>
+    </message>
+    <message>
+        <source>Scopes for Operations I &amp;Use</source>
+        <translation>使ったオペレーションのスコープ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Select the scopes of the operations you used</source>
+        <translation>使ったオペレーションのスコープを選択</translation>
+    </message>
+    <message>
+        <source>No authed operation has been run yet.</source>
+        <translation>認証が必要なオペレーションはまだ実行されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) from your call history</source>
+        <translation>
+            <numerusform>呼び出し履歴からのスコープ %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>クリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>選択を解除</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in with the chosen scopes</source>
+        <translation>選んだスコープでサインイン</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Selected scopes</source>
+        <translation>選択したスコープ</translation>
+    </message>
+    <message>
+        <source>The character already has this scope; it is kept.</source>
+        <translation>キャラクターはこのスコープをすでに持っています。そのまま残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) selected</source>
+        <translation>
+            <numerusform>%n 個のスコープを選択中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) to add; the character&apos;s %1 are kept</source>
+        <translation>
+            <numerusform>追加するスコープ %n 個。キャラクターの %1 はそのまま残ります</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SettingsController</name>
+    <message>
+        <source>esi-sandbox was not found next to ESI Studio (looked in %1). Reinstall ESI Studio, or build the esi-sandbox target.</source>
+        <translation>ESI Studio と同じ場所に esi-sandbox が見つかりません（%1 を検索）。ESI Studio を再インストールするか、esi-sandbox ターゲットをビルドしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>クライアント ID、連絡先メール、サーバー、キャッシュ、言語、テーマ</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>初回起動アシスタント(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>サインインまたはオフラインサンドボックスを設定し直す</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>オフラインサンドボックス</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>オンラインに戻る</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>オンラインに戻る</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>EVE のサーバーに戻す（ESI Studio を再起動します）</translation>
+    </message>
+    <message>
+        <source>The offline sandbox stopped</source>
+        <translation>オフラインサンドボックスが停止しました</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio to start it again.</source>
+        <translation>再び起動するには ESI Studio を再起動してください。</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>オフラインサンドボックス（%1）: 生成データであり、EVE のサーバーではありません</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>呼び出しとサインインは同梱の esi-sandbox に送られます。そのテスト用キャラクターに EVE アカウントは不要です。</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>オンラインに戻る(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>オフラインで試す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>次回起動時に EVE のサーバーに戻す</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>ローカルサンドボックスですべての機能を試せます。EVE アカウント不要</translation>
+    </message>
+    <message>
+        <source>Response cache cleared</source>
+        <translation>レスポンスキャッシュを消去しました</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI サーバー</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>キャッシュの場所</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>オフラインサンドボックス</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>オンライン復帰</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>これらの変更は ESI Studio の再起動後に反映されます: %1。</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>ESI Studio を再起動しますか?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>今すぐ再起動しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>設定の問題</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>SSO client ID</source>
+        <translation>SSO クライアント ID</translation>
+    </message>
+    <message>
+        <source>from developers.eveonline.com; empty: public operations only</source>
+        <translation>developers.eveonline.com で取得。空欄: 公開オペレーションのみ</translation>
+    </message>
+    <message>
+        <source>SSO callback URL</source>
+        <translation>SSO コールバック URL</translation>
+    </message>
+    <message>
+        <source>SSO server</source>
+        <translation>SSO サーバー</translation>
+    </message>
+    <message>
+        <source>To sign in characters, ESI Studio needs an application registered at the EVE developers site. To register one:</source>
+        <translation>キャラクターでサインインするには、EVE 開発者サイトで登録したアプリケーションが必要です。登録手順:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation>コールバック URL(&amp;C):</translation>
+    </message>
+    <message>
+        <source>SSO &amp;server:</source>
+        <translation>SSO サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>連絡先メールアドレス</translation>
+    </message>
+    <message>
+        <source>you@example.com: lets CCP reach you about your traffic</source>
+        <translation>you@example.com: 通信について CCP があなたに連絡できるようにします</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>アプリ名</translation>
+    </message>
+    <message>
+        <source>optional: the tool these requests are for</source>
+        <translation>任意: これらのリクエストを使うツール</translation>
+    </message>
+    <message>
+        <source>User-Agent preview</source>
+        <translation>User-Agent のプレビュー</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI サーバー</translation>
+    </message>
+    <message>
+        <source>Default compatibility date</source>
+        <translation>既定の互換性日付</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: the spec&apos;s own date</source>
+        <translation>YYYY-MM-DD。空欄: 仕様自身の日付</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>同時リクエスト数</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>連絡先メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>App &amp;name:</source>
+        <translation>アプリ名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>User-Agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>ESI ser&amp;ver:</source>
+        <translation>ESI サーバー(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart. Use esi-sandbox&apos;s or a proxy&apos;s address to work elsewhere than EVE&apos;s servers.</source>
+        <translation>再起動後に反映されます。EVE のサーバー以外で作業するには esi-sandbox やプロキシのアドレスを使います。</translation>
+    </message>
+    <message>
+        <source>Default compatibility &amp;date:</source>
+        <translation>既定の互換性日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>同時リクエスト数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Cache size limit</source>
+        <translation>キャッシュサイズの上限</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>キャッシュの場所</translation>
+    </message>
+    <message>
+        <source>empty: the standard cache folder</source>
+        <translation>空欄: 標準のキャッシュフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the cache folder</source>
+        <translation>キャッシュフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cache</source>
+        <translation>キャッシュを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the response cache</source>
+        <translation>レスポンスキャッシュを消去</translation>
+    </message>
+    <message>
+        <source>Response cache size</source>
+        <translation>レスポンスキャッシュのサイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Size limit:</source>
+        <translation>サイズ上限(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation:</source>
+        <translation>場所(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>新しい言語は再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>(no valid header: %1)</source>
+        <translation>（有効なヘッダーではありません: %1）</translation>
+    </message>
+    <message>
+        <source>Freed %1 of cached responses.</source>
+        <translation>キャッシュされたレスポンス %1 を解放しました。</translation>
+    </message>
+    <message>
+        <source>Cache Location</source>
+        <translation>キャッシュの場所</translation>
+    </message>
+    <message>
+        <source>The response cache is not open.</source>
+        <translation>レスポンスキャッシュが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Cached responses: %1, size %2, in %3</source>
+        <translation>キャッシュ済みレスポンス: %1 件、サイズ %2、場所 %3</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect after ESI Studio restarts. The esi command line uses them too.</source>
+        <translation>このページの変更は ESI Studio の再起動後に反映されます。コマンドラインの esi もこれを使います。</translation>
+    </message>
+    <message>
+        <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
+        <translation>新しい場所は再起動後に反映され、コマンドラインの esi もそれに従います。サイズ上限はすぐに適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>ショートカットを検索</translation>
+    </message>
+    <message>
+        <source>Search by action, key or description</source>
+        <translation>操作、キー、説明で検索</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Shortcut count</source>
+        <translation>ショートカット数</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>ダイアログのボタン</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 shortcuts</source>
+        <translation>
+            <numerusform>%1 件中 %n 件のショートカット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 内</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInLauncher</name>
+    <message>
+        <source>The embedded sign-in browser %1 could not be loaded: %2. Reinstall ESI Studio with its Qt WebEngine runtime.</source>
+        <translation>組み込みサインインブラウザー %1 を読み込めませんでした: %2。Qt WebEngine ランタイムと一緒に ESI Studio を再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not the embedded sign-in browser of this version of ESI Studio; reinstall ESI Studio.</source>
+        <translation>%1 はこのバージョンの ESI Studio の組み込みサインインブラウザーではありません。ESI Studio を再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser (%1) is not installed; looked in %2.</source>
+        <translation>組み込みサインインブラウザー（%1）がインストールされていません。%2 を検索しました。</translation>
+    </message>
+    <message>
+        <source>Contacting the EVE SSO…</source>
+        <translation>EVE SSO に接続中…</translation>
+    </message>
+    <message>
+        <source>Saving %1 in the keychain…</source>
+        <translation>%1 をキーチェーンに保存中…</translation>
+    </message>
+    <message>
+        <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
+        <translation>サインインには developers.eveonline.com で登録したアプリケーションのクライアント ID が必要です。［ファイル］›［設定…］（SSO クライアント ID）で入力するか、環境変数 ESI_CLIENT_ID を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SingleInstance</name>
+    <message>
+        <source>the running ESI Studio (socket %1) did not accept a connection within %2 seconds</source>
+        <translation>実行中の ESI Studio（ソケット %1）が %2 秒以内に接続を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) did not accept the request: %2</source>
+        <translation>実行中の ESI Studio（ソケット %1）が要求を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) did not answer within %2 seconds; close it, or start another window with --new-instance</source>
+        <translation>実行中の ESI Studio（ソケット %1）が %2 秒以内に応答しませんでした。閉じるか、--new-instance で別のウィンドウを起動してください</translation>
+    </message>
+    <message>
+        <source>the running ESI Studio (socket %1) refused the request: %2</source>
+        <translation>実行中の ESI Studio（ソケット %1）が要求を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on local socket %1: %2</source>
+        <translation>ローカルソケット %1 で待ち受けできません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SpecDiffDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Date to compare with</source>
+        <translation>比較する日付</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>変更の概要</translation>
+    </message>
+    <message>
+        <source>Changed operations</source>
+        <translation>変更されたオペレーション</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <source>Pick a date and press Compare.</source>
+        <translation>日付を選んで［比較］を押してください。</translation>
+    </message>
+    <message>
+        <source>No spec source for %1.</source>
+        <translation>%1 の仕様のソースがありません。</translation>
+    </message>
+    <message>
+        <source>Loading the %1 spec…</source>
+        <translation>%1 の仕様を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation>（以前は %1）</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>追加（%1）</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>削除（%1）</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>変更（%1）</translation>
+    </message>
+    <message>
+        <source>No operation changed from %1 to %2.</source>
+        <translation>%1 から %2 までに変更されたオペレーションはありません。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed.</source>
+        <translation>%1 から %2: 追加 %3、削除 %4、変更 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserSignIn</name>
+    <message>
+        <source>Signing in needs the client ID of an application registered at developers.eveonline.com; set ESI_CLIENT_ID or sso/clientId in the settings file.</source>
+        <translation>サインインには developers.eveonline.com で登録したアプリケーションのクライアント ID が必要です。ESI_CLIENT_ID または設定ファイルの sso/clientId を設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot receive the sign-in answer: %1</source>
+        <translation>サインインの応答を受け取れません: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself to sign in: %1</source>
+        <translation>ブラウザーを開けませんでした。サインインするには次のアドレスを自分で開いてください: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenListModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>期限切れ間近</translation>
+    </message>
+    <message>
+        <source>Refreshes on next use</source>
+        <translation>次回使用時に更新</translation>
+    </message>
+    <message>
+        <source>Needs re-sign-in</source>
+        <translation>再サインインが必要</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>失効済み</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>The character moved to another EVE account since it was signed in.</source>
+        <translation>サインイン後、キャラクターが別の EVE アカウントに移りました。</translation>
+    </message>
+    <message>
+        <source>%1 · owner changed</source>
+        <translation>%1 · 所有者が変更</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>キャラクター</translation>
+    </message>
+    <message>
+        <source>Corporation / Alliance</source>
+        <translation>コーポレーション / アライアンス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Access token expires in</source>
+        <translation>アクセストークンの期限まで</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenManagerWindow</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>キーチェーンを再確認(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>使っていないサインインを維持: 更新間隔</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>キャラクター</translation>
+    </message>
+    <message>
+        <source>Character manager</source>
+        <translation>キャラクター管理</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>キーチェーンを再確認</translation>
+    </message>
+    <message>
+        <source>Signed-in characters</source>
+        <translation>サインイン済みキャラクター</translation>
+    </message>
+    <message>
+        <source>Character details</source>
+        <translation>キャラクターの詳細</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>選択したキャラクターのスコープ</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>新しいキャラクターでサインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>スコープを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>今すぐ更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>アクセストークンをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>トークンのクレームを表示(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>失効させて削除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>所有者の変更を確認(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>使っていないサインインを維持</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO は長く使われないリフレッシュトークンを破棄します。ESI Studio の実行中にときどき更新すると使える状態が保たれます。</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>維持の間隔（日）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in: %2</source>
+        <translation>%1 は再サインインが必要です: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed in.</source>
+        <translation>%1 がサインインしました。</translation>
+    </message>
+    <message>
+        <source>%1 is signed in, but no longer grants %2.</source>
+        <translation>%1 はサインインしましたが、%2 はもう許可していません。</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1</source>
+        <translation>サインインが完了しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>システムのキーチェーンを使用できません</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+ログインキーリングのロックを解除するか（例:「パスワードと鍵」）、GNOME Keyring や KWallet などの Secret Service を起動してから再確認してください。サインイン、更新、失効にはキーチェーンが必要です。ほかの場所には何も保存しません。</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>サインイン済みのキャラクターはいません。「新しいキャラクターでサインイン」で追加してください。</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>トークンを見るにはキャラクターを選択してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（キャラクター %2）</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>コーポレーション / アライアンス: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;警告:&lt;/b&gt; 最初のサインイン以降、キャラクターが別の EVE アカウントに移りました（所有者ハッシュが変更）。まだ自分のキャラクターか確認してから承認してください。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>サインイン済み: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>システムのキーチェーンを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>先にキャラクターを選択してください。</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>このトークンは使用できません。キャラクターでもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>%1 のスコープを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>%n 個のスコープで %1 を再サインイン中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>%n 個のスコープで新しいキャラクターをサインイン中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>%1 のトークンを更新中…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>%1 のアクセストークンを更新しました。</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>%1 のトークンは更新されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>アクセストークンはコピーされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>%1 の新しいアクセストークンがクリップボードにあります（%2 まで有効）。ほかのものをコピーしない限り、%3 後にクリップボードを消去します。</translation>
+    </message>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>アクセストークンをクリップボードから削除しました。</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>クレームを表示できません: %1</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>%1 を失効させて削除しますか?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>%1 のトークンを EVE SSO で失効させ、キーチェーンから削除します。以後このキャラクターとして呼び出すには再サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>失効と削除の確認</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>失効させて削除</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>%1 のトークンを失効中…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 は削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>%1 のトークンを EVE SSO で失効させ、削除しました。</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>%1 のトークンは失効しましたが削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>システムのキーチェーンを待機中</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>デスクトップがキーリングのパスワードを求めたら、ログインキーリングのロックを解除してください。キーチェーンが応答するとすぐにキャラクター管理が続行します。</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 は再サインインが必要です（「スコープを追加」で再サインインできます）: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>%1 を失効させずに削除しますか?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>%1 のトークンを EVE SSO で失効できませんでした: %2
+
+それでも ESI Studio から削除しますか? その場合、許可は期限切れになるか https://community.eveonline.com/support/third-party-applications/ で取り消すまで EVE SSO で有効なままです。</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>失効させずに削除することを確認</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>それでも削除</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 を ESI Studio から削除しました。許可は期限切れになるか EVE SSO で取り消されるまで有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::TokenUsageChart</name>
+    <message>
+        <source>Token use over time</source>
+        <translation>トークン使用量の推移</translation>
+    </message>
+    <message>
+        <source>Limit use, last %1 minutes</source>
+        <translation>制限の使用量（直近 %1 分）</translation>
+    </message>
+    <message>
+        <source>error limit</source>
+        <translation>エラー制限</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WebSignInDialog</name>
+    <message>
+        <source>Sign in with EVE Online</source>
+        <translation>EVE Online でサインイン</translation>
+    </message>
+    <message>
+        <source>EVE SSO login page</source>
+        <translation>EVE SSO のログインページ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>前のページに戻る（%1）</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Load the page again (%1)</source>
+        <translation>ページを再読み込み（%1）</translation>
+    </message>
+    <message>
+        <source>Address of the page shown</source>
+        <translation>表示中のページのアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try the sign-in again</source>
+        <translation>サインインを再試行</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>サインインの状態</translation>
+    </message>
+    <message>
+        <source>This window keeps no cookies, cache or history: it forgets everything when it closes.</source>
+        <translation>このウィンドウは Cookie、キャッシュ、履歴を保持しません。閉じるとすべて忘れます。</translation>
+    </message>
+    <message>
+        <source>Use my &amp;system browser instead</source>
+        <translation>代わりにシステムのブラウザーを使う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use my system browser instead</source>
+        <translation>代わりにシステムのブラウザーを使う</translation>
+    </message>
+    <message>
+        <source>Sign in through your default web browser; it returns to ESI Studio through a local address on this computer.</source>
+        <translation>既定の Web ブラウザーでサインインします。このコンピューター上のローカルアドレス経由で ESI Studio に戻ります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>サインインを取り消す</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation>サインインが完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Completing the sign-in…</source>
+        <translation>サインインを完了しています…</translation>
+    </message>
+    <message>
+        <source>The sign-in page at %1 could not be loaded: %2 (error %3).
+
+Check the internet connection (for a local SSO: that esi-sandbox is running), then try again.</source>
+        <translation>%1 のサインインページを読み込めませんでした: %2（エラー %3）。
+
+インターネット接続を確認してから（ローカル SSO の場合は esi-sandbox が動いているか）、再試行してください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 could not be verified (%2), so ESI Studio refused it and sent nothing.
+
+Check the computer&apos;s date and time and any proxy or security software that inspects HTTPS traffic, then try again.</source>
+        <translation>%1 への接続を検証できなかったため（%2）、ESI Studio は接続を拒否し、何も送信しませんでした。
+
+コンピューターの日付と時刻、HTTPS 通信を検査するプロキシやセキュリティソフトを確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Not secure</source>
+        <translation>安全ではありません</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused: %2</source>
+        <translation>%1 の証明書は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (HTTPS) to %1; its certificate was verified.</source>
+        <translation>%1 への暗号化接続（HTTPS）。証明書は検証済みです。</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection (HTTP) to %1. Only a local SSO such as esi-sandbox should be reached this way.</source>
+        <translation>%1 への暗号化されていない接続（HTTP）。この方法で接続するのは esi-sandbox のようなローカル SSO だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Connection security: %1</source>
+        <translation>接続のセキュリティ: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Loading the EVE SSO login page…</source>
+        <translation>EVE SSO のログインページを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>接続のセキュリティ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>サインインページ</translation>
+    </message>
+</context>
+<context>
+    <name>FetchEstimate</name>
+    <message>
+        <source>Page 1 first; X-Pages then tells how many requests follow</source>
+        <translation>まず 1 ページ目。続くリクエスト数は X-Pages でわかります</translation>
+    </message>
+    <message>
+        <source>%1 requests for page 1 (one per language); X-Pages then tells how many follow</source>
+        <translation>1 ページ目に %1 件のリクエスト（言語ごとに 1 件）。続く数は X-Pages でわかります</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>about %1 requests</source>
+        <translation>約 %1 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>%1; no rate-limit bucket, only errors count (error limit).</source>
+        <translation>%1。レート制限バケットはなく、エラーのみ数えます（エラー制限）。</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 tokens of bucket %3 (%4 left)</source>
+        <translation>%1 · バケット %3 の約 %2 トークン（残り %4）</translation>
+    </message>
+    <message>
+        <source>This run sends about %1 requests.</source>
+        <translation>この実行では約 %1 件のリクエストを送信します。</translation>
+    </message>
+    <message>
+        <source>It spends about %1 tokens of bucket %2, which has %3 left.</source>
+        <translation>残り %3 のバケット %2 から約 %1 トークンを消費します。</translation>
+    </message>
+    <message>
+        <source>The run will pause whenever the bucket is empty until tokens return.</source>
+        <translation>バケットが空になるたび、トークンが戻るまで実行を一時停止します。</translation>
+    </message>
+    <message>
+        <source>Start it?</source>
+        <translation>開始しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>HumanFormat</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（%2 でビルド）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+</context>
+</TS>
