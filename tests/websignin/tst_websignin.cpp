@@ -346,7 +346,8 @@ private Q_SLOTS:
                                      u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, folder.filePath(u"key.pem"_s),
                                      u"-out"_s, folder.filePath(u"cert.pem"_s)});
         if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            QSKIP("the openssl command is needed to make a self-signed certificate");
+            QFAIL("the openssl command (Debian package openssl, which .ci/install-deps installs) is needed to make a "
+                  "self-signed certificate");
         }
         QFile certificateFile(folder.filePath(u"cert.pem"_s));
         QFile keyFile(folder.filePath(u"key.pem"_s));

@@ -9,6 +9,7 @@
 #include "ui/tokens/scopepickerdialog.h"
 #include "ui/tokens/secretclipboard.h"
 #include "ui/tokens/tokenlistmodel.h"
+#include "ui/widgets/confirmationbox.h"
 #include "ui/widgets/humanformat.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -37,20 +38,6 @@ namespace {
 
 constexpr int countdownMs = 1000;
 constexpr int keychainSlowMs = 3000;
-
-// A warning asking before something that cannot be undone; Cancel is the default. Deletes itself when closed.
-QMessageBox *confirmation(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
-                          const QString &accessibleName, const QString &confirm, const QString &confirmObjectName)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
-    box->setObjectName(objectName);
-    box->setAccessibleName(accessibleName);
-    box->button(QMessageBox::Yes)->setText(confirm);
-    box->button(QMessageBox::Yes)->setObjectName(confirmObjectName);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    return box;
-}
 
 } // namespace
 
@@ -515,11 +502,12 @@ void TokenManagerWindow::revokeAndRemoveSelected()
     if (characterId <= 0) {
         return;
     }
-    QMessageBox *box = confirmation(this, u"revokeConfirmation"_s, tr("Revoke and Remove %1?").arg(nameOf(characterId)),
-                                    tr("The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls "
-                                       "as this character need a new sign-in afterwards.")
-                                        .arg(nameOf(characterId)),
-                                    tr("Confirm revoke and remove"), tr("Revoke and Remove"), u"confirmRevoke"_s);
+    QMessageBox *box =
+        confirmationBox(this, {u"revokeConfirmation"_s, tr("Revoke and Remove %1?").arg(nameOf(characterId)),
+                               tr("The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls "
+                                  "as this character need a new sign-in afterwards.")
+                                   .arg(nameOf(characterId)),
+                               tr("Confirm revoke and remove"), tr("Revoke and Remove"), u"confirmRevoke"_s});
     connect(box, &QMessageBox::finished, this, [this, box, characterId] {
         if (box->clickedButton() == box->button(QMessageBox::Yes)) {
             revokeAndRemove(characterId);
@@ -551,13 +539,14 @@ void TokenManagerWindow::offerRemoveAnyway(qint64 characterId, const QString &re
 {
     // An unreachable SSO must not keep a character here for ever; removing it only locally is the user's call.
     const QString name = nameOf(characterId);
-    QMessageBox *box = confirmation(
-        this, u"removeAnywayConfirmation"_s, tr("Remove %1 Without Revoking?").arg(name),
-        tr("The token of %1 could not be revoked at EVE SSO: %2\n\nRemove it from ESI Studio anyway? The grant then "
-           "stays valid at EVE SSO until it expires or you revoke it at "
-           "https://community.eveonline.com/support/third-party-applications/.")
-            .arg(name, revokeError),
-        tr("Confirm removing without revoking"), tr("Remove Anyway"), u"confirmRemoveAnyway"_s);
+    QMessageBox *box = confirmationBox(
+        this,
+        {u"removeAnywayConfirmation"_s, tr("Remove %1 Without Revoking?").arg(name),
+         tr("The token of %1 could not be revoked at EVE SSO: %2\n\nRemove it from ESI Studio anyway? The grant then "
+            "stays valid at EVE SSO until it expires or you revoke it at "
+            "https://community.eveonline.com/support/third-party-applications/.")
+             .arg(name, revokeError),
+         tr("Confirm removing without revoking"), tr("Remove Anyway"), u"confirmRemoveAnyway"_s});
     connect(box, &QMessageBox::finished, this, [this, box, characterId] {
         if (box->clickedButton() == box->button(QMessageBox::Yes) && m_services.store->token(characterId)) {
             m_busy = true;
