@@ -98,14 +98,16 @@ QString EsiCall::fromIdField() const
     if (!success) {
         return {};
     }
-    const QJsonObject schema = expandSchema(*m_spec, success->schema);
-    const QJsonObject properties = SchemaFacts::of(SchemaFacts::of(schema).items).properties;
+    // Two levels resolved on the fly (the list, its items), never the whole schema inlined.
+    const QJsonObject list = m_spec->resolveSchema(success->schema).schema;
+    const QJsonObject properties =
+        SchemaFacts::of(m_spec->resolveSchema(SchemaFacts::of(list).items).schema).properties;
     // ESI's from_id routes walk wallet transactions; their id field says "Unique ... ID".
     if (properties.contains(u"transaction_id"_s)) {
         return u"transaction_id"_s;
     }
     for (auto it = properties.begin(); it != properties.end(); ++it) {
-        const SchemaFacts facts = SchemaFacts::of(it.value().toObject());
+        const SchemaFacts facts = SchemaFacts::of(m_spec->resolveSchema(it.value().toObject()).schema);
         if (it.key().endsWith(u"_id") && facts.type == u"integer" &&
             facts.description.contains(u"unique"_s, Qt::CaseInsensitive)) {
             return it.key();
@@ -126,7 +128,8 @@ void EsiCall::begin()
     if (style == PagingStyle::Cursor && !values.contains(u"limit")) {
         // The largest page the route allows: the fewest requests for the whole list.
         if (const Parameter *limit = m_operation->parameter(u"limit")) {
-            if (const std::optional<double> maximum = SchemaFacts::of(expandSchema(*m_spec, limit->schema)).maximum) {
+            if (const std::optional<double> maximum =
+                    SchemaFacts::of(m_spec->resolveSchema(limit->schema).schema).maximum) {
                 values.set(u"limit"_s, QString::number(qint64(*maximum)));
             }
         }

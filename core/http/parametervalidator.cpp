@@ -167,7 +167,9 @@ QList<ValidationIssue> ParameterValidator::validate(const Operation &operation, 
         if (isManaged(parameter)) {
             continue;
         }
-        const QJsonObject schema = expandSchema(m_spec, parameter.schema);
+        // $refs are followed where the value needs them, never inlined whole: a spec whose schemas fan out
+        // (each level twenty $refs to the next) stays as cheap as a flat one.
+        const QJsonObject schema = m_spec.resolveSchema(parameter.schema).schema;
         if (!values.contains(parameter.name)) {
             if (parameter.required) {
                 issues.append({parameter.name, u"missing required parameter '%1' (%2 %3); add %1=<value>"_s.arg(
@@ -242,7 +244,7 @@ void ParameterValidator::checkValue(const QString &name, const QJsonObject &sche
         issues.append({name, u"%1: %2 items given, at most %3 allowed"_s.arg(name, QString::number(count),
                                                                              QString::number(*facts.maxItems))});
     }
-    const SchemaFacts itemFacts = SchemaFacts::of(facts.items);
+    const SchemaFacts itemFacts = SchemaFacts::of(m_spec.resolveSchema(facts.items).schema);
     QSet<QString> seen;
     for (qsizetype i = 0; i < count; ++i) {
         const QString &item = items.at(i);
@@ -350,7 +352,7 @@ void ParameterValidator::checkBody(const Operation &operation, const ParameterVa
         }
         return;
     }
-    const QJsonObject schema = expandSchema(m_spec, operation.requestBodySchema);
+    const QJsonObject schema = m_spec.resolveSchema(operation.requestBodySchema).schema;
     if (!values.hasBody() || values.body().trimmed().isEmpty()) {
         if (operation.requestBodyRequired) {
             issues.append({name, u"body: %1 needs a JSON request body (%2); add body=<json>"_s.arg(
@@ -384,10 +386,11 @@ void ParameterValidator::checkBody(const Operation &operation, const ParameterVa
     issues.append(bodyIssues);
 }
 
-void ParameterValidator::checkJson(const QString &path, const QJsonValue &value, const QJsonObject &schema,
+void ParameterValidator::checkJson(const QString &path, const QJsonValue &value, const QJsonObject &schemaOrRef,
                                    QList<ValidationIssue> &issues) const
 {
-    const SchemaFacts facts = SchemaFacts::of(schema);
+    // Resolved here, one level at a time, as the value is walked: the work follows the value, not the schema.
+    const SchemaFacts facts = SchemaFacts::of(m_spec.resolveSchema(schemaOrRef).schema);
     auto report = [&](const QString &problem) { issues.append({path, path + u": "_s + problem}); };
     if (value.isNull()) {
         if (!facts.nullable && !facts.type.isEmpty()) {

@@ -2,6 +2,8 @@
 
 #include "core/spec/spec.h"
 
+#include <QHash>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -36,46 +38,138 @@ QString compact(const QJsonValue &value)
     }
 }
 
-QJsonValue expandValue(const Spec &spec, const QJsonValue &value, QStringList &stack, int depth, int maxDepth);
-
-QJsonObject expandObject(const Spec &spec, const QJsonObject &object, QStringList &stack, int depth, int maxDepth)
+// Inlines $refs depth-first. Each $ref's expansion is kept (with its node count) and reused wherever the
+// $ref recurs, unless it was cut short by a recursion marker (then it depends on where it was reached).
+// Every node placed, reused ones included, counts against the budget, so both time and the size of what
+// callers walk later stay bounded.
+class Expander
 {
-    if (object.contains(u"$ref"_s)) {
-        const QString ref = object.value(u"$ref"_s).toString();
-        if (stack.contains(ref) || depth >= maxDepth) {
-            return QJsonObject{{u"$ref"_s, ref}, {u"x-recursive"_s, true}};
-        }
-        const QJsonValue target = spec.resolvePointer(ref);
-        if (!target.isObject()) {
-            return QJsonObject{{u"$ref"_s, ref}, {u"x-unresolved"_s, true}};
-        }
-        stack.append(ref);
-        QJsonObject expanded = expandObject(spec, target.toObject(), stack, depth + 1, maxDepth);
-        stack.removeLast();
-        return expanded;
-    }
-    QJsonObject result;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        result.insert(it.key(), expandValue(spec, it.value(), stack, depth + 1, maxDepth));
-    }
-    return result;
-}
+public:
+    Expander(const Spec &spec, qint64 budget)
+        : m_spec(spec)
+        , m_budget(budget)
+    {}
 
-QJsonValue expandValue(const Spec &spec, const QJsonValue &value, QStringList &stack, int depth, int maxDepth)
-{
-    if (value.isObject()) {
-        return expandObject(spec, value.toObject(), stack, depth, maxDepth);
-    }
-    if (value.isArray()) {
+    QJsonValue value(const QJsonValue &value, int nesting)
+    {
+        if (value.isObject()) {
+            return object(value.toObject(), nesting);
+        }
+        if (!value.isArray() || failed()) {
+            return value;
+        }
+        if (!spend(1, nesting)) {
+            return {};
+        }
         QJsonArray result;
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array) {
-            result.append(expandValue(spec, item, stack, depth + 1, maxDepth));
+            result.append(this->value(item, nesting + 1));
+            if (failed()) {
+                return {};
+            }
         }
         return result;
     }
-    return value;
-}
+
+    QJsonObject object(const QJsonObject &object, int nesting)
+    {
+        if (failed()) {
+            return {};
+        }
+        if (object.contains(u"$ref"_s)) {
+            return reference(object.value(u"$ref"_s).toString(), nesting);
+        }
+        if (!spend(1, nesting)) {
+            return {};
+        }
+        QJsonObject result;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            result.insert(it.key(), value(it.value(), nesting + 1));
+            if (failed()) {
+                return {};
+            }
+        }
+        return result;
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+
+    QString error() const { return m_error; }
+
+    qint64 used() const { return m_used; }
+
+private:
+    struct Expanded
+    {
+        QJsonObject schema;
+        qint64 nodes = 0;
+    };
+
+    QJsonObject reference(const QString &ref, int nesting)
+    {
+        if (const auto known = m_done.constFind(ref); known != m_done.constEnd()) {
+            return spend(known->nodes, nesting) ? known->schema : QJsonObject();
+        }
+        if (m_stack.contains(ref)) {
+            ++m_cuts;
+            return spend(1, nesting) ? QJsonObject{{u"$ref"_s, ref}, {u"x-recursive"_s, true}} : QJsonObject();
+        }
+        const QJsonValue target = m_spec.resolvePointer(ref);
+        if (!target.isObject()) {
+            return spend(1, nesting) ? QJsonObject{{u"$ref"_s, ref}, {u"x-unresolved"_s, true}} : QJsonObject();
+        }
+        const qint64 usedBefore = m_used;
+        const qint64 cutsBefore = m_cuts;
+        m_stack.append(ref);
+        QJsonObject expanded = object(target.toObject(), nesting + 1);
+        m_stack.removeLast();
+        if (!failed() && m_cuts == cutsBefore) {
+            m_done.insert(ref, Expanded{expanded, m_used - usedBefore});
+        }
+        return expanded;
+    }
+
+    bool spend(qint64 nodes, int nesting)
+    {
+        if (failed()) {
+            return false;
+        }
+        m_used += nodes;
+        if (m_used > m_budget) {
+            fail(u"expands to more than %1 nodes once its $refs are inlined"_s.arg(m_budget));
+            return false;
+        }
+        if (nesting > MaxNesting) {
+            fail(u"nests deeper than %1 levels"_s.arg(MaxNesting));
+            return false;
+        }
+        return true;
+    }
+
+    void fail(const QString &what)
+    {
+        QStringList path;
+        for (const QString &ref : std::as_const(m_stack)) {
+            path.append(ref.section(u'/', -1));
+        }
+        m_error = u"the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the "
+                  "$refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work"_s.arg(
+                      m_stack.isEmpty() ? u"(inline)"_s : m_stack.first(), what,
+                      path.isEmpty() ? u"no $ref"_s : path.join(u" > "_s),
+                      m_stack.isEmpty() ? u"the schema"_s : m_stack.last(), m_spec.source());
+    }
+
+    static constexpr int MaxNesting = 512;
+
+    const Spec &m_spec;
+    const qint64 m_budget;
+    qint64 m_used = 0;
+    qint64 m_cuts = 0;
+    QStringList m_stack;
+    QHash<QString, Expanded> m_done;
+    QString m_error;
+};
 
 } // namespace
 
@@ -187,10 +281,17 @@ QString SchemaFacts::summary() const
     return text;
 }
 
-QJsonObject expandSchema(const Spec &spec, const QJsonObject &schema, int maxDepth)
+SchemaExpansion expandSchema(const Spec &spec, const QJsonObject &schema, qint64 nodeBudget)
 {
-    QStringList stack;
-    return expandObject(spec, schema, stack, 0, maxDepth);
+    Expander expander(spec, nodeBudget);
+    SchemaExpansion result;
+    result.schema = expander.object(schema, 0);
+    result.nodes = expander.used();
+    if (expander.failed()) {
+        result.schema = {};
+        result.error = expander.error();
+    }
+    return result;
 }
 
 } // namespace Esi::Core

@@ -44,8 +44,26 @@ struct SchemaFacts
     QString summary() const;
 };
 
-// Expands every $ref of `schema` inline, replacing a $ref already being expanded higher up by
-// {"$ref": ..., "x-recursive": true}, so recursive schemas stay finite.
-QJsonObject expandSchema(const Spec &spec, const QJsonObject &schema, int maxDepth = 32);
+// A schema with every $ref inlined, or why it could not be: expansion is bounded so a small spec whose
+// schemas reference each other in a wide fan (20 $refs per level, 10 levels: 20^10 leaves from 9 KB) stops
+// with an error instead of exhausting memory.
+struct SchemaExpansion
+{
+    QJsonObject schema; // empty when `error` is set
+    QString error;      // what ran over, where (the $ref path) and how to go on; empty on success
+    qint64 nodes = 0;   // JSON objects and arrays in `schema`, counting shared subtrees each time
+
+    bool isValid() const { return error.isEmpty(); }
+};
+
+// More than any real ESI schema needs (the largest of the 2026 specs has a few hundred).
+inline constexpr qint64 DefaultExpansionNodes = 50000;
+
+// Inlines every $ref of `schema`. A $ref already being expanded higher up becomes
+// {"$ref": ..., "x-recursive": true}, so recursive schemas stay finite; one that points nowhere becomes
+// {"$ref": ..., "x-unresolved": true}. Each $ref is expanded once and shared (memoized) wherever it recurs,
+// and the result may hold at most `nodeBudget` nodes. Prefer resolving $refs on the fly
+// (Spec::resolveSchema) where a value is walked: only diffs need whole schemas.
+SchemaExpansion expandSchema(const Spec &spec, const QJsonObject &schema, qint64 nodeBudget = DefaultExpansionNodes);
 
 } // namespace Esi::Core

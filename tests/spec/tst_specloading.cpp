@@ -225,7 +225,7 @@ private Q_SLOTS:
         const SpecLoadResult result = Spec::fromJson(json, u"tree.json"_s);
         QVERIFY2(result, qPrintable(result.error.toString()));
         const QJsonObject expanded =
-            expandSchema(*result.spec, result.spec->operations().first().responses.first().schema);
+            expandSchema(*result.spec, result.spec->operations().first().responses.first().schema).schema;
         const QJsonObject items =
             expanded.value(u"properties"_s).toObject().value(u"children"_s).toObject().value(u"items"_s).toObject();
         QVERIFY(items.value(u"x-recursive"_s).toBool());

@@ -51,7 +51,7 @@ void OperationInfoPanel::showOperation(int operationIndex)
     const Core::Operation &operation = m_spec->operations().at(operationIndex);
     const Core::Response *success = operation.successResponse();
     if (success && !success->schema.isEmpty()) {
-        m_schemaModel->setSchema(*m_spec, success->schema, tr("%1 response").arg(success->status));
+        m_schemaModel->setSchema(m_spec, success->schema, tr("%1 response").arg(success->status));
     } else {
         m_schemaModel->clear();
     }

@@ -9,17 +9,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Ui {
 
-namespace {
-
-constexpr int maxDepth = 24;    // expandSchema already stops recursion; this bounds pathological nesting
-constexpr int maxNodes = 20000; // no ESI schema comes close
-
-} // namespace
-
 SchemaTreeModel::SchemaTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{}
+{
+    m_root->fetched = true;
+}
 
 SchemaTreeModel::~SchemaTreeModel() = default;
 
@@ -27,62 +22,83 @@ void SchemaTreeModel::clear()
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
+    m_root->fetched = true;
     m_nodeCount = 0;
+    m_spec.reset();
     endResetModel();
 }
 
-void SchemaTreeModel::setSchema(const Core::Spec &spec, const QJsonObject &schema, const QString &rootName)
+void SchemaTreeModel::setSchema(Core::SpecPtr spec, const QJsonObject &schema, const QString &rootName)
 {
     beginResetModel();
+    m_spec = std::move(spec);
     m_root = std::make_unique<Node>();
+    m_root->fetched = true;
     m_nodeCount = 0;
-    if (!schema.isEmpty()) {
-        const Core::ResolvedSchema resolved = spec.resolveSchema(schema);
-        auto top = std::make_unique<Node>();
-        top->parent = m_root.get();
-        top->name = resolved.refName.isEmpty() ? rootName : u"%1 (%2)"_s.arg(rootName, resolved.refName);
-        build(top.get(), Core::expandSchema(spec, schema), 0);
+    if (m_spec && !schema.isEmpty()) {
+        std::unique_ptr<Node> top = makeNode(m_root.get(), rootName, schema);
+        const QString refName = top->ref.section(u'/', -1);
+        if (!refName.isEmpty()) {
+            top->name = u"%1 (%2)"_s.arg(rootName, refName);
+        }
         m_root->children.push_back(std::move(top));
     }
     endResetModel();
 }
 
-void SchemaTreeModel::build(Node *node, const QJsonObject &schema, int depth)
+std::unique_ptr<SchemaTreeModel::Node> SchemaTreeModel::makeNode(Node *parent, const QString &name,
+                                                                 const QJsonObject &schema) const
 {
     ++m_nodeCount;
-    if (schema.value(u"x-recursive"_s).toBool()) {
-        node->recursive = true;
-        node->type = tr("%1 (recursive)").arg(schema.value(u"$ref"_s).toString().section(u'/', -1));
-        return;
-    }
-    const Core::SchemaFacts facts = Core::SchemaFacts::of(schema);
-    node->type = facts.summary();
-    if (node->description.isEmpty()) {
-        node->description = facts.description.isEmpty() ? facts.title : facts.description;
-    }
-    if (depth >= maxDepth || m_nodeCount >= maxNodes) {
-        return;
-    }
-    if (!facts.properties.isEmpty()) {
-        for (auto it = facts.properties.begin(); it != facts.properties.end(); ++it) {
-            auto child = std::make_unique<Node>();
-            child->parent = node;
-            child->row = int(node->children.size());
-            child->name = it.key();
-            child->required = facts.required.contains(it.key());
-            Node *raw = child.get();
-            node->children.push_back(std::move(child));
-            build(raw, it.value().toObject(), depth + 1);
+    auto node = std::make_unique<Node>();
+    node->parent = parent;
+    node->row = int(parent->children.size());
+    node->name = name;
+    // Follows the $ref chain of this one level; the levels below wait until the node is expanded.
+    node->ref = schema.value(u"$ref"_s).toString();
+    for (const Node *above = parent; above && !node->ref.isEmpty(); above = above->parent) {
+        if (above->ref == node->ref) {
+            node->recursive = true;
+            node->fetched = true;
+            node->type = tr("%1 (recursive)").arg(node->ref.section(u'/', -1));
+            return node;
         }
     }
-    if (facts.type == u"array" && !facts.items.isEmpty()) {
-        auto child = std::make_unique<Node>();
-        child->parent = node;
-        child->row = int(node->children.size());
-        child->name = u"[]"_s;
-        Node *raw = child.get();
+    const Core::ResolvedSchema resolved = m_spec->resolveSchema(schema);
+    const Core::SchemaFacts facts = Core::SchemaFacts::of(resolved.schema);
+    node->type = resolved.isValid() ? facts.summary() : resolved.error;
+    node->description = facts.description.isEmpty() ? facts.title : facts.description;
+    node->properties = facts.properties;
+    node->requiredNames = facts.required;
+    if (facts.type == u"array") {
+        node->items = facts.items;
+    }
+    node->fetched = !node->expandable();
+    return node;
+}
+
+bool SchemaTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0) {
+        return false;
+    }
+    const Node *node = nodeFor(parent);
+    return node->fetched ? !node->children.empty() : node->expandable();
+}
+
+void SchemaTreeModel::makeChildren(Node *node) const
+{
+    if (node->fetched) {
+        return;
+    }
+    node->fetched = true;
+    for (auto it = node->properties.begin(); it != node->properties.end(); ++it) {
+        std::unique_ptr<Node> child = makeNode(node, it.key(), it.value().toObject());
+        child->required = node->requiredNames.contains(it.key());
         node->children.push_back(std::move(child));
-        build(raw, facts.items, depth + 1);
+    }
+    if (!node->items.isEmpty()) {
+        node->children.push_back(makeNode(node, u"[]"_s, node->items));
     }
 }
 
@@ -116,7 +132,9 @@ int SchemaTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.column() > 0) {
         return 0;
     }
-    return int(nodeFor(parent)->children.size());
+    Node *node = nodeFor(parent);
+    makeChildren(node);
+    return int(node->children.size());
 }
 
 int SchemaTreeModel::columnCount(const QModelIndex &) const
