@@ -177,9 +177,12 @@ QJsonValue DataGenerator::generate(const QJsonObject &schema, const GenerationRe
     return QJsonDocument::fromJson('[' + generateJson(schema, request) + ']').array().first();
 }
 
-QByteArray DataGenerator::generateJson(const QJsonObject &schema, const GenerationRequest &request) const
+QByteArray DataGenerator::generateJson(const QJsonObject &schema, const GenerationRequest &request,
+                                       QString *error) const
 {
+    Budget budget;
     Context context;
+    context.budget = &budget;
     if (!request.language.isEmpty() && request.language != u"en"_s) {
         context.languageSuffix = " (" + request.language.toUtf8() + ')';
     }
@@ -197,6 +200,18 @@ QByteArray DataGenerator::generateJson(const QJsonObject &schema, const Generati
         writeObject(out, root, request.seed, context, overrides);
     } else {
         write(out, root, request.seed, Field{&valueLabel}, context);
+    }
+    if (budget.exceeded) {
+        const QString name = schema.value(u"$ref"_s).toString();
+        if (error) {
+            *error = u"the response schema %1 needs more than %2 values even with every optional property left "
+                     "out: its required properties and minItems fan out through $refs. Check the $refs under %1 "
+                     "in the spec"_s.arg(name.isEmpty() ? u"(inline)"_s : name, QString::number(HardValueLimit));
+        }
+        return {};
+    }
+    if (error) {
+        error->clear();
     }
     return out;
 }
@@ -218,7 +233,7 @@ void DataGenerator::writeMainList(QByteArray &out, const SchemaNode *items, cons
             Overrides overrides;
             overrides.identityName = &request.identityProperty;
             overrides.identity = request.identity(ordinal);
-            writeObject(out, items, seed, Context{context.languageSuffix, context.depth + 1}, overrides);
+            writeObject(out, items, seed, context.deeper(), overrides);
         } else {
             write(out, items, seed, Field{&valueLabel, true}, context); // bare lists hold ids: /alliances
         }
@@ -229,12 +244,31 @@ void DataGenerator::writeMainList(QByteArray &out, const SchemaNode *items, cons
 void DataGenerator::write(QByteArray &out, const SchemaNode *node, quint64 seed, Field field,
                           const Context &context) const
 {
-    const Context deeper{context.languageSuffix, context.depth + 1};
-    switch (node->kind) {
-    case SchemaNode::Kind::Variants:
-        write(out, node->variants.at(Random(mix(seed, 0x0E)).between(0, node->variants.size() - 1)), seed, field,
-              context);
+    const Context deeper = context.deeper();
+    if (context.budget && ++context.budget->values > HardValueLimit) {
+        context.budget->exceeded = true;
+    }
+    if (context.budget && context.budget->exceeded) {
+        out += "null"; // the body is thrown away
         return;
+    }
+    switch (node->kind) {
+    case SchemaNode::Kind::Variants: {
+        // oneOf: only variants that can be told apart from their siblings, each with the pairs that do it.
+        const qsizetype count = node->distinct.isEmpty() ? node->variants.size() : node->distinct.size();
+        const qsizetype pick = Random(mix(seed, 0x0E)).between(0, count - 1);
+        const int index = node->distinct.isEmpty() ? int(pick) : node->distinct.at(pick);
+        const SchemaNode *variant = node->variants.at(index);
+        if (variant->kind == SchemaNode::Kind::Object && index < node->distinguishers.size() &&
+            !node->distinguishers.at(index).isEmpty() && context.depth < maxDepth) {
+            Overrides overrides;
+            overrides.extras = &node->distinguishers.at(index);
+            writeObject(out, variant, seed, deeper, overrides);
+        } else {
+            write(out, variant, seed, field, context);
+        }
+        return;
+    }
     case SchemaNode::Kind::Const:
     case SchemaNode::Kind::Enum:
         out += node->choices.at(Random(seed).between(0, node->choices.size() - 1));
@@ -281,8 +315,10 @@ void DataGenerator::writeObject(QByteArray &out, const SchemaNode *node, quint64
         const bool fixed = overrides.fixed && overrides.fixed->contains(property.name);
         const bool identity = overrides.identityName && *overrides.identityName == property.name;
         const bool list = overrides.listName && *overrides.listName == property.name;
-        // Optional properties are left out now and then, as ESI does, so clients meet missing keys.
-        if (!fixed && !identity && !list && !property.required && Random(mix(childSeed, 1)).between(0, 4) == 0) {
+        // Optional properties are left out now and then, as ESI does, so clients meet missing keys; and
+        // always once the body is large (a schema whose $refs fan out).
+        if (!fixed && !identity && !list && !property.required &&
+            (Random(mix(childSeed, 1)).between(0, 4) == 0 || (context.budget && context.budget->tight()))) {
             continue;
         }
         if (!first) {
@@ -302,7 +338,17 @@ void DataGenerator::writeObject(QByteArray &out, const SchemaNode *node, quint64
             write(out, property.node, childSeed, Field{&property.label, property.identifier}, context);
         }
     }
-    if (node->additionalProperties) {
+    if (overrides.extras) {
+        for (const auto &[key, value] : *overrides.extras) {
+            if (!first) {
+                out += ',';
+            }
+            first = false;
+            out += key;
+            out += value;
+        }
+    }
+    if (node->additionalProperties && !(context.budget && context.budget->tight())) {
         for (int i = 1; i <= 2; ++i) {
             const QString key = u"key_"_s + QString::number(i);
             const QByteArray label = key.toUtf8();
@@ -327,7 +373,8 @@ void DataGenerator::writeArray(QByteArray &out, const SchemaNode *node, quint64 
         maximum = std::min<qint64>(maximum, node->items->choices.size());
     }
     Random random(seed);
-    const qint64 count = random.between(std::min(minimum, maximum), maximum);
+    const qint64 fewest = std::min(minimum, maximum);
+    const qint64 count = (context.budget && context.budget->tight()) ? fewest : random.between(fewest, maximum);
     out += '[';
     QSet<QByteArray> seen;
     for (qint64 written = 0, attempt = 0; written < count && attempt < count * 8; ++attempt) {

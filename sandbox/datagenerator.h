@@ -38,8 +38,11 @@ public:
     explicit DataGenerator(const Core::Spec &spec);
 
     // The body as compact JSON text, written directly: a 1000-item page takes milliseconds, not a
-    // QJsonObject tree per item.
-    QByteArray generateJson(const QJsonObject &schema, const GenerationRequest &request) const;
+    // QJsonObject tree per item. Bounded: past SoftValueLimit values optional properties are left out and
+    // arrays take their fewest items, so a schema whose $refs fan out still gives a valid body; past
+    // HardValueLimit (required properties alone fan out) it gives up: empty, with `error` saying why.
+    QByteArray generateJson(const QJsonObject &schema, const GenerationRequest &request,
+                            QString *error = nullptr) const;
     // The same, parsed (for callers that inspect values).
     QJsonValue generate(const QJsonObject &schema, const GenerationRequest &request) const;
 
@@ -58,13 +61,28 @@ public:
 
     static quint64 mix(quint64 seed, quint64 value);
 
+    static constexpr qint64 SoftValueLimit = 200000;
+    static constexpr qint64 HardValueLimit = 1000000;
+
     static quint64 hash(QStringView text) { return SchemaCompiler::hash(text); }
 
 private:
+    // Values written so far for one body, against the limits above.
+    struct Budget
+    {
+        qint64 values = 0;
+        bool exceeded = false;
+
+        bool tight() const { return values > SoftValueLimit; }
+    };
+
     struct Context
     {
         QByteArray languageSuffix; // " (de)", empty for English
         int depth = 0;
+        Budget *budget = nullptr;
+
+        Context deeper() const { return {languageSuffix, depth + 1, budget}; }
     };
 
     // What a value is called: the text generated for strings and whether integers look like ids.
@@ -82,6 +100,7 @@ private:
         qint64 identity = 0;
         const QString *listName = nullptr; // top-level wrapper: the main list
         const GenerationRequest *request = nullptr;
+        const QList<std::pair<QByteArray, QByteArray>> *extras = nullptr; // oneOf: pairs that rule out siblings
     };
 
     void write(QByteArray &out, const SchemaNode *node, quint64 seed, Field field, const Context &context) const;

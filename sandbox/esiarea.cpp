@@ -341,7 +341,12 @@ SandboxResponse EsiArea::answerGenerated(const SandboxRequest &request, const Ro
         if (isGet && m_fixedBodies.contains(operation.path)) {
             response.body = SandboxResponse::toJson(m_fixedBodies.value(operation.path));
         } else if (!isGet) {
-            response.body = m_generator.generateJson(schema, generation);
+            QString error;
+            response.body = m_generator.generateJson(schema, generation, &error);
+            if (!error.isEmpty()) {
+                return SandboxResponse::error(500,
+                                              u"esi-sandbox cannot answer %1: %2"_s.arg(operation.operationId, error));
+            }
         } else {
             // Generation is deterministic, so a body seen before (a revalidation, a refetched page) is reused.
             const QString bodyKey = key + u'#' + QString::number(version) + u'|' +
@@ -351,7 +356,12 @@ SandboxResponse EsiArea::answerGenerated(const SandboxRequest &request, const Ro
             if (const GeneratedBody *cached = m_bodies.object(bodyKey)) {
                 body = *cached; // implicitly shared bytes: no copy
             } else {
-                body.json = m_generator.generateJson(schema, generation);
+                QString error;
+                body.json = m_generator.generateJson(schema, generation, &error);
+                if (!error.isEmpty()) {
+                    return SandboxResponse::error(
+                        500, u"esi-sandbox cannot answer %1: %2"_s.arg(operation.operationId, error));
+                }
                 body.etag = HttpCaching::etagOf(body.json);
                 m_bodies.insert(bodyKey, new GeneratedBody(body), std::max<qsizetype>(1, body.json.size() / 1024));
             }

@@ -3,6 +3,7 @@
 #include "core/spec/schema.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,7 +59,123 @@ QByteArray labelOf(const QString &name)
     return text.toUtf8();
 }
 
+// JSON text of a value `node` rejects, empty when every value might pass (untyped, variants).
+QByteArray rejectedBy(const SchemaNode &node)
+{
+    using Kind = SchemaNode::Kind;
+    switch (node.kind) {
+    case Kind::Const:
+    case Kind::Enum:
+        return node.choices.contains("null") ? (node.choices.contains("\"\"") ? QByteArray() : "\"\"") : "null";
+    case Kind::Object:
+    case Kind::Array:
+    case Kind::Integer:
+    case Kind::Number:
+    case Kind::Boolean:
+        return node.nullable ? QByteArray("\"\"") : QByteArray("null");
+    case Kind::String:
+        return node.nullable ? QByteArray("false") : QByteArray("null");
+    case Kind::Untyped:
+    case Kind::Variants:
+        break;
+    }
+    return {};
+}
+
+const SchemaNode::Property *propertyNamed(const SchemaNode &node, const QString &name)
+{
+    for (const SchemaNode::Property &property : node.properties) {
+        if (property.name == name) {
+            return &property;
+        }
+    }
+    return nullptr;
+}
+
+// Whether no value generated for `chosen` can ever satisfy `other`, before any distinguishing pairs.
+bool alwaysRejects(const SchemaNode &other, const SchemaNode &chosen)
+{
+    using Kind = SchemaNode::Kind;
+    const auto typed = [](Kind kind) {
+        return kind != Kind::Untyped && kind != Kind::Variants && kind != Kind::Const && kind != Kind::Enum;
+    };
+    if (typed(other.kind) && typed(chosen.kind) && other.kind != chosen.kind) {
+        // Generated numbers may be whole, and every integer is a number: only those pairs can overlap.
+        const bool numeric = (other.kind == Kind::Integer || other.kind == Kind::Number) &&
+                             (chosen.kind == Kind::Integer || chosen.kind == Kind::Number);
+        return !numeric;
+    }
+    if ((other.kind == Kind::Const || other.kind == Kind::Enum) &&
+        (chosen.kind == Kind::Const || chosen.kind == Kind::Enum)) {
+        for (const QByteArray &choice : chosen.choices) {
+            if (other.choices.contains(choice)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (other.kind == Kind::Object && chosen.kind == Kind::Object && !chosen.additionalProperties) {
+        for (const SchemaNode::Property &property : other.properties) {
+            if (property.required && !propertyNamed(chosen, property.name)) {
+                return true; // a property the chosen variant never writes
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
+
+void SchemaCompiler::distinguish(SchemaNode &node)
+{
+    if (!node.exclusive) {
+        for (int i = 0; i < node.variants.size(); ++i) {
+            node.distinct.append(i);
+        }
+        node.distinguishers.resize(node.variants.size());
+        return;
+    }
+    for (int i = 0; i < node.variants.size(); ++i) {
+        const SchemaNode &chosen = *node.variants.at(i);
+        QList<std::pair<QByteArray, QByteArray>> pairs;
+        bool distinct = true;
+        for (int j = 0; j < node.variants.size() && distinct; ++j) {
+            const SchemaNode &other = *node.variants.at(j);
+            if (j == i || alwaysRejects(other, chosen)) {
+                continue;
+            }
+            // Give the value a property `other` constrains and `chosen` leaves free, holding what `other`
+            // rejects there: `chosen` still accepts the value, `other` no longer does.
+            distinct = false;
+            if (chosen.kind != SchemaNode::Kind::Object || other.kind != SchemaNode::Kind::Object || chosen.closed ||
+                chosen.additionalProperties) {
+                break;
+            }
+            for (const SchemaNode::Property &property : other.properties) {
+                if (propertyNamed(chosen, property.name)) {
+                    continue;
+                }
+                const QByteArray rejected = rejectedBy(*property.node);
+                if (rejected.isEmpty()) {
+                    continue;
+                }
+                const auto known = std::find_if(pairs.begin(), pairs.end(),
+                                                [&](const auto &pair) { return pair.first == property.key; });
+                if (known == pairs.end()) {
+                    pairs.append({property.key, rejected});
+                } else if (known->second != rejected) {
+                    continue; // already set for another sibling, to a value this one may accept
+                }
+                distinct = true;
+                break;
+            }
+        }
+        node.distinguishers.append(distinct ? pairs : QList<std::pair<QByteArray, QByteArray>>());
+        if (distinct) {
+            node.distinct.append(i);
+        }
+    }
+}
 
 QJsonObject SchemaCompiler::resolve(const QJsonObject &schema) const
 {
@@ -116,9 +233,11 @@ void SchemaCompiler::fill(SchemaNode &node, const QJsonObject &resolved)
         const QJsonArray variants = resolved.value(key).toArray();
         if (!variants.isEmpty()) {
             node.kind = SchemaNode::Kind::Variants;
+            node.exclusive = key == "oneOf"_L1;
             for (const QJsonValue &variant : variants) {
                 node.variants.append(compile(variant.toObject()));
             }
+            distinguish(node);
             return;
         }
     }
@@ -128,6 +247,7 @@ void SchemaCompiler::fill(SchemaNode &node, const QJsonObject &resolved)
         return;
     }
     const Core::SchemaFacts facts = Core::SchemaFacts::of(resolved);
+    node.nullable = facts.nullable;
     node.format = facts.format;
     node.minimum = facts.minimum;
     node.maximum = facts.maximum;
@@ -168,6 +288,8 @@ void SchemaCompiler::fill(SchemaNode &node, const QJsonObject &resolved)
         }
         if (const QJsonValue additional = resolved.value(u"additionalProperties"_s); additional.isObject()) {
             node.additionalProperties = compile(additional.toObject());
+        } else if (additional.isBool() && !additional.toBool()) {
+            node.closed = true;
         }
     }
 }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <deque>
 #include <optional>
+#include <utility>
 
 namespace Esi::Sandbox {
 
@@ -45,7 +46,16 @@ struct SchemaNode
     const SchemaNode *items = nullptr;
     QList<Property> properties;
     const SchemaNode *additionalProperties = nullptr;
+    bool closed = false;                // additionalProperties: false
+    bool nullable = false;              // null is a valid value too
     QList<const SchemaNode *> variants; // oneOf / anyOf
+    bool exclusive = false;             // oneOf: a value must match exactly one variant
+
+    // oneOf: for variant i, extra "key":value pairs that make every sibling variant reject the value
+    // (an object with one optional property satisfies every sibling that constrains other properties).
+    // Variants that cannot be told apart from a sibling this way are not listed in `distinct`.
+    QList<QList<std::pair<QByteArray, QByteArray>>> distinguishers;
+    QList<int> distinct;
 };
 
 class SchemaCompiler
@@ -64,6 +74,7 @@ public:
 
 private:
     void fill(SchemaNode &node, const QJsonObject &resolved);
+    static void distinguish(SchemaNode &node);
 
     const Core::Spec &m_spec;
     std::deque<SchemaNode> m_nodes; // stable addresses
