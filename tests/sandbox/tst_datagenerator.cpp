@@ -1,8 +1,10 @@
 #include "sandbox/datagenerator.h"
+#include "tests/spec/fanspec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 
@@ -40,6 +42,12 @@ const QByteArray specJson = R"({
     "Choice": {"oneOf": [
       {"type": "object", "required": ["left"], "properties": {"left": {"type": "integer"}}},
       {"type": "object", "required": ["right"], "properties": {"right": {"type": "integer"}}}
+    ]},
+    "Alliance": {"type": "object", "required": ["alliance_id"], "properties": {"alliance_id": {"type": "integer"}}},
+    "Claim": {"oneOf": [
+      {"type": "object", "title": "alliance", "properties": {"alliance": {"$ref": "#/components/schemas/Alliance"}}},
+      {"type": "object", "title": "faction", "properties": {"faction": {"$ref": "#/components/schemas/Alliance"}}},
+      {"type": "object", "title": "unclaimed", "properties": {"unclaimed": {"type": ["boolean", "null"]}}}
     ]},
     "Wrapper": {"type": "object", "required": ["records"], "properties": {
       "records": {"type": "array", "items": {"$ref": "#/components/schemas/Order"}},
@@ -208,6 +216,58 @@ private Q_SLOTS:
             keys.insert(choice.keys().first());
         }
         QCOMPARE(keys, (QSet<QString>{u"left"_s, u"right"_s}));
+    }
+
+    // ESI's oneOf branches are objects with one optional property each: {"alliance": {...}} alone would
+    // satisfy all three. The generated value must satisfy exactly one.
+    void oneOf_ofOptionalPropertyBranches_matchesExactlyOne()
+    {
+        const Sandbox::DataGenerator generator(*m_spec);
+        const auto isAlliance = [](const QJsonValue &value) {
+            return value.isObject() && value.toObject().value(u"alliance_id"_s).isDouble();
+        };
+        const auto isFlag = [](const QJsonValue &value) { return value.isBool() || value.isNull(); };
+        QSet<QString> chosen;
+        for (quint64 seed = 1; seed <= 60; ++seed) {
+            const QJsonValue value = generator.generate(ref(u"Claim"_s), request(seed));
+            QVERIFY(value.isObject());
+            const QJsonObject claim = value.toObject();
+            const bool alliance = !claim.contains(u"alliance"_s) || isAlliance(claim.value(u"alliance"_s));
+            const bool faction = !claim.contains(u"faction"_s) || isAlliance(claim.value(u"faction"_s));
+            const bool unclaimed = !claim.contains(u"unclaimed"_s) || isFlag(claim.value(u"unclaimed"_s));
+            const QByteArray shown = QJsonDocument(claim).toJson(QJsonDocument::Compact);
+            QVERIFY2(int(alliance) + int(faction) + int(unclaimed) == 1, shown.constData());
+            chosen.insert(alliance ? u"alliance"_s : faction ? u"faction"_s : u"unclaimed"_s);
+        }
+        QCOMPARE(chosen.size(), 3);
+    }
+
+    void hostileFan_givesAValidBodyOfBoundedSize()
+    {
+        const Core::SpecLoadResult fan = Core::Spec::fromJson(FanSpec::build(), u"fan.json"_s);
+        QVERIFY2(fan, qPrintable(fan.error.toString()));
+        const Sandbox::DataGenerator generator(*fan.spec);
+        QString error = u"unset"_s;
+        const QByteArray body = generator.generateJson(ref(u"L0"_s), request(7), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(body.size() < 16 * 1024 * 1024);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QVERIFY(document.isObject());
+        QVERIFY(!document.object().isEmpty());
+    }
+
+    void hostileFanOfRequiredProperties_stopsNamingTheSchema()
+    {
+        const Core::SpecLoadResult fan = Core::Spec::fromJson(FanSpec::build(10, 20, true), u"fan.json"_s);
+        QVERIFY2(fan, qPrintable(fan.error.toString()));
+        const Sandbox::DataGenerator generator(*fan.spec);
+        QString error;
+        const QByteArray body = generator.generateJson(ref(u"L0"_s), request(7), &error);
+        QVERIFY(body.isEmpty());
+        QVERIFY2(error.contains(u"#/components/schemas/L0"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"1000000 values"_s), qPrintable(error));
     }
 
     void localizedText_carriesTheLanguage()
