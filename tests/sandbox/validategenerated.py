@@ -17,7 +17,10 @@ import os
 import subprocess
 import sys
 
-import jsonschema
+try:
+    import jsonschema
+except ImportError:
+    sys.exit("validategenerated.py needs python3-jsonschema (Debian package); .ci/install-deps installs it")
 
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
