@@ -80,11 +80,18 @@ void correctStatePermissions(const QString &cacheDirectory, const QProcessEnviro
 {
     Core::PrivateFiles::correctStateFolder(cacheDirectory);
     Core::PrivateFiles::correctStateFolder(Core::StateLocations::dataDirectory(environment));
-    Core::PrivateFiles::correctStateFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Core::PrivateFiles::correctStateFolder(appData);
     const QString settingsFile = QSettings().fileName();
     Core::PrivateFiles::makePrivateDir(QFileInfo(settingsFile).absolutePath());
     Core::PrivateFiles::createPrivateFile(settingsFile); // QSettings keeps the mode of the file it rewrites
     Core::PrivateFiles::restrictToUser(settingsFile);
+    // The organization's folders (<data>/EsiStudio, <config>/EsiStudio) hold nothing but ours.
+    for (const QString &folder : {QFileInfo(appData).absolutePath(), QFileInfo(settingsFile).absolutePath()}) {
+        if (QFileInfo(folder).fileName() == QCoreApplication::organizationName()) {
+            Core::PrivateFiles::restrictToUser(folder);
+        }
+    }
 }
 
 } // namespace
