@@ -9,6 +9,7 @@
 #include "core/http/limitstatestore.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
+#include "core/privatefiles.h"
 #include "core/settings/offlinesandbox.h"
 #include "core/spec/specrepository.h"
 #include "core/statelocations.h"
@@ -35,10 +36,14 @@
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,6 +72,26 @@ std::optional<QUrl> serverUrl(const QString &text, const QString &origin, QStrin
                              "https://esi.evetech.net")
                  .arg(origin, text);
     return std::nullopt;
+}
+
+// Installs from before every state file was private (0644 files, 0755 folders) are corrected at each start:
+// cache (responses, limits, JWKS, specs, portraits), token metadata, history and remembered values, settings.
+void correctStatePermissions(const QString &cacheDirectory, const QProcessEnvironment &environment)
+{
+    Core::PrivateFiles::correctStateFolder(cacheDirectory);
+    Core::PrivateFiles::correctStateFolder(Core::StateLocations::dataDirectory(environment));
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Core::PrivateFiles::correctStateFolder(appData);
+    const QString settingsFile = QSettings().fileName();
+    Core::PrivateFiles::makePrivateDir(QFileInfo(settingsFile).absolutePath());
+    Core::PrivateFiles::createPrivateFile(settingsFile); // QSettings keeps the mode of the file it rewrites
+    Core::PrivateFiles::restrictToUser(settingsFile);
+    // The organization's folders (<data>/EsiStudio, <config>/EsiStudio) hold nothing but ours.
+    for (const QString &folder : {QFileInfo(appData).absolutePath(), QFileInfo(settingsFile).absolutePath()}) {
+        if (QFileInfo(folder).fileName() == QCoreApplication::organizationName()) {
+            Core::PrivateFiles::restrictToUser(folder);
+        }
+    }
 }
 
 } // namespace
@@ -167,6 +192,7 @@ std::optional<int> Application::start(const QStringList &arguments)
         return exitCode;
     }
     m_settings = std::make_unique<Ui::SettingsController>(m_clock, std::make_unique<QSettings>());
+    correctStatePermissions(m_settings->cacheDirectory(), QProcessEnvironment::systemEnvironment());
     m_settings->runFirstRunIfDue(m_options.quitAfterReady, !m_options.baseUrl.isEmpty() || !m_options.ssoUrl.isEmpty());
 
     std::optional<Core::SpecError> fileError;
@@ -317,7 +343,13 @@ void Application::openTokenStore(QStringList *problems)
 void Application::wireSignIn()
 {
     // The embedded browser first (its plugin loads on the first sign-in), the system browser when asked for.
-    m_signIn = std::make_unique<Ui::SignInLauncher>(m_tokens->sso(), m_tokens->store());
+    // Whether QtWebEngine may start is decided from this process's user and environment before its plugin
+    // loads: as root without a sandbox opt-out Chromium would abort the whole app.
+    Ui::SignInLauncher::Options options;
+    options.webEngine =
+        Ui::WebEngineEnvironment::fromProcess(uint(::geteuid()), QProcessEnvironment::systemEnvironment());
+    options.webEngine.openGlUsable = &Ui::WebEngineCheck::probeOpenGl;
+    m_signIn = std::make_unique<Ui::SignInLauncher>(m_tokens->sso(), m_tokens->store(), std::move(options));
     // The sign-in window belongs to (and blocks) the window that asked for it.
     connect(m_window.get(), &Ui::MainWindow::signInRequested, m_signIn.get(), [this](const QStringList &scopes) {
         m_signIn->setDialogParent(m_window.get());

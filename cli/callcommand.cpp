@@ -13,11 +13,13 @@
 #include "core/http/limitstatestore.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
+#include "core/privatefiles.h"
 #include "core/spec/specrepository.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -246,7 +248,7 @@ int CallCommand::run(const QStringList &arguments)
 
     // The cache and limit state are shared with the GUI; without them the call still works, less politely.
     const QString directory = stateDirectory();
-    QDir().mkpath(directory);
+    PrivateFiles::makePrivateDir(directory);
     SystemClock clock;
     ResponseCache cache(directory + u"/responses.sqlite"_s, clock);
     LimitStateStore limits(directory + u"/limits.sqlite"_s);
@@ -354,9 +356,13 @@ int CallCommand::writeResult(const CallResult &result, const QString &format, co
         }
         device = &standardOutput;
     } else {
+        const bool newFile = !QFileInfo::exists(outFile);
         if (!file.open(QIODevice::WriteOnly)) {
             return m_console.fail(ExitCode::Failure,
                                   u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outFile), file.errorString()));
+        }
+        if (newFile) {
+            PrivateFiles::restrictToUser(file); // a replaced file keeps the mode its owner gave it
         }
         device = &file;
     }

@@ -159,6 +159,7 @@ int LoginCommand::run(const QStringList &arguments)
     bool timedOut = false;
     QObject::connect(&receiver, &LoopbackReceiver::callbackReceived, &flow, &SsoFlow::handleCallback);
     QObject::connect(&flow, &SsoFlow::authorizationUrlReady, &flow, [&](const QUrl &url) {
+        receiver.setExpectedState(flow.state()); // a forged answer gets a 400 and the wait goes on
         const QString text = url.toString(QUrl::FullyEncoded);
         if (json) {
             m_console.writeJson({{u"authorization_url"_s, text}});

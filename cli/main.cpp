@@ -1,9 +1,12 @@
 #include "cli/callcommand.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "cli/guisettings.h"
 #include "cli/logincommand.h"
 #include "cli/speccommands.h"
 #include "cli/tokenscommands.h"
+#include "core/privatefiles.h"
+#include "core/statelocations.h"
 #include "esiversion.h"
 
 #include <QCoreApplication>
@@ -25,6 +28,9 @@ int main(int argc, char *argv[])
 
     Esi::Cli::Console console;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // State written by an older version (0644 files, 0755 folders) becomes private before anything reads it.
+    Esi::Core::PrivateFiles::correctStateFolder(Esi::Cli::GuiSettings::cacheDirectory(environment));
+    Esi::Core::PrivateFiles::correctStateFolder(Esi::Core::StateLocations::dataDirectory(environment));
     Esi::Cli::SpecCommands spec(console, environment);
     Esi::Cli::CallCommand call(console, environment);
     Esi::Cli::LoginCommand login(console, environment);

@@ -2,6 +2,8 @@
 
 #include "core/auth/authlogging.h"
 #include "core/clock.h"
+#include "core/http/redirectguard.h"
+#include "core/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,14 +123,16 @@ void Jwks::fetch()
     QNetworkRequest request(m_url);
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(30000);
+    RedirectGuard::prepare(request);
     QNetworkReply *reply = m_network->get(request);
+    RedirectGuard::watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QString error;
-        if (reply->error() != QNetworkReply::NoError) {
+        QString error = RedirectGuard::refusal(reply); // keys from another server are never taken
+        if (error.isEmpty() && reply->error() != QNetworkReply::NoError) {
             error = reply->errorString();
-        } else if (status != 200) {
+        } else if (error.isEmpty() && status != 200) {
             error = u"HTTP %1"_s.arg(status);
         }
         handleFetched(reply->readAll(), error);
@@ -193,11 +197,12 @@ void Jwks::saveCache() const
     if (m_cacheFile.isEmpty()) {
         return;
     }
-    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
+    PrivateFiles::makePrivateDir(QFileInfo(m_cacheFile).absolutePath());
     QSaveFile file(m_cacheFile);
     const QJsonObject cache{
         {u"url"_s, m_url.toString()}, {u"fetched_at"_s, m_fetchedAt.toString(Qt::ISODate)}, {u"keys"_s, m_keys}};
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(cache).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToUser(file) ||
+        file.write(QJsonDocument(cache).toJson()) < 0 || !file.commit()) {
         qCWarning(lcEsiAuth) << "Cannot cache the SSO signing keys in" << m_cacheFile << ":" << file.errorString();
     }
 }

@@ -5,6 +5,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -102,6 +103,14 @@ void LoopbackReceiver::handleReadyRead(QTcpSocket *socket)
     }
     QUrl callback = m_callbackUrl;
     callback.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    if (!m_expectedState.isEmpty() &&
+        QUrlQuery(callback).queryItemValue(u"state"_s, QUrl::FullyDecoded).toLatin1() != m_expectedState) {
+        qCWarning(lcEsiAuth) << "Refused a sign-in answer whose state is not this sign-in's; still waiting";
+        respond(socket, 400, "Bad Request",
+                "<h1>ESI Studio</h1><p>This sign-in answer does not belong to the sign-in ESI Studio is waiting for, "
+                "so it was ignored. Finish the sign-in in the window ESI Studio opened.</p>");
+        return;
+    }
     respond(socket, 200, "OK",
             "<h1>ESI Studio</h1><p>The sign-in answer was received. You can close this window and return to "
             "ESI Studio.</p>");

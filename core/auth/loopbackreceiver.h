@@ -30,6 +30,11 @@ public:
     // The callback URL with the port actually listened on.
     QUrl callbackUrl() const { return m_callbackUrl; }
 
+    // The `state` of the sign-in being waited for (SsoFlow::state()). Once set, a callback without it (a
+    // forged or stale one, from any local program or web page) is answered 400 and not handed on, and the
+    // receiver keeps waiting for the real answer. Empty: every callback is handed on.
+    void setExpectedState(const QByteArray &state) { m_expectedState = state; }
+
 Q_SIGNALS:
     void callbackReceived(const QUrl &url);
 
@@ -40,6 +45,7 @@ private:
 
     QTcpServer *m_server = nullptr;
     QUrl m_callbackUrl;
+    QByteArray m_expectedState;
 };
 
 } // namespace Esi::Core

@@ -3,6 +3,7 @@
 #include "core/auth/authlogging.h"
 #include "core/auth/jwks.h"
 #include "core/clock.h"
+#include "core/http/redirectguard.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,9 +72,15 @@ void SsoClient::discover()
         request.setRawHeader("User-Agent", m_userAgent);
     }
     request.setTransferTimeout(30000);
+    RedirectGuard::prepare(request);
     QNetworkReply *reply = m_network->get(request);
+    RedirectGuard::watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
         reply->deleteLater();
+        if (const QString refused = RedirectGuard::refusal(reply); !refused.isEmpty()) {
+            finishPrepare(makeError(SsoError::Kind::Network, refused)); // the SSO address points elsewhere
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::NoError && status == 200) {
             QString error;
@@ -125,10 +132,17 @@ void SsoClient::postForm(const QUrl &url, const Form &form, QObject *context, Re
     for (const auto &[name, value] : form) {
         body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
+    // The form carries codes and refresh tokens: a 307/308 to another server would post them there.
+    RedirectGuard::prepare(request);
     QNetworkReply *reply = m_network->post(request, body);
+    RedirectGuard::watch(reply);
     connect(reply, &QNetworkReply::finished, this, [reply, handler = guarded(context, std::move(handler))]() mutable {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (const QString refused = RedirectGuard::refusal(reply); !refused.isEmpty()) {
+            handler(0, QByteArray(), refused);
+            return;
+        }
         const bool transportError = reply->error() != QNetworkReply::NoError && status == 0;
         handler(status, reply->readAll(), transportError ? reply->errorString() : QString());
     });

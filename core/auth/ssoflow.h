@@ -41,6 +41,9 @@ public:
 
     QUrl authorizationUrl() const { return m_authorizationUrl; }
 
+    // The random `state` of this attempt (empty before start()); a LoopbackReceiver refuses other answers.
+    QByteArray state() const { return m_state; }
+
     // True when `url` is this flow's callback (same scheme, host, port and path; the query is not compared),
     // so an embedded browser knows which navigation to hand over instead of loading it.
     bool isCallback(const QUrl &url) const;

@@ -5,6 +5,7 @@
 #include "core/auth/tokendatabase.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
+#include "core/privatefiles.h"
 
 #include <QDir>
 
@@ -22,12 +23,13 @@ TokenServices::~TokenServices() = default;
 bool TokenServices::open(const SsoSettings &settings, const QString &dataDirectory, const QString &cacheDirectory,
                          const QByteArray &userAgent, QString *error)
 {
-    if (!QDir().mkpath(dataDirectory)) {
+    if (!PrivateFiles::makePrivateDir(dataDirectory)) {
         *error = u"cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)"_s.arg(
             QDir::toNativeSeparators(dataDirectory));
         return false;
     }
-    QDir().mkpath(cacheDirectory); // without it the signing keys are fetched every time, which still works
+    PrivateFiles::makePrivateDir(
+        cacheDirectory); // without it the signing keys are fetched every time, which still works
     auto database = std::make_unique<TokenDatabase>(dataDirectory + u"/tokens.sqlite"_s);
     if (!database->open(error)) {
         return false;

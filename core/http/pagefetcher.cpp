@@ -4,6 +4,7 @@
 #include "core/http/httpdate.h"
 #include "core/http/networklanes.h"
 #include "core/http/ratelimittracker.h"
+#include "core/http/redirectguard.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -139,6 +140,7 @@ void PageFetcher::send()
     ++m_outcome.requests;
     m_lane = m_services.lanes ? m_services.lanes->acquire() : m_services.network;
     m_reply = m_lane->sendCustomRequest(built.request, built.method, built.body);
+    RedirectGuard::watch(m_reply);
     connect(m_reply, &QNetworkReply::finished, this, &PageFetcher::handleReplyFinished);
 }
 
@@ -157,6 +159,14 @@ void PageFetcher::handleReplyFinished()
     const RawHeaders headers = reply->rawHeaderPairs();
     const qint64 reservation = std::exchange(m_reservation, 0);
 
+    if (const QString refused = RedirectGuard::refusal(reply); !refused.isEmpty()) {
+        if (reservation != 0 && m_services.rateLimits) {
+            m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, 0, {},
+                                                  reservation);
+        }
+        fail(CallError::Network, status, refused);
+        return;
+    }
     const QNetworkReply::NetworkError error = reply->error();
     const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
     const QString timeoutMessage =

@@ -1,6 +1,7 @@
 #include "core/http/requestbuilder.h"
 
 #include "core/http/parametervalidator.h"
+#include "core/http/redirectguard.h"
 
 #include <QRegularExpression>
 
@@ -68,6 +69,7 @@ BuiltRequest RequestBuilder::build(const Operation &operation, const ParameterVa
     // Our ResponseCache decides what is fresh; never let a QNetworkAccessManager cache answer instead.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    RedirectGuard::prepare(request); // the bearer token never follows a redirect to another server
     request.setRawHeader("User-Agent", context.userAgent.toHeaderValue());
     request.setRawHeader("Accept", "application/json");
     static const QRegularExpression datePattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);

@@ -1,5 +1,7 @@
 #include "core/http/sqlitefile.h"
 
+#include "core/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +20,15 @@ constexpr QByteArrayView sqliteMagic("SQLite format 3\0", 16);
 bool isInMemory(const QString &path)
 {
     return path == ":memory:"_L1;
+}
+
+// SQLite gives the -wal, -shm and -journal files it creates the database file's own mode, so a 0600 database
+// keeps them private whatever the umask; side files left by an older install are corrected here.
+void restrictWithSideFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        PrivateFiles::restrictToUser(path + QLatin1StringView(suffix));
+    }
 }
 
 } // namespace
@@ -72,7 +83,7 @@ bool SqliteFile::open(const QString &what, QString *error)
     if (!isInMemory(m_path)) {
         const QFileInfo file(m_path);
         const QString folder = file.absolutePath();
-        if (!QDir().mkpath(folder)) {
+        if (!PrivateFiles::makePrivateDir(folder)) {
             return fail(u"Cannot create the folder %1 for the %2. Check that the path is not a file and that you "
                         "may write there, or choose another location."_s.arg(QDir::toNativeSeparators(folder), what));
         }
@@ -94,7 +105,11 @@ bool SqliteFile::open(const QString &what, QString *error)
                             "untouched; move or delete it and a new one is created on the next start."_s.arg(
                                 what, QDir::toNativeSeparators(m_path)));
             }
+        } else if (!PrivateFiles::createPrivateFile(m_path)) {
+            return fail(u"Cannot create the %1 %2. Check that you may write there, or choose another location."_s.arg(
+                what, QDir::toNativeSeparators(m_path)));
         }
+        restrictWithSideFiles(m_path);
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -124,6 +139,9 @@ bool SqliteFile::open(const QString &what, QString *error)
     }
     // WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost.
     exec(u"PRAGMA synchronous=NORMAL"_s);
+    if (!isInMemory(m_path)) {
+        restrictWithSideFiles(m_path); // the -wal and -shm WAL mode just made
+    }
     return true;
 }
 

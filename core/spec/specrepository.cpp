@@ -1,5 +1,6 @@
 #include "core/spec/specrepository.h"
 
+#include "core/privatefiles.h"
 #include "esiversion.h"
 
 #include <QDate>
@@ -211,12 +212,13 @@ SpecError SpecRepository::networkError(QNetworkReply *reply, const QString &what
 
 bool SpecRepository::store(const QString &fileName, const QByteArray &data, QString *error) const
 {
-    if (!QDir().mkpath(m_cacheDirectory)) {
+    if (!PrivateFiles::makePrivateDir(m_cacheDirectory)) {
         *error = u"cannot create "_s + m_cacheDirectory;
         return false;
     }
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToUser(file) || file.write(data) != data.size() ||
+        !file.commit()) {
         *error = fileName + u": "_s + file.errorString();
         return false;
     }

@@ -48,19 +48,21 @@ public:
         m_clock.start();
     }
 
-    quint16 start()
+    // 127.0.0.1 unless told otherwise (127.0.0.2 plays "another server" in redirect tests).
+    quint16 start(const QHostAddress &host = QHostAddress(QHostAddress::LocalHost))
     {
         auto *server = new QTcpServer(this);
-        if (!server->listen(QHostAddress::LocalHost, 0)) {
+        if (!server->listen(host, 0)) {
             delete server;
             return 0;
         }
         bind(server);
+        m_host = host.toString();
         m_port = server->serverPort();
         return m_port;
     }
 
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://%1:%2").arg(m_host).arg(m_port)); }
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
@@ -127,5 +129,6 @@ protected:
 private:
     Handler m_handler;
     QElapsedTimer m_clock;
+    QString m_host = QStringLiteral("127.0.0.1");
     quint16 m_port = 0;
 };

@@ -19,6 +19,7 @@
 #include "ui/mainwindow.h"
 #include "ui/status/limitspanel.h"
 #include "ui/status/ratelimitbucketmodel.h"
+#include "ui/tokens/secretclipboard.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QAbstractItemModelTester>
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -513,9 +515,18 @@ void TestExplorerFlow::authedOperation_usesThePickedCharacter()
         warning = box->text();
         box->button(QMessageBox::Yes)->click();
     });
+    // With the token it goes through the same clipboard as "Copy Access Token": marked secret, cleared soon.
+    auto *secretClipboard = m_window->findChild<Ui::SecretClipboard *>(u"curlSecretClipboard"_s);
+    QVERIFY(secretClipboard);
+    secretClipboard->setClearDelay(300);
     child<QAction>("copyCurlWithTokenAction")->trigger();
     QVERIFY2(warning.contains(u"Ava Tester"_s), qPrintable(warning));
     QTRY_VERIFY(QApplication::clipboard()->text().contains(u"Authorization: Bearer token-for-ava"_s));
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    QVERIFY(copied);
+    QCOMPARE(copied->data(u"x-kde-passwordManagerHint"_s), "secret"_ba);
+    QTRY_VERIFY_WITH_TIMEOUT(!QApplication::clipboard()->text().contains(u"token-for-ava"_s), 5000);
+    secretClipboard->setClearDelay(Ui::SecretClipboard::defaultClearMs);
 }
 
 void TestExplorerFlow::whatChanged_listsTheDifferences()

@@ -1,4 +1,5 @@
 #include "resultfixtures.h"
+#include "tests/cli/filemodes.h"
 #include "ui/explorer/exportjob.h"
 #include "ui/explorer/provenance.h"
 
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using Esi::Core::PageResult;
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void job_reportsProgressAndFinishes();
     void unwritableTarget_failsWithTheReason();
     void cancelledJob_leavesTheExistingFileAlone();
+    void newExport_isPrivateAndAReplacedFileKeepsItsMode();
 
 private:
     CallOutcomePtr outcome(const QList<PageResult> &pages) const;
@@ -235,4 +238,28 @@ void TestExportJob::cancelledJob_leavesTheExistingFileAlone()
 }
 
 QTEST_GUILESS_MAIN(TestExportJob)
+
+void TestExportJob::newExport_isPrivateAndAReplacedFileKeepsItsMode()
+{
+    const mode_t previous = ::umask(022);
+    const CallOutcomePtr data = outcome({page(u"en"_s, 1, ResultFixtures::csvPage1, "\"e1\"")});
+    ExportRequest request;
+    request.format = u"csv"_s;
+    request.filePath = path(u"private.csv"_s);
+    request.provenance = true;
+    QCOMPARE(ExportJob::write(*data, request), QString());
+    QCOMPARE(FileModes::modeOf(request.filePath), 0600); // its temporary file was 0600 from the start
+    QCOMPARE(FileModes::modeOf(ExportRequest::sidecarPath(request.filePath)), 0600);
+
+    request.filePath = path(u"shared.csv"_s);
+    request.provenance = false;
+    QFile shared(request.filePath);
+    QVERIFY(shared.open(QIODevice::WriteOnly));
+    shared.close();
+    QVERIFY(::chmod(QFile::encodeName(request.filePath).constData(), 0644) == 0);
+    QCOMPARE(ExportJob::write(*data, request), QString());
+    QCOMPARE(FileModes::modeOf(request.filePath), 0644); // the user chose to share this one
+    ::umask(previous);
+}
+
 #include "tst_exportjob.moc"

@@ -1,3 +1,4 @@
+#include "tests/cli/filemodes.h"
 #include "ui/tokens/portraitcache.h"
 
 #include <QBuffer>
@@ -8,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Esi;
 using namespace Qt::Literals::StringLiterals;
@@ -76,7 +78,11 @@ class TestPortraitCache : public QObject
 
 private Q_SLOTS:
 
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ::umask(022); // portraits on disk stay private whatever the umask
+    }
 
     void portrait_isFetchedOnceAndKeptOnDisk()
     {
@@ -93,6 +99,7 @@ private Q_SLOTS:
         QVERIFY(isRed(portraits.portrait(42, u"Sandbox Pilot"_s)));
         QCOMPARE(server.requests, QStringList{u"/characters/42/portrait?size=64"_s});
         QVERIFY(QFileInfo::exists(cache.filePath(u"42.png"_s)));
+        QCOMPARE(FileModes::modeOf(cache.filePath(u"42.png"_s)), 0600);
 
         // Next session, offline: the portrait comes from the cache folder.
         Ui::PortraitCache offline(nullptr, QUrl(), cache.path());

@@ -8,6 +8,7 @@
 #include "ui/tokens/systembrowsersignin.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -100,6 +101,55 @@ private Q_SLOTS:
         QVERIFY(stored.has_value());
         QVERIFY(stored->scopes.contains(SsoSandbox::assetsScope));
         QVERIFY(!signIn.isRunning());
+    }
+
+    void forgedAnswerFirst_gets400AndTheRealSignInStillCompletes()
+    {
+        const Core::SpecLoadResult spec = Core::SpecRepository::loadBundled();
+        SsoSandbox sandbox(spec.spec, {});
+        QVERIFY2(sandbox.error.isEmpty(), qPrintable(sandbox.error));
+        auto stores = makeStores(sandbox.server->baseUrl(), SsoSandbox::clientId);
+        QVERIFY(stores);
+        QNetworkAccessManager attacker;
+        int forgedStatus = 0;
+        Ui::SystemBrowserSignIn signIn(*stores->sso, *stores->store, [&](const QUrl &url) {
+            // Another local program races the browser to the loopback port with a made-up answer.
+            QUrl forged(QUrlQuery(url).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+            forged.setQuery(u"code=attacker-code&state=guessed-state"_s);
+            QNetworkReply *reply = attacker.get(QNetworkRequest(forged));
+            QObject::connect(reply, &QNetworkReply::finished, &signIn, [&, reply, url] {
+                forgedStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                reply->deleteLater();
+                actAsBrowser(sandbox, url, true); // then the user finishes the real sign-in
+            });
+            return true;
+        });
+        QSignalSpy signedIn(&signIn, &Ui::SystemBrowserSignIn::signedIn);
+        QSignalSpy failed(&signIn, &Ui::SystemBrowserSignIn::failed);
+        signIn.start({SsoSandbox::assetsScope});
+        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), 15000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(forgedStatus, 400);
+        QVERIFY(stores->store->token(signedIn.first().at(0).toLongLong()).has_value());
+    }
+
+    void noAnswer_stopsWaitingAfterTheTimeout()
+    {
+        auto stores = makeStores(QUrl(u"http://127.0.0.1:9"_s), SsoSandbox::clientId);
+        QVERIFY(stores);
+        QUrl opened;
+        Ui::SystemBrowserSignIn signIn(*stores->sso, *stores->store, [&](const QUrl &url) {
+            opened = url; // a browser tab the user closed
+            return true;
+        });
+        signIn.setTimeout(200);
+        QSignalSpy failed(&signIn, &Ui::SystemBrowserSignIn::failed);
+        signIn.start({SsoSandbox::assetsScope});
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15000);
+        QVERIFY2(failed.first().at(0).toString().contains(u"stopped waiting"_s),
+                 qPrintable(failed.first().at(0).toString()));
+        QVERIFY(!signIn.isRunning());
+        QVERIFY(opened.isValid());
     }
 
     void declinedLogin_failsWithTheReasonAndStoresNothing()

@@ -1,4 +1,5 @@
 #include "core/spec/specrepository.h"
+#include "tests/http/scriptedserver.h"
 #include "tests/ui/accessibilityaudit.h"
 #include "ui/tokens/signinlauncher.h"
 #include "websigninharness.h"
@@ -35,7 +36,8 @@ private:
         std::unique_ptr<SsoSandbox> sandbox;
         std::unique_ptr<SignInRig> rig;
         std::unique_ptr<Ui::SignInLauncher> launcher;
-        QUrl opened; // what the "system browser" was asked to open
+        QUrl opened;          // what the "system browser" was asked to open
+        QList<QUrl> external; // links that left the SSO's origin, handed to the system browser
     };
 
     // A sandbox SSO (unless `ssoUrl` is given), the app's token services and a launcher that finds the plugin
@@ -67,6 +69,10 @@ private:
             if (raw->sandbox) {
                 QTimer::singleShot(0, raw->launcher.get(), [raw, url] { actAsBrowser(*raw->sandbox, url); });
             }
+            return true;
+        };
+        options.externalLinks = [raw](const QUrl &url) {
+            raw->external.append(url);
             return true;
         };
         setup->launcher =
@@ -372,6 +378,35 @@ private Q_SLOTS:
         QCOMPARE(window.part<QLabel>("securityLabel")->text(), u"Not secure"_s);
         setup->launcher->cancel();
         QVERIFY(storedNothing(*setup->rig));
+    }
+
+    void linkLeavingTheSso_opensInTheSystemBrowserNotInTheView()
+    {
+        CallbackTrap trap;
+        auto setup = makeSetup(trap.callbackUrl());
+        QVERIFY(setup);
+        ScriptedServer elsewhere;
+        QVERIFY(elsewhere.start(QHostAddress(u"127.0.0.2"_s)) != 0);
+        setup->launcher->start({SsoSandbox::assetsScope});
+        QVERIFY2(setup->launcher->embeddedDialog(), qPrintable(setup->launcher->embeddedBrowserProblem()));
+        const SignInWindowParts window(setup->launcher->embeddedDialog());
+        QVERIFY(window.waitForLoginForm());
+        const QUrl outside = elsewhere.baseUrl().resolved(QUrl(u"/looks-like-eve-login"_s));
+
+        // A link on the page, followed as a user would click it.
+        window.evaluate(u"(function() { const a = document.createElement('a'); a.href = '%1'; a.id = 'away'; "
+                        "document.body.appendChild(a); a.click(); return true; })()"_s.arg(outside.toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(setup->external.size(), 1, 10000);
+        QCOMPARE(setup->external.first(), outside);
+        // A script sending the page elsewhere is caught the same way.
+        window.evaluate(u"window.location.href = '%1'; true"_s.arg(outside.toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(setup->external.size(), 2, 10000);
+        QVERIFY(elsewhere.requests.isEmpty()); // the view never loaded it
+        QCOMPARE(window.view->url().host(), setup->sandbox->server->baseUrl().host());
+        QCOMPARE(window.view->url().port(), setup->sandbox->server->baseUrl().port());
+        // The login page is still there and usable.
+        QVERIFY(window.waitForLoginForm());
+        setup->launcher->cancel();
     }
 
     void systemBrowserButton_signsInThroughTheLoopback()

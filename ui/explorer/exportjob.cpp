@@ -1,10 +1,12 @@
 #include "ui/explorer/exportjob.h"
 
 #include "core/export/exportwriterfactory.h"
+#include "core/privatefiles.h"
 #include "ui/explorer/provenance.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPromise>
@@ -107,8 +109,12 @@ QString ExportJob::write(const CallOutcome &outcome, const ExportRequest &reques
         return problem;
     }
     QSaveFile file(request.filePath);
+    const bool newFile = !QFileInfo::exists(request.filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         return saveError(file);
+    }
+    if (newFile) {
+        Core::PrivateFiles::restrictToUser(file); // a replaced file keeps the mode its owner gave it
     }
     const ResultData &data = *outcome.data;
     // Rows of several languages in one file say which language they are in.
@@ -153,7 +159,8 @@ QString ExportJob::write(const CallOutcome &outcome, const ExportRequest &reques
     if (request.provenance) {
         QSaveFile sidecar(ExportRequest::sidecarPath(request.filePath));
         const QJsonObject provenance = Provenance::of(outcome, request, QDateTime::currentDateTimeUtc(), written);
-        if (!sidecar.open(QIODevice::WriteOnly) ||
+        const bool newSidecar = !QFileInfo::exists(sidecar.fileName());
+        if (!sidecar.open(QIODevice::WriteOnly) || (newSidecar && !Core::PrivateFiles::restrictToUser(sidecar)) ||
             sidecar.write(QJsonDocument(provenance).toJson(QJsonDocument::Indented)) < 0 || !sidecar.commit()) {
             return tr("The export was written, but its provenance file was not: %1").arg(saveError(sidecar));
         }

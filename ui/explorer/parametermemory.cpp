@@ -1,5 +1,8 @@
 #include "ui/explorer/parametermemory.h"
 
+#include "core/privatefiles.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +16,13 @@ namespace Esi::Ui {
 namespace {
 
 const QString groupName = u"values"_s;
+
+// QSettings keeps the mode of the file it rewrites: create it 0600 (in a 0700 folder) before the first write.
+void prepareFile(const QString &path)
+{
+    Core::PrivateFiles::makePrivateDir(QFileInfo(path).absolutePath());
+    Core::PrivateFiles::createPrivateFile(path);
+}
 
 } // namespace
 
@@ -56,6 +66,7 @@ void ParameterMemory::remember(const QString &operationId, const Core::Parameter
     if (values.hasBody()) {
         object.insert(u"body"_s, values.body());
     }
+    prepareFile(m_filePath);
     QSettings settings(m_filePath, QSettings::IniFormat);
     settings.beginGroup(groupName);
     settings.setValue(operationId, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));

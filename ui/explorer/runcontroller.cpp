@@ -14,6 +14,7 @@
 #include "ui/explorer/runpanel.h"
 #include "ui/history/callhistorystore.h"
 #include "ui/history/historypanel.h"
+#include "ui/tokens/secretclipboard.h"
 #include "ui/widgets/humanformat.h"
 
 #include <QApplication>
@@ -33,7 +34,9 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
     , m_resultPanel(resultPanel)
     , m_historyPanel(historyPanel)
     , m_window(window)
+    , m_secretClipboard(new SecretClipboard(this))
 {
+    m_secretClipboard->setObjectName(u"curlSecretClipboard"_s);
     if (m_services.client && m_services.clock) {
         m_runner = new CallRunner(m_services.client, *m_services.clock, this);
         connect(m_runner, &CallRunner::started, this, &RunController::handleStarted);
@@ -289,10 +292,17 @@ void RunController::copyAsCurl(const CallRequest &request, bool includeToken)
     context.compatibilityDate = request.spec->version();
     context.language = request.options.language;
     const auto copy = [this, op, request](const Core::RequestContext &ready, bool withToken) {
-        QApplication::clipboard()->setText(CurlCommand::build(*op, request.values, ready, withToken));
-        Q_EMIT statusMessage(withToken ? tr("Copied the curl command with the access token; treat it like a "
-                                            "password.")
-                                       : tr("Copied the curl command (Authorization redacted)."));
+        const QString command = CurlCommand::build(*op, request.values, ready, withToken);
+        if (!withToken) {
+            QApplication::clipboard()->setText(command);
+            Q_EMIT statusMessage(tr("Copied the curl command (Authorization redacted)."));
+            return;
+        }
+        // The same clipboard as "Copy Access Token": hidden from clipboard managers, cleared after a while.
+        m_secretClipboard->copy(command);
+        Q_EMIT statusMessage(tr("Copied the curl command with the access token; treat it like a password. It is "
+                                "removed from the clipboard in %1 s.")
+                                 .arg(m_secretClipboard->clearDelay() / 1000));
     };
     if (!includeToken || !op->authed) {
         copy(context, false);

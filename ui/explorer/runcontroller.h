@@ -15,6 +15,7 @@ class CallRunner;
 class HistoryPanel;
 class ResultPanel;
 class RunPanel;
+class SecretClipboard;
 struct HistoryEntry;
 
 // The path of one run from click to table: checks the form, asks before a large all-pages fetch,
@@ -69,6 +70,7 @@ private:
     ResultPanel *m_resultPanel;
     HistoryPanel *m_historyPanel;
     QWidget *m_window;
+    SecretClipboard *m_secretClipboard; // commands that carry the access token
     CallRunner *m_runner = nullptr;
     Core::SpecPtr m_spec;
     int m_operationIndex = -1;

@@ -1,10 +1,13 @@
 #include "ui/tokens/portraitcache.h"
 
+#include "core/privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
+#include <QSaveFile>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -83,8 +86,14 @@ void PortraitCache::fetch(qint64 characterId)
         }
         image = image.scaled(portraitSize, portraitSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         m_portraits.insert(characterId, image);
-        if (const QString file = cacheFile(characterId); !file.isEmpty() && QDir().mkpath(m_cacheDirectory)) {
-            image.save(file, "PNG"); // a failed save only means fetching again next session
+        if (const QString path = cacheFile(characterId);
+            !path.isEmpty() && Core::PrivateFiles::makePrivateDir(m_cacheDirectory)) {
+            QSaveFile file(path);
+            // A failed save only means fetching again next session.
+            if (file.open(QIODevice::WriteOnly) && Core::PrivateFiles::restrictToUser(file) &&
+                image.save(&file, "PNG")) {
+                file.commit();
+            }
         }
         Q_EMIT portraitReady(characterId);
     });

@@ -3,10 +3,12 @@
 #include "core/auth/ssoclient.h"
 #include "core/auth/ssoflow.h"
 #include "core/auth/tokenstore.h"
+#include "ui/tokens/systembrowserwaitdialog.h"
 #include "ui/websignin/websigninfactory.h"
 #include "websigninlocation.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +31,7 @@ SignInLauncher::SignInLauncher(Core::SsoClient &client, Core::TokenStore &store,
 
 SignInLauncher::~SignInLauncher()
 {
+    closeWaitDialog();
     closeWindow();
     m_flow.reset();
 }
@@ -50,6 +53,11 @@ QDialog *SignInLauncher::embeddedDialog() const
     return m_window ? m_dialog.data() : nullptr;
 }
 
+QDialog *SignInLauncher::systemBrowserWaitDialog() const
+{
+    return m_waitDialog.data();
+}
+
 void SignInLauncher::start(const QStringList &scopes)
 {
     cancel();
@@ -58,6 +66,16 @@ void SignInLauncher::start(const QStringList &scopes)
         Q_EMIT failed(tr("Signing in needs the client ID of an application registered at "
                          "developers.eveonline.com; enter it in File \u203a Settings\u2026 (SSO client ID), or set "
                          "the ESI_CLIENT_ID environment variable."));
+        return;
+    }
+    if (!m_factory && !m_webEngineProblem) {
+        m_webEngineProblem = WebEngineCheck(m_options.webEngine).problem();
+    }
+    if (!m_factory && !m_webEngineProblem->isEmpty()) {
+        // Never load the plugin then: QtWebEngine would abort the whole process, not just the sign-in.
+        m_pluginProblem = *m_webEngineProblem;
+        Q_EMIT embeddedBrowserUnavailable(m_pluginProblem);
+        startSystemBrowser();
         return;
     }
     if (!loadFactory()) {
@@ -73,6 +91,7 @@ void SignInLauncher::cancel()
     const bool wasRunning = isRunning();
     closeWindow();
     discardFlow();
+    closeWaitDialog();
     if (m_systemBrowser) {
         m_systemBrowser->cancel();
     }
@@ -156,6 +175,16 @@ void SignInLauncher::openEmbedded()
     handlers.cancelled = [this, current] {
         if (current()) {
             handleWindowCancelled();
+        }
+    };
+    handlers.externalLinkRequested = [this, current](const QUrl &url) {
+        if (!current()) {
+            return;
+        }
+        if (m_options.externalLinks) {
+            m_options.externalLinks(url);
+        } else {
+            QDesktopServices::openUrl(url);
         }
     };
     m_window->setHandlers(std::move(handlers));
@@ -274,9 +303,20 @@ void SignInLauncher::startSystemBrowser()
 {
     if (!m_systemBrowser) {
         m_systemBrowser = std::make_unique<SystemBrowserSignIn>(m_client, m_store, m_options.systemBrowser);
-        connect(m_systemBrowser.get(), &SystemBrowserSignIn::signedIn, this, &SignInLauncher::signedIn);
-        connect(m_systemBrowser.get(), &SystemBrowserSignIn::failed, this, &SignInLauncher::failed);
-        connect(m_systemBrowser.get(), &SystemBrowserSignIn::browserOpened, this, &SignInLauncher::systemBrowserOpened);
+        m_systemBrowser->setTimeout(m_options.systemBrowserTimeoutMs);
+        connect(m_systemBrowser.get(), &SystemBrowserSignIn::signedIn, this,
+                [this](qint64 characterId, const QString &characterName, const QStringList &lostScopes) {
+                    closeWaitDialog();
+                    Q_EMIT signedIn(characterId, characterName, lostScopes);
+                });
+        connect(m_systemBrowser.get(), &SystemBrowserSignIn::failed, this, [this](const QString &reason) {
+            closeWaitDialog();
+            Q_EMIT failed(reason);
+        });
+        connect(m_systemBrowser.get(), &SystemBrowserSignIn::browserOpened, this, [this](const QUrl &url) {
+            showWaitDialog(url);
+            Q_EMIT systemBrowserOpened(url);
+        });
     }
     m_systemBrowser->start(m_scopes);
 }
@@ -297,6 +337,32 @@ void SignInLauncher::closeWindow()
         m_dialog->deleteLater();
     }
     m_dialog.clear();
+}
+
+void SignInLauncher::showWaitDialog(const QUrl &authorizationUrl)
+{
+    if (!m_waitDialog) {
+        m_waitDialog = new SystemBrowserWaitDialog(m_dialogParent);
+        connect(m_waitDialog, &SystemBrowserWaitDialog::cancelRequested, this, &SignInLauncher::cancel);
+        connect(m_waitDialog, &SystemBrowserWaitDialog::openAgainRequested, this, [this] {
+            if (m_systemBrowser) {
+                m_systemBrowser->reopenBrowser();
+            }
+        });
+    }
+    m_waitDialog->showWaiting(authorizationUrl, m_systemBrowser ? m_systemBrowser->timeout() : 0);
+}
+
+void SignInLauncher::closeWaitDialog()
+{
+    if (!m_waitDialog) {
+        return;
+    }
+    m_waitDialog->disconnect(this);
+    // Later: this may run inside the dialog's own Cancel.
+    m_waitDialog->hide();
+    m_waitDialog->deleteLater();
+    m_waitDialog.clear();
 }
 
 void SignInLauncher::discardFlow()

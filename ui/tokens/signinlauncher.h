@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ui/tokens/systembrowsersignin.h"
+#include "ui/tokens/webenginecheck.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class QDialog;
 class QPluginLoader;
@@ -21,7 +23,19 @@ struct SsoTokens;
 namespace Esi::Ui {
 
 class WebSignInFactory;
+class SystemBrowserWaitDialog;
 class WebSignInWindow;
+
+// How SignInLauncher finds the plugin and the system browser; tests inject their own.
+struct SignInLauncherOptions
+{
+    QStringList pluginDirectories;                // searched in order for the plugin; empty: defaultPluginDirectories()
+    SystemBrowserSignIn::UrlOpener systemBrowser; // empty: the desktop's default browser
+    int systemBrowserTimeoutMs = SystemBrowserSignIn::defaultTimeoutMs;
+    WebEngineEnvironment webEngine; // checked before the plugin loads (root without sandbox, no OpenGL)
+    // Links on the login page that leave the SSO's origin; empty: the desktop's default browser.
+    SystemBrowserSignIn::UrlOpener externalLinks;
+};
 
 // The one way the app signs a character in. start() opens the embedded-browser window from the
 // esi_websignin plugin (loaded on the first sign-in, so QtWebEngine never slows start-up), runs the SSO flow
@@ -32,11 +46,7 @@ class SignInLauncher : public QObject
     Q_OBJECT
 
 public:
-    struct Options
-    {
-        QStringList pluginDirectories; // searched in order for the plugin; empty: defaultPluginDirectories()
-        SystemBrowserSignIn::UrlOpener systemBrowser; // empty: the desktop's default browser
-    };
+    using Options = SignInLauncherOptions;
 
     SignInLauncher(Core::SsoClient &client, Core::TokenStore &store, Options options = Options(),
                    QObject *parent = nullptr);
@@ -61,6 +71,12 @@ public:
     // Why the embedded browser could not be used (empty while it can, or before the first sign-in).
     QString embeddedBrowserProblem() const { return m_pluginProblem; }
 
+    // True once the esi_websignin plugin (and with it QtWebEngine) is loaded.
+    bool isEmbeddedBrowserLoaded() const { return m_factory != nullptr; }
+
+    // The "waiting for your browser" window while the system-browser sign-in runs, else nullptr.
+    QDialog *systemBrowserWaitDialog() const;
+
 Q_SIGNALS:
     void signedIn(qint64 characterId, const QString &characterName, const QStringList &lostScopes);
     void failed(const QString &reason);
@@ -82,6 +98,8 @@ private:
     void switchToSystemBrowser();
     void startSystemBrowser();
     void closeWindow();
+    void showWaitDialog(const QUrl &authorizationUrl);
+    void closeWaitDialog();
     void discardFlow();
     void revokeUnused(const Core::SsoTokens &tokens);
 
@@ -103,6 +121,8 @@ private:
     quint64 m_attempt = 0; // which embedded attempt a keychain write's answer belongs to
 
     std::unique_ptr<SystemBrowserSignIn> m_systemBrowser;
+    QPointer<SystemBrowserWaitDialog> m_waitDialog;
+    std::optional<QString> m_webEngineProblem; // checked once, before the plugin is first loaded
 };
 
 } // namespace Esi::Ui

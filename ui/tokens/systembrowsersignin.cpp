@@ -6,6 +6,9 @@
 #include "core/auth/tokenstore.h"
 
 #include <QDesktopServices>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Ui {
 
@@ -15,7 +18,17 @@ SystemBrowserSignIn::SystemBrowserSignIn(Core::SsoClient &client, Core::TokenSto
     , m_client(client)
     , m_store(store)
     , m_opener(opener ? std::move(opener) : UrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); }))
-{}
+    , m_timer(new QTimer(this))
+{
+    m_timer->setObjectName(u"systemBrowserSignInTimeout"_s);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        const int minutes = std::max(1, (m_timeoutMs + 59999) / 60000);
+        finish(tr("No sign-in answer came from the browser within %n minute(s), so ESI Studio stopped waiting. "
+                  "Start the sign-in again when you are ready.",
+                  nullptr, minutes));
+    });
+}
 
 SystemBrowserSignIn::~SystemBrowserSignIn() = default;
 
@@ -34,6 +47,7 @@ void SystemBrowserSignIn::start(const QStringList &scopes)
         Q_EMIT failed(tr("Cannot receive the sign-in answer: %1").arg(error));
         return;
     }
+    m_timer->start(m_timeoutMs);
     m_flow = std::make_unique<Core::SsoFlow>(m_client);
     m_flow->setScopes(scopes);
     m_flow->setCallbackUrl(m_receiver->callbackUrl());
@@ -57,6 +71,9 @@ void SystemBrowserSignIn::start(const QStringList &scopes)
 
 void SystemBrowserSignIn::handleAuthorizationUrl(const QUrl &url)
 {
+    if (m_receiver && m_flow) {
+        m_receiver->setExpectedState(m_flow->state()); // a forged answer gets a 400; the real one still counts
+    }
     if (!m_opener(url)) {
         finish(tr("No browser could be opened. Open this address yourself to sign in: %1")
                    .arg(url.toString(QUrl::FullyEncoded)));
@@ -65,8 +82,14 @@ void SystemBrowserSignIn::handleAuthorizationUrl(const QUrl &url)
     Q_EMIT browserOpened(url);
 }
 
+bool SystemBrowserSignIn::reopenBrowser()
+{
+    return m_flow && !m_flow->authorizationUrl().isEmpty() && m_opener(m_flow->authorizationUrl());
+}
+
 void SystemBrowserSignIn::cancel()
 {
+    m_timer->stop();
     if (m_receiver) {
         m_receiver->close();
     }

@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
+
 namespace Esi::Core {
 class LoopbackReceiver;
 class SsoClient;
@@ -25,6 +27,9 @@ public:
     // Opens the authorization URL; QDesktopServices::openUrl by default, a scripted browser in tests.
     using UrlOpener = std::function<bool(const QUrl &url)>;
 
+    // A browser tab closed without an answer must not keep the loopback port open forever.
+    static constexpr int defaultTimeoutMs = 5 * 60 * 1000;
+
     SystemBrowserSignIn(Core::SsoClient &client, Core::TokenStore &store, UrlOpener opener = {},
                         QObject *parent = nullptr);
     ~SystemBrowserSignIn() override;
@@ -34,6 +39,14 @@ public:
     void cancel();
 
     bool isRunning() const { return m_flow != nullptr; }
+
+    // How long start() waits for the browser's answer before it fails; applies from the next start().
+    void setTimeout(int msecs) { m_timeoutMs = msecs; }
+
+    int timeout() const { return m_timeoutMs; }
+
+    // Opens the current sign-in's login page once more (the user lost the browser tab).
+    bool reopenBrowser();
 
 Q_SIGNALS:
     void browserOpened(const QUrl &authorizationUrl);
@@ -49,6 +62,8 @@ private:
     UrlOpener m_opener;
     std::unique_ptr<Core::LoopbackReceiver> m_receiver;
     std::unique_ptr<Core::SsoFlow> m_flow;
+    QTimer *m_timer;
+    int m_timeoutMs = defaultTimeoutMs;
 };
 
 } // namespace Esi::Ui

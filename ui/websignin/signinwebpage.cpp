@@ -4,6 +4,8 @@
 
 #include <QWebEngineCertificateError>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Esi::Ui {
 
 SignInWebPage::SignInWebPage(QWebEngineProfile *profile, QObject *parent)
@@ -19,7 +21,25 @@ bool SignInWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type
         Q_EMIT callbackReached(url);
         return false;
     }
+    if (isMainFrame && !m_ssoOrigin.isEmpty() && !sameOrigin(url, m_ssoOrigin)) {
+        // The login window shows the SSO and nothing else: another site (a help link, a forged redirect) opens
+        // in the system browser, where its address is in plain sight and nothing here can be phished.
+        const QString scheme = url.scheme().toLower();
+        if (scheme == "https"_L1 || scheme == "http"_L1) {
+            Q_EMIT externalLinkRequested(url);
+        }
+        return false;
+    }
     return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+}
+
+bool SignInWebPage::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 ? 443 : 80);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
 }
 
 QWebEnginePage *SignInWebPage::createWindow(WebWindowType type)

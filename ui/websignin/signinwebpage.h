@@ -17,9 +17,16 @@ public:
 
     void setCallbackUrl(const QUrl &callbackUrl) { m_callbackUrl = callbackUrl; }
 
+    // Only pages of this URL's origin (scheme, host, port) load in the main frame; other navigations, links
+    // or redirects, are refused and reported as externalLinkRequested (http and https only).
+    void setSsoOrigin(const QUrl &url) { m_ssoOrigin = url; }
+
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+
 Q_SIGNALS:
     void callbackReached(const QUrl &url);
     void certificateRefused(const QUrl &url, const QString &description);
+    void externalLinkRequested(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
@@ -29,6 +36,7 @@ private:
     void handleCertificateError(const QWebEngineCertificateError &error);
 
     QUrl m_callbackUrl;
+    QUrl m_ssoOrigin;
 };
 
 } // namespace Esi::Ui

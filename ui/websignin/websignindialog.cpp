@@ -4,6 +4,7 @@
 #include "ui/websignin/signinwebpage.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -86,6 +87,13 @@ void WebSignInDialog::createBrowser()
     connect(m_page, &SignInWebPage::callbackReached, this, &WebSignInDialog::handleCallback);
     connect(m_interceptor, &CallbackInterceptor::callbackBlocked, this, &WebSignInDialog::handleCallback);
     connect(m_page, &SignInWebPage::certificateRefused, this, &WebSignInDialog::handleCertificateRefused);
+    connect(m_page, &SignInWebPage::externalLinkRequested, this, [this](const QUrl &url) {
+        if (const auto handler = m_handlers.externalLinkRequested) {
+            handler(url);
+        } else {
+            QDesktopServices::openUrl(url);
+        }
+    });
     connect(m_page, &QWebEnginePage::loadingChanged, this, &WebSignInDialog::handleLoadingChanged);
     connect(m_page, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
         showAddress(url);
@@ -212,6 +220,7 @@ void WebSignInDialog::openLoginPage(const QUrl &authorizationUrl, const QUrl &ca
     m_failed = false;
     m_certificateProblem.clear();
     m_page->setCallbackUrl(callbackUrl);
+    m_page->setSsoOrigin(authorizationUrl);
     m_interceptor->setCallbackUrl(callbackUrl);
     setCancellable(true);
     // The view appears once the new page has loaded: until then it may still hold the previous attempt's

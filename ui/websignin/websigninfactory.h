@@ -23,5 +23,5 @@ public:
 
 // Bump the version when WebSignInFactory or WebSignInWindow change: an older plugin then fails to load with
 // a clear message instead of crashing.
-#define EsiWebSignInFactory_iid "net.esistudio.EsiStudio.WebSignInFactory/1.0"
+#define EsiWebSignInFactory_iid "net.esistudio.EsiStudio.WebSignInFactory/1.1"
 Q_DECLARE_INTERFACE(Esi::Ui::WebSignInFactory, EsiWebSignInFactory_iid)

@@ -17,6 +17,9 @@ struct WebSignInHandlers
     std::function<void()> retryRequested;                   // "Try again" after a failure
     std::function<void()> systemBrowserRequested;           // "Use my system browser instead"
     std::function<void()> cancelled;                        // Cancel, Esc or the window's close button
+    // A link or redirect leaving the SSO's origin: not loaded in the view, handed here to open in the system
+    // browser (empty: the desktop's default browser).
+    std::function<void(const QUrl &url)> externalLinkRequested;
 };
 
 // The sign-in window with an embedded browser on an off-the-record profile, implemented by the
@@ -33,7 +36,8 @@ public:
     virtual void setHandlers(WebSignInHandlers handlers) = 0;
 
     // Shows the SSO's login page. Each attempt brings a fresh URL (new state and PKCE challenge). Any request
-    // to `callbackUrl` (same scheme, host, port and path) is blocked and handed to callbackReached instead.
+    // to `callbackUrl` (same scheme, host, port and path) is blocked and handed to callbackReached instead;
+    // the view loads only pages of the authorization URL's origin (others go to externalLinkRequested).
     virtual void openLoginPage(const QUrl &authorizationUrl, const QUrl &callbackUrl) = 0;
 
     // A step after the callback (code exchange, keychain write); Cancel is refused while !cancellable.
