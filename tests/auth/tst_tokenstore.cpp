@@ -431,7 +431,8 @@ void TstTokenStore::provider_picksCharacterWithScopeOrNamesMissingScope()
     TokenStoreProvider provider(*m_fx->store);
     const auto request = [&](qint64 characterId, const QStringList &scopes) {
         std::optional<TokenResult> answer;
-        provider.requestAccessToken(characterId, scopes, [&](const TokenResult &result) { answer = result; });
+        provider.requestAccessToken(characterId, scopes, m_fx->server.baseUrl(),
+                                    [&](const TokenResult &result) { answer = result; });
         (void)QTest::qWaitFor([&] { return answer.has_value(); }, 5000);
         return answer.value_or(TokenResult{{}, u"timed out"_s});
     };
