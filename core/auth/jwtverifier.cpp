@@ -44,7 +44,7 @@ bool decodeObject(const QByteArray &part, QJsonObject *out)
 
 QString clockGap(qint64 secs)
 {
-    return secs >= 120 ? u"%1 minutes"_s.arg(secs / 60) : u"%1 seconds"_s.arg(secs);
+    return secs >= 120 ? u"%1 minutes"_s.arg((secs + 30) / 60) : u"%1 seconds"_s.arg(secs);
 }
 
 QString clockAdvice(int skewSeconds)
