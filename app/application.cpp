@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "core/auth/servertrust.h"
 #include "core/auth/ssosettings.h"
 #include "core/auth/tokenkeepalive.h"
 #include "core/auth/tokenservices.h"
@@ -66,6 +67,12 @@ std::optional<QUrl> serverUrl(const QString &text, const QString &origin, QStrin
     const QUrl url(text, QUrl::StrictMode);
     if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty() &&
         !url.hasQuery() && !url.hasFragment()) {
+        if (url.scheme() == u"http" && !Core::ServerTrust::isLoopbackHost(url.host())) {
+            *error = Application::tr("%1 \u201c%2\u201d uses plain http to %3, which is not this computer; use https, "
+                                     "or http only with a loopback address (127.0.0.1, ::1, localhost)")
+                         .arg(origin, text, url.host());
+            return std::nullopt;
+        }
         return url;
     }
     *error = Application::tr("%1 \u201c%2\u201d is not a server address; give an http(s) URL such as "

@@ -2,6 +2,7 @@
 
 #include "cli/commandparser.h"
 #include "cli/guisettings.h"
+#include "core/auth/servertrust.h"
 #include "core/auth/tokenservices.h"
 #include "core/statelocations.h"
 #include "esiversion.h"
@@ -24,6 +25,11 @@ AuthServices::AuthServices(const QProcessEnvironment &environment)
                      u"EVE SSO base URL (default: $ESI_SSO_URL, else the GUI's setting, else "
                      "https://login.eveonline.com); esi-sandbox's address for offline work."_s,
                      u"url"_s)
+    , m_trustEsiOption(u"trust-esi-url"_s,
+                       u"Also send tokens of the SSO in use to this ESI server (default: $ESI_TRUSTED_ESI_URL, else "
+                       "the GUI's sso/trustedEsiBaseUrl). Without it, EVE SSO's tokens go only to "
+                       "https://esi.evetech.net and a test SSO's only to its own address."_s,
+                       u"url"_s)
 {}
 
 AuthServices::~AuthServices() = default;
@@ -32,6 +38,7 @@ void AuthServices::addOptions(CommandParser &parser) const
 {
     parser.addOption(m_clientIdOption);
     parser.addOption(m_ssoUrlOption);
+    parser.addOption(m_trustEsiOption);
 }
 
 Core::SsoSettings AuthServices::settings(const CommandParser &parser, QString *error) const
@@ -56,6 +63,23 @@ Core::SsoSettings AuthServices::settings(const CommandParser &parser, QString *e
             return settings;
         }
         settings.baseUrl = url;
+    }
+    if (parser.isSet(m_trustEsiOption)) {
+        const QUrl url(parser.value(m_trustEsiOption), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty()) {
+            *error = u"--trust-esi-url \"%1\" is not an http(s) URL"_s.arg(parser.value(m_trustEsiOption));
+            return settings;
+        }
+        settings.trustedEsiBaseUrl = url;
+    }
+    // Plain http only to this computer, whichever source named the server.
+    for (const auto &[url, where] :
+         {std::pair{settings.baseUrl, u"The SSO URL (--sso-url, ESI_SSO_URL or the GUI's setting)"_s},
+          std::pair{settings.trustedEsiBaseUrl, u"--trust-esi-url"_s}}) {
+        if (const QString insecure = Core::ServerTrust::insecureUrlProblem(url, where); !insecure.isEmpty()) {
+            *error = insecure;
+            return settings;
+        }
     }
     return settings;
 }

@@ -33,7 +33,7 @@ public:
     AuthServices(const AuthServices &) = delete;
     AuthServices &operator=(const AuthServices &) = delete;
 
-    // --client-id and --sso-url.
+    // --client-id, --sso-url and --trust-esi-url.
     void addOptions(CommandParser &parser) const;
 
     // The settings from every source above; empty `error` unless an option's value is unusable.
@@ -65,6 +65,7 @@ private:
     QProcessEnvironment m_environment;
     QCommandLineOption m_clientIdOption;
     QCommandLineOption m_ssoUrlOption;
+    QCommandLineOption m_trustEsiOption;
     Core::SystemClock m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Core::TokenServices> m_tokens;

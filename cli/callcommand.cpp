@@ -4,6 +4,7 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "cli/guisettings.h"
+#include "core/auth/servertrust.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
 #include "core/export/exportwriterfactory.h"
@@ -167,6 +168,9 @@ int CallCommand::run(const QStringList &arguments)
                               u"%1 \"%2\" is not an http(s) URL; use e.g. %3"_s.arg(
                                   baseOrigin, baseText, QLatin1StringView(SpecRepository::defaultBaseUrl)));
     }
+    if (const QString insecure = ServerTrust::insecureUrlProblem(baseUrl, baseOrigin); !insecure.isEmpty()) {
+        return m_console.fail(ExitCode::BadInput, insecure);
+    }
 
     const QStringList words = parser.positionalArguments();
     const QString operationId = words.constFirst();
@@ -292,7 +296,8 @@ int CallCommand::run(const QStringList &arguments)
         if (options.characterId == 0) {
             // The provider words why no character fits (none signed in, scope missing, needs a new sign-in).
             std::optional<TokenResult> none;
-            tokens->requestAccessToken(0, operation->scopes, [&none](const TokenResult &result) { none = result; });
+            tokens->requestAccessToken(0, operation->scopes, baseUrl,
+                                       [&none](const TokenResult &result) { none = result; });
             AuthServices::waitUntil([&none] { return none.has_value(); });
             m_console.fail(ExitCode::Failure, u"%1 needs a signed-in character with scope %2: %3"_s.arg(
                                                   operationId, operation->scopes.join(u", "_s), none->error));

@@ -84,6 +84,11 @@ JwtClaims JwtClaims::fromJson(const QJsonObject &payload, QString *error)
         *error = u"The token's issue time (`iat` claim) is not a number."_s;
         return {};
     }
+    const QJsonValue nbf = payload.value("nbf"_L1);
+    if (!nbf.isUndefined() && !secondsClaim(nbf, &claims.notBefore)) {
+        *error = u"The token's start of validity (`nbf` claim) is not a number."_s;
+        return {};
+    }
     return claims;
 }
 

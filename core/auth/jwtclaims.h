@@ -18,6 +18,7 @@ struct JwtClaims
     QStringList audience; // `aud`, a string or an array
     QDateTime expiresAt;  // `exp`, UTC
     QDateTime issuedAt;   // `iat`, UTC; invalid when absent
+    QDateTime notBefore;  // `nbf`, UTC; invalid when absent
 
     // Fails (`error` set) when `sub` is not a character subject, `exp` is missing, or a claim has the wrong type.
     static JwtClaims fromJson(const QJsonObject &payload, QString *error);

@@ -42,6 +42,17 @@ bool decodeObject(const QByteArray &part, QJsonObject *out)
     return true;
 }
 
+QString clockGap(qint64 secs)
+{
+    return secs >= 120 ? u"%1 minutes"_s.arg((secs + 30) / 60) : u"%1 seconds"_s.arg(secs);
+}
+
+QString clockAdvice(int skewSeconds)
+{
+    return u"This computer's clock is probably behind by more than the %1 allowed: set the system clock "
+           "right (turn on automatic time, e.g. timedatectl set-ntp true) and try again."_s.arg(clockGap(skewSeconds));
+}
+
 JwtVerification failure(JwtFailure kind, QString message)
 {
     JwtVerification result;
@@ -151,8 +162,17 @@ JwtVerification JwtVerifier::verify(const QString &token, const QJsonArray &keys
     }
     if (claims.issuedAt.isValid() && claims.issuedAt.addSecs(-m_skewSeconds) > now) {
         return failure(JwtFailure::IssuedInFuture,
-                       u"The access token claims to be issued at %1, after now (%2); check the system clock."_s.arg(
-                           claims.issuedAt.toString(Qt::ISODate), now.toString(Qt::ISODate)));
+                       u"The access token claims to be issued at %1, %2 after this "
+                       "computer's time (%3). %4"_s.arg(claims.issuedAt.toString(Qt::ISODate),
+                                                        clockGap(now.secsTo(claims.issuedAt)),
+                                                        now.toString(Qt::ISODate), clockAdvice(m_skewSeconds)));
+    }
+    if (claims.notBefore.isValid() && claims.notBefore.addSecs(-m_skewSeconds) > now) {
+        return failure(JwtFailure::NotYetValid,
+                       u"The access token is valid only from %1, %2 after this computer's "
+                       "time (%3). %4"_s.arg(claims.notBefore.toString(Qt::ISODate),
+                                             clockGap(now.secsTo(claims.notBefore)), now.toString(Qt::ISODate),
+                                             clockAdvice(m_skewSeconds)));
     }
     JwtVerification result;
     result.failure = JwtFailure::None;

@@ -21,6 +21,7 @@ enum class JwtFailure {
     WrongAudience,
     Expired,
     IssuedInFuture,
+    NotYetValid, // `nbf` after now
 };
 
 struct JwtVerification
@@ -30,15 +31,23 @@ struct JwtVerification
     JwtClaims claims;
 
     bool isValid() const { return failure == JwtFailure::None; }
+
+    // Expired, issued in the future or not yet valid: the token itself may be fine and the clock wrong.
+    bool failedOnTime() const
+    {
+        return failure == JwtFailure::Expired || failure == JwtFailure::IssuedInFuture ||
+               failure == JwtFailure::NotYetValid;
+    }
 };
 
 // Verifies an EVE SSO access token offline against the published keys: signature by `kid` (RS256 or
 // ES256 through OpenSSL), `iss` (any accepted form), `aud` (must hold the client ID and "EVE Online"),
-// `exp` and `iat` with a small allowance for clock skew.
+// `exp`, `iat` and `nbf` with an allowance of five minutes for clock skew; beyond it the message says how
+// far this computer's clock is off.
 class JwtVerifier
 {
 public:
-    static constexpr int defaultSkewSeconds = 30;
+    static constexpr int defaultSkewSeconds = 300;
 
     JwtVerifier(QString clientId, QStringList acceptedIssuers, const Clock &clock,
                 int skewSeconds = defaultSkewSeconds);

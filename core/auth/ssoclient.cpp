@@ -2,6 +2,7 @@
 
 #include "core/auth/authlogging.h"
 #include "core/auth/jwks.h"
+#include "core/auth/servertrust.h"
 #include "core/clock.h"
 #include "core/http/redirectguard.h"
 
@@ -88,6 +89,17 @@ void SsoClient::discover()
             if (!error.isEmpty()) {
                 finishPrepare(makeError(SsoError::Kind::Protocol, error));
                 return;
+            }
+            // The code, the refresh token and revocations go only to the SSO the user chose, never to another
+            // host a discovery document names.
+            for (const QUrl &endpoint : {endpoints.tokenUrl, endpoints.revocationUrl}) {
+                if (!ServerTrust::sameOrigin(endpoint, m_settings.baseUrl)) {
+                    finishPrepare(
+                        makeError(SsoError::Kind::Protocol,
+                                  u"The SSO at %1 names %2 as an endpoint, on another server; no token "
+                                  "is sent there."_s.arg(m_settings.baseUrl.toString(), endpoint.toString())));
+                    return;
+                }
             }
             m_endpoints = endpoints;
         } else {
@@ -183,7 +195,7 @@ void SsoClient::requestTokens(const Form &form, const QString &what, QObject *co
         m_endpoints.tokenUrl, form, this,
         [this, what, finish](int status, const QByteArray &body, const QString &networkError) mutable {
             if (!networkError.isEmpty() || status != 200) {
-                finish(SsoTokenResult{errorFromAnswer(status, body, networkError, what), {}});
+                finish(SsoTokenResult{errorFromAnswer(status, body, networkError, what), {}, {}});
                 return;
             }
             const QJsonObject answer = QJsonDocument::fromJson(body).object();
@@ -195,7 +207,8 @@ void SsoClient::requestTokens(const Form &form, const QString &what, QObject *co
                     makeError(
                         SsoError::Kind::Protocol,
                         u"The SSO's answer to %1 has no access_token; it is not an OAuth token answer."_s.arg(what)),
-                    {}});
+                    {},
+                    tokens.refreshToken});
                 return;
             }
             const qint64 expiresIn = answer.value("expires_in"_L1).toInteger(0);
@@ -203,16 +216,28 @@ void SsoClient::requestTokens(const Form &form, const QString &what, QObject *co
                 tokens.accessToken, this,
                 [this, tokens, expiresIn, what, finish](const JwtVerification &check) mutable {
                     if (!check.isValid()) {
-                        finish(SsoTokenResult{
-                            makeError(SsoError::Kind::InvalidToken,
-                                      u"The access token from %1 was rejected: %2"_s.arg(what, check.error)),
-                            {}});
+                        QString message = u"The access token from %1 was rejected: %2"_s.arg(what, check.error);
+                        SsoTokenResult rejected{makeError(SsoError::Kind::InvalidToken, message), {}, {}};
+                        if (check.failedOnTime()) {
+                            if (check.failure == JwtFailure::Expired) {
+                                message += u" A token the SSO has just issued looks expired only when this "
+                                           "computer's clock is ahead: set the system clock right (turn on "
+                                           "automatic time, e.g. timedatectl set-ntp true)."_s;
+                            }
+                            rejected.keptRefreshToken = tokens.refreshToken;
+                            if (!tokens.refreshToken.isEmpty()) {
+                                message += u" The renewed refresh token was kept, so the sign-in is not lost."_s;
+                            }
+                            rejected.error.message = message;
+                        }
+                        finish(rejected);
                         return;
                     }
                     tokens.claims = check.claims;
+                    tokens.issuer = m_settings.baseUrl;
                     tokens.accessTokenExpiresAt =
                         check.claims.expiresAt.isValid() ? check.claims.expiresAt : m_clock.now().addSecs(expiresIn);
-                    finish(SsoTokenResult{{}, tokens});
+                    finish(SsoTokenResult{{}, tokens, {}});
                 });
         });
 }
@@ -222,7 +247,7 @@ void SsoClient::exchangeCode(const QString &code, const QByteArray &codeVerifier
 {
     prepare(context, [this, code, codeVerifier, redirectUri, context, done](const SsoError &error) {
         if (error.isError()) {
-            done(SsoTokenResult{error, {}});
+            done(SsoTokenResult{error, {}, {}});
             return;
         }
         Form form;
@@ -239,7 +264,7 @@ void SsoClient::refresh(const QString &refreshToken, QObject *context, TokensDon
 {
     prepare(context, [this, refreshToken, context, done](const SsoError &error) {
         if (error.isError()) {
-            done(SsoTokenResult{error, {}});
+            done(SsoTokenResult{error, {}, {}});
             return;
         }
         Form form;

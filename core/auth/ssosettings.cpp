@@ -1,5 +1,7 @@
 #include "core/auth/ssosettings.h"
 
+#include "core/auth/servertrust.h"
+
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,6 +25,10 @@ SsoSettings SsoSettings::withEnvironment(const QProcessEnvironment &environment)
     if (!override.isEmpty()) {
         result.baseUrl = QUrl(override);
     }
+    const QString trusted = environment.value(u"ESI_TRUSTED_ESI_URL"_s).trimmed();
+    if (!trusted.isEmpty()) {
+        result.trustedEsiBaseUrl = QUrl(trusted);
+    }
     return result;
 }
 
@@ -39,6 +45,10 @@ SsoSettings SsoSettings::load(const QSettings &settings)
     if (!base.isEmpty()) {
         result.baseUrl = QUrl(base);
     }
+    const QString trusted = settings.value(u"sso/trustedEsiBaseUrl"_s).toString().trimmed();
+    if (!trusted.isEmpty()) {
+        result.trustedEsiBaseUrl = QUrl(trusted);
+    }
     return result;
 }
 
@@ -48,6 +58,11 @@ void SsoSettings::save(QSettings &settings) const
     settings.setValue(u"sso/callbackUrl"_s, callbackUrl.toString());
     settings.setValue(u"sso/scopes"_s, scopes);
     settings.setValue(u"sso/baseUrl"_s, baseUrl.toString());
+    if (trustedEsiBaseUrl.isEmpty()) {
+        settings.remove(u"sso/trustedEsiBaseUrl"_s);
+    } else {
+        settings.setValue(u"sso/trustedEsiBaseUrl"_s, trustedEsiBaseUrl.toString());
+    }
 }
 
 QString SsoSettings::validate() const

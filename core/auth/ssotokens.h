@@ -3,6 +3,7 @@
 #include "core/auth/jwtclaims.h"
 
 #include <QDateTime>
+#include <QUrl>
 
 namespace Esi::Core {
 
@@ -14,6 +15,7 @@ struct SsoTokens
     QString refreshToken; // empty when a refresh answer did not rotate it: keep using the old one
     QDateTime accessTokenExpiresAt;
     JwtClaims claims;
+    QUrl issuer; // the SSO base URL that answered (the character's tokens are bound to it)
 };
 
 } // namespace Esi::Core

@@ -42,6 +42,13 @@ const QList<QStringList> &migrationSteps()
             u"ALTER TABLE tokens ADD COLUMN previous_owner_hash TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE tokens ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''"_s,
         },
+        {
+            // Tokens are bound to the SSO that issued them; those stored before came from EVE's (a test
+            // server's tokens must never be guessed: they would be sent to the real ESI and fail safely).
+            u"ALTER TABLE tokens ADD COLUMN issuer TEXT NOT NULL DEFAULT ''"_s,
+            u"UPDATE tokens SET issuer = 'https://login.eveonline.com'"_s,
+            u"ALTER TABLE tokens ADD COLUMN secrets_version INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }
@@ -221,6 +228,9 @@ TokenRecord TokenDatabase::recordFrom(const QSqlQuery &query)
     record.status =
         TokenRecord::statusFromName(query.value(u"status"_s).toString()).value_or(TokenStatus::NeedsReSignIn);
     record.statusReason = query.value(u"status_reason"_s).toString();
+    const QString issuer = query.value(u"issuer"_s).toString();
+    record.issuer = issuer.isEmpty() ? QUrl() : QUrl(issuer);
+    record.secretsVersion = query.value(u"secrets_version"_s).toLongLong();
     return record;
 }
 
@@ -262,9 +272,14 @@ bool TokenDatabase::upsert(const TokenRecord &record, QString *error)
         return false;
     }
     QSqlQuery query(m_file->database());
-    query.prepare(u"INSERT OR REPLACE INTO tokens (character_id, character_name, owner_hash, previous_owner_hash, "
+    query.prepare(u"INSERT INTO tokens (character_id, character_name, owner_hash, previous_owner_hash, "
                   "scopes, access_expires_at, added_at, refreshed_at, last_used_at, status, status_reason) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(character_id) DO UPDATE SET "
+                  "character_name = excluded.character_name, owner_hash = excluded.owner_hash, "
+                  "previous_owner_hash = excluded.previous_owner_hash, scopes = excluded.scopes, "
+                  "access_expires_at = excluded.access_expires_at, added_at = excluded.added_at, "
+                  "refreshed_at = excluded.refreshed_at, last_used_at = excluded.last_used_at, "
+                  "status = excluded.status, status_reason = excluded.status_reason"_s);
     query.addBindValue(record.characterId);
     query.addBindValue(text(record.characterName));
     query.addBindValue(text(record.ownerHash));
@@ -278,6 +293,28 @@ bool TokenDatabase::upsert(const TokenRecord &record, QString *error)
     query.addBindValue(text(record.statusReason));
     if (!query.exec()) {
         *error = u"Cannot save the token of character %1 in %2: %3."_s.arg(record.characterId)
+                     .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool TokenDatabase::recordSecretsWritten(qint64 characterId, const QUrl &issuer, QString *error)
+{
+    if (!isOpen()) {
+        *error = u"The token database is not open."_s;
+        return false;
+    }
+    QSqlQuery query(m_file->database());
+    if (issuer.isEmpty()) {
+        query.prepare(u"UPDATE tokens SET secrets_version = secrets_version + 1 WHERE character_id = ?"_s);
+    } else {
+        query.prepare(u"UPDATE tokens SET secrets_version = secrets_version + 1, issuer = ? WHERE character_id = ?"_s);
+        query.addBindValue(issuer.toString());
+    }
+    query.addBindValue(characterId);
+    if (!query.exec()) {
+        *error = u"Cannot save the token version of character %1 in %2: %3."_s.arg(characterId)
                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         return false;
     }

@@ -19,7 +19,7 @@ class SqliteFile;
 class TokenDatabase
 {
 public:
-    static constexpr int currentSchemaVersion = 2;
+    static constexpr int currentSchemaVersion = 3;
 
     explicit TokenDatabase(QString path);
     ~TokenDatabase();
@@ -40,7 +40,14 @@ public:
     QList<TokenRecord> tokens() const;
     std::optional<TokenRecord> token(qint64 characterId) const;
 
+    // Writes everything but `issuer` and `secretsVersion`, which only recordSecretsWritten() changes (so a
+    // process writing a record it read earlier can never turn them back).
     bool upsert(const TokenRecord &record, QString *error);
+
+    // After the character's secrets were written to the keychain (under its CharacterLock): bumps its
+    // secrets version and, for a sign-in, stores the SSO it signed in with. A refresh that read the keychain
+    // at version N writes its result only while the version is still N (compare-and-swap).
+    bool recordSecretsWritten(qint64 characterId, const QUrl &issuer, QString *error);
     bool remove(qint64 characterId, QString *error);
 
 private:

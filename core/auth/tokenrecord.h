@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
 namespace Esi::Core {
@@ -25,7 +26,9 @@ struct TokenRecord
     QDateTime lastRefreshedAt;
     QDateTime lastUsedAt;
     TokenStatus status = TokenStatus::Valid;
-    QString statusReason; // why it needs a new sign-in or was revoked
+    QString statusReason;      // why it needs a new sign-in or was revoked
+    QUrl issuer;               // the SSO the character signed in with (empty: stored before issuers were kept)
+    qint64 secretsVersion = 0; // bumped by every write of the secrets (sign-in, refresh); see TokenDatabase
 
     bool ownerChanged() const { return !previousOwnerHash.isEmpty(); }
 

@@ -2,11 +2,13 @@
 
 #include "core/auth/authlogging.h"
 #include "core/auth/secretstore.h"
+#include "core/auth/servertrust.h"
 #include "core/auth/ssoclient.h"
 #include "core/auth/ssotokens.h"
 #include "core/auth/tokendatabase.h"
 #include "core/clock.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,6 +43,7 @@ TokenStore::TokenStore(TokenDatabase &database, SecretStore &secrets, SsoClient 
     , m_secrets(secrets)
     , m_sso(sso)
     , m_clock(clock)
+    , m_locks(QFileInfo(database.path()).absolutePath() + u"/locks"_s)
 {}
 
 QString TokenStore::secretKey(qint64 characterId)
@@ -155,9 +158,25 @@ void TokenStore::addFromSignIn(const SsoTokens &tokens, QObject *context, SignIn
         finish(incomplete);
         return;
     }
+    // Under the character's lock: a refresh running elsewhere finishes first, and one starting later sees the
+    // new secrets version, so the old chain is never written over the new one.
+    m_locks.acquire(
+        tokens.claims.characterId, this, [this, tokens, finish](const CharacterLockPtr &lock, const QString &error) {
+            if (!lock) {
+                SignInStoreResult failed;
+                failed.error = u"The sign-in of %1 was not stored: %2"_s.arg(tokens.claims.characterName, error);
+                finish(failed);
+                return;
+            }
+            storeSignIn(tokens, lock, finish);
+        });
+}
+
+void TokenStore::storeSignIn(const SsoTokens &tokens, const CharacterLockPtr &lock, const SignInDone &finish)
+{
     const Secrets secrets{tokens.accessToken, tokens.refreshToken};
     m_secrets.write(secretKey(tokens.claims.characterId), encodeSecrets(secrets), this,
-                    [this, tokens, finish](const SecretResult &written) {
+                    [this, tokens, finish, lock](const SecretResult &written) {
                         const JwtClaims &claims = tokens.claims;
                         SignInStoreResult result;
                         if (!written.isOk()) {
@@ -191,10 +210,13 @@ void TokenStore::addFromSignIn(const SsoTokens &tokens, QObject *context, SignIn
                         record.lastRefreshedAt = now;
                         record.status = TokenStatus::Valid;
                         record.statusReason.clear();
-                        if (!m_database.upsert(record, &result.error)) {
+                        const QUrl issuer = tokens.issuer.isEmpty() ? m_sso.settings().baseUrl : tokens.issuer;
+                        if (!m_database.upsert(record, &result.error) ||
+                            !m_database.recordSecretsWritten(record.characterId, issuer, &result.error)) {
                             finish(result);
                             return;
                         }
+                        record.issuer = issuer;
                         m_accessCache.insert(record.characterId, {tokens.accessToken, tokens.accessTokenExpiresAt});
                         result.record = record;
                         qCInfo(lcEsiAuth) << "Stored the sign-in of character" << record.characterId
@@ -258,210 +280,65 @@ void TokenStore::refreshNow(qint64 characterId, QObject *context, AccessDone don
     }
 }
 
-bool TokenStore::usableAccess(qint64 characterId) const
-{
-    const auto cached = m_accessCache.constFind(characterId);
-    return cached != m_accessCache.cend() && !cached->token.isEmpty() &&
-           cached->expiresAt > m_clock.now().addSecs(refreshMarginSecs);
-}
-
-void TokenStore::resolve(qint64 characterId, bool forceRefresh)
-{
-    if (!forceRefresh && usableAccess(characterId)) {
-        finishResolve(characterId, {m_accessCache.value(characterId).token, {}, {}});
-        return;
-    }
-    m_secrets.read(secretKey(characterId), this, [this, characterId, forceRefresh](const SecretResult &read) {
-        if (read.status == SecretResult::Status::Unavailable) {
-            finishResolve(characterId, {{}, read.error, {}});
-            return;
-        }
-        const std::optional<Secrets> secrets = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
-        if (!secrets) {
-            const QString reason = u"its refresh token is missing from %1"_s.arg(m_secrets.description());
-            markNeedsReSignIn(characterId, reason);
-            finishResolve(
-                characterId,
-                {{}, u"The token of character %1 needs a new sign-in: %2."_s.arg(characterId).arg(reason), {}});
-            return;
-        }
-        const std::optional<TokenRecord> record = m_database.token(characterId);
-        const QDateTime expiresAt = record ? record->accessTokenExpiresAt : QDateTime();
-        if (!forceRefresh && !secrets->accessToken.isEmpty() && expiresAt > m_clock.now().addSecs(refreshMarginSecs)) {
-            m_accessCache.insert(characterId, {secrets->accessToken, expiresAt});
-            finishResolve(characterId, {secrets->accessToken, {}, {}});
-            return;
-        }
-        refreshWith(characterId, *secrets, true);
-    });
-}
-
-void TokenStore::refreshWith(qint64 characterId, const Secrets &secrets, bool mayRetry)
-{
-    ++m_refreshes;
-    qCInfo(lcEsiAuth) << "Refreshing the access token of character" << characterId;
-    m_sso.refresh(secrets.refreshToken, this, [this, characterId, secrets, mayRetry](const SsoTokenResult &result) {
-        if (!result.error.isError()) {
-            handleRefreshed(characterId, secrets, result.tokens);
-            return;
-        }
-        if (result.error.kind != SsoError::Kind::InvalidGrant) {
-            finishResolve(characterId, {{}, result.error.message, {}});
-            return;
-        }
-        // Another process (the GUI, another `esi` run) may have rotated the refresh token meanwhile: the
-        // keychain then holds a newer one. Only when it does not is the token really dead.
-        m_secrets.read(
-            secretKey(characterId), this,
-            [this, characterId, secrets, mayRetry, message = result.error.message](const SecretResult &read) {
-                const std::optional<Secrets> now = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
-                if (mayRetry && now && now->refreshToken != secrets.refreshToken) {
-                    refreshWith(characterId, *now, false);
-                    return;
-                }
-                markNeedsReSignIn(characterId, message);
-                finishResolve(characterId, {{}, message, {}});
-            });
-    });
-}
-
-void TokenStore::handleRefreshed(qint64 characterId, const Secrets &old, const SsoTokens &tokens)
-{
-    if (tokens.claims.characterId != characterId) {
-        finishResolve(characterId, {{},
-                                    u"The SSO answered the refresh of character %1 with a token for character "
-                                    "%2; it was not used."_s.arg(characterId)
-                                        .arg(tokens.claims.characterId),
-                                    {}});
-        return;
-    }
-    // The SSO may rotate the refresh token; the new one must be stored before the old one is forgotten.
-    const Secrets updated{tokens.accessToken, tokens.refreshToken.isEmpty() ? old.refreshToken : tokens.refreshToken};
-    m_secrets.write(
-        secretKey(characterId), encodeSecrets(updated), this,
-        [this, characterId, tokens, old, updated](const SecretResult &written) {
-            if (!written.isOk()) {
-                if (updated.refreshToken != old.refreshToken) {
-                    markNeedsReSignIn(characterId,
-                                      u"the renewed refresh token could not be stored (%1)"_s.arg(written.error));
-                }
-                finishResolve(characterId, {{}, written.error, {}});
-                return;
-            }
-            std::optional<TokenRecord> record = m_database.token(characterId);
-            if (!record) {
-                finishResolve(characterId, {{},
-                                            u"Character %1 was removed while its token was being "
-                                            "refreshed."_s.arg(characterId),
-                                            {}});
-                return;
-            }
-            const JwtClaims &claims = tokens.claims;
-            const bool ownerChanged = record->ownerHash != claims.ownerHash;
-            if (ownerChanged) {
-                record->previousOwnerHash = record->ownerHash;
-                record->ownerHash = claims.ownerHash;
-            }
-            record->characterName = claims.characterName.isEmpty() ? record->characterName : claims.characterName;
-            record->scopes = claims.scopes; // what the SSO says this token grants
-            record->accessTokenExpiresAt = tokens.accessTokenExpiresAt;
-            record->lastRefreshedAt = m_clock.now();
-            QString error;
-            if (!m_database.upsert(*record, &error)) {
-                qCWarning(lcEsiAuth).noquote() << error;
-            }
-            m_accessCache.insert(characterId, {tokens.accessToken, tokens.accessTokenExpiresAt});
-            if (ownerChanged) {
-                qCWarning(lcEsiAuth) << "The owner hash of character" << characterId
-                                     << "changed: the character moved to another account";
-                Q_EMIT ownerHashChanged(characterId, record->previousOwnerHash, record->ownerHash);
-            }
-            Q_EMIT tokenRefreshed(characterId);
-            Q_EMIT tokensChanged();
-            finishResolve(characterId, {tokens.accessToken, {}, {}});
-        });
-}
-
-void TokenStore::finishResolve(qint64 characterId, const AccessTokenResult &result)
-{
-    if (result.isValid()) {
-        if (std::optional<TokenRecord> record = m_database.token(characterId)) {
-            record->lastUsedAt = m_clock.now();
-            QString error;
-            if (!m_database.upsert(*record, &error)) {
-                qCWarning(lcEsiAuth).noquote() << error;
-            }
-        }
-    }
-    const QList<Waiter> waiters = m_resolving.take(characterId);
-    for (const Waiter &waiter : waiters) {
-        if (waiter.hasContext && !waiter.context) {
-            continue;
-        }
-        waiter.done(result);
-    }
-}
-
-void TokenStore::markNeedsReSignIn(qint64 characterId, const QString &reason)
-{
-    m_accessCache.remove(characterId);
-    std::optional<TokenRecord> record = m_database.token(characterId);
-    if (!record) {
-        return;
-    }
-    record->status = TokenStatus::NeedsReSignIn;
-    record->statusReason = reason;
-    QString error;
-    if (!m_database.upsert(*record, &error)) {
-        qCWarning(lcEsiAuth).noquote() << error;
-    }
-    qCWarning(lcEsiAuth) << "The token of character" << characterId << "needs a new sign-in";
-    Q_EMIT reSignInNeeded(characterId, reason);
-    Q_EMIT tokensChanged();
-}
-
 void TokenStore::revoke(qint64 characterId, QObject *context, ErrorDone done)
 {
     auto finish = guarded(context, std::move(done));
-    m_secrets.read(secretKey(characterId), this, [this, characterId, finish](const SecretResult &read) {
-        if (read.status == SecretResult::Status::Unavailable) {
-            finish(read.error);
+    if (const std::optional<TokenRecord> record = m_database.token(characterId)) {
+        if (const QString problem = ServerTrust::refreshTokenProblem(record->issuer, m_sso.settings().baseUrl);
+            !problem.isEmpty()) {
+            finish(u"The token was not revoked: %1"_s.arg(problem));
             return;
         }
-        const auto markRevoked = [this, characterId, finish]() {
-            m_secrets.remove(secretKey(characterId), this, [this, characterId, finish](const SecretResult &removed) {
-                if (!removed.isOk()) {
-                    finish(u"The token was revoked at the SSO, but its secrets could not be deleted: %1"_s.arg(
-                        removed.error));
-                    return;
-                }
-                m_accessCache.remove(characterId);
-                if (std::optional<TokenRecord> record = m_database.token(characterId)) {
-                    record->status = TokenStatus::Revoked;
-                    record->statusReason = u"revoked on %1"_s.arg(m_clock.now().toString(Qt::ISODate));
-                    QString error;
-                    if (!m_database.upsert(*record, &error)) {
-                        finish(error);
-                        return;
-                    }
-                }
-                Q_EMIT tokensChanged();
-                finish(QString());
-            });
-        };
-        const std::optional<Secrets> secrets = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
-        if (!secrets) {
-            markRevoked(); // nothing left to revoke at the SSO
-            return;
-        }
-        m_sso.revoke(secrets->refreshToken, this, [finish, markRevoked](const SsoError &error) {
-            if (error.isError()) {
-                finish(u"The token could not be revoked: %1 Nothing was changed."_s.arg(error.message));
+    }
+    // Under the lock, so the refresh token revoked is the current one and no refresh rotates it meanwhile.
+    m_locks.acquire(
+        characterId, this, [this, characterId, finish](const CharacterLockPtr &lock, const QString &lockError) {
+            if (!lock) {
+                finish(u"The token was not revoked: %1"_s.arg(lockError));
                 return;
             }
-            markRevoked();
+            m_secrets.read(secretKey(characterId), this, [this, characterId, finish, lock](const SecretResult &read) {
+                if (read.status == SecretResult::Status::Unavailable) {
+                    finish(read.error);
+                    return;
+                }
+                const auto markRevoked = [this, characterId, finish, lock]() {
+                    m_secrets.remove(
+                        secretKey(characterId), this, [this, characterId, finish](const SecretResult &removed) {
+                            if (!removed.isOk()) {
+                                finish(
+                                    u"The token was revoked at the SSO, but its secrets could not be deleted: %1"_s.arg(
+                                        removed.error));
+                                return;
+                            }
+                            m_accessCache.remove(characterId);
+                            if (std::optional<TokenRecord> record = m_database.token(characterId)) {
+                                record->status = TokenStatus::Revoked;
+                                record->statusReason = u"revoked on %1"_s.arg(m_clock.now().toString(Qt::ISODate));
+                                QString error;
+                                if (!m_database.upsert(*record, &error)) {
+                                    finish(error);
+                                    return;
+                                }
+                            }
+                            Q_EMIT tokensChanged();
+                            finish(QString());
+                        });
+                };
+                const std::optional<Secrets> secrets = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
+                if (!secrets) {
+                    markRevoked(); // nothing left to revoke at the SSO
+                    return;
+                }
+                m_sso.revoke(secrets->refreshToken, this, [finish, markRevoked](const SsoError &error) {
+                    if (error.isError()) {
+                        finish(u"The token could not be revoked: %1 Nothing was changed."_s.arg(error.message));
+                        return;
+                    }
+                    markRevoked();
+                });
+            });
         });
-    });
 }
 
 void TokenStore::remove(qint64 characterId, QObject *context, ErrorDone done)
@@ -481,6 +358,16 @@ void TokenStore::remove(qint64 characterId, QObject *context, ErrorDone done)
         Q_EMIT tokensChanged();
         finish(QString());
     });
+}
+
+QString TokenStore::accessTokenProblem(qint64 characterId, const QUrl &target) const
+{
+    const std::optional<TokenRecord> record = m_database.token(characterId);
+    if (!record) {
+        return {}; // the token request itself says that no token is stored
+    }
+    return ServerTrust::accessTokenProblem(record->issuer, target, m_sso.settings().baseUrl,
+                                           m_sso.settings().trustedEsiBaseUrl);
 }
 
 bool TokenStore::acknowledgeOwnerChange(qint64 characterId, QString *error)

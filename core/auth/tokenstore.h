@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/characterlock.h"
 #include "core/auth/tokenrecord.h"
 
 #include <QHash>
@@ -38,8 +39,14 @@ struct SignInStoreResult
 
 // The signed-in characters, mirroring django-esi's token manager. Secrets (refresh and access token) live
 // only in the SecretStore (the OS keychain), metadata in the TokenDatabase. Access tokens are refreshed when
-// less than a minute is left; all callers waiting for the same character share ONE refresh. A refused
-// refresh (invalid_grant) marks the token as needing a new sign-in and deletes nothing.
+// less than a minute is left; all callers waiting for the same character share ONE refresh, and across
+// processes read -> refresh -> write (and a sign-in's write) run under the character's CharacterLock (a
+// lock file in <database folder>/locks). Under the lock the keychain is read again: a token another process
+// rotated meanwhile is used without a network call. A refresh result is written only while the keychain
+// still holds the refresh token it started from (compare-and-swap on the secrets version), so a sign-in
+// in between is never overwritten. A refused refresh (invalid_grant) of the token that is current under
+// the lock marks it as needing a new sign-in and deletes nothing. Refresh and revoke go only to the SSO
+// the character signed in with (ServerTrust).
 class TokenStore : public QObject
 {
     Q_OBJECT
@@ -92,6 +99,12 @@ public:
 
     bool acknowledgeOwnerChange(qint64 characterId, QString *error);
 
+    // Empty when the access token of `characterId` may be sent to the ESI request URL `target`; otherwise
+    // why not, naming both hosts (ServerTrust: the issuer's paired ESI, or the explicitly trusted one).
+    QString accessTokenProblem(qint64 characterId, const QUrl &target) const;
+
+    CharacterLocks &locks() { return m_locks; }
+
     int refreshesStarted() const { return m_refreshes; }
 
 Q_SIGNALS:
@@ -123,10 +136,23 @@ private:
     static QByteArray encodeSecrets(const Secrets &secrets);
     static std::optional<Secrets> decodeSecrets(const QByteArray &data);
 
+    using WriteDone = std::function<void(const QString &error, bool stale)>;
+
     std::optional<AccessTokenResult> refusalFor(qint64 characterId, const QStringList &scopes) const;
     void resolve(qint64 characterId, bool forceRefresh);
-    void refreshWith(qint64 characterId, const Secrets &secrets, bool mayRetry);
-    void handleRefreshed(qint64 characterId, const Secrets &old, const SsoTokens &tokens);
+    void resolveLocked(qint64 characterId, bool forceRefresh, qint64 versionSeen, const CharacterLockPtr &lock);
+    void refreshWith(qint64 characterId, const Secrets &secrets, qint64 version, const CharacterLockPtr &lock,
+                     bool mayRetry);
+    void handleRefused(qint64 characterId, const Secrets &secrets, const CharacterLockPtr &lock, bool mayRetry,
+                       const QString &message);
+    void handleRefreshed(qint64 characterId, const Secrets &old, qint64 version, const SsoTokens &tokens,
+                         const CharacterLockPtr &lock);
+    void keepRotatedRefreshToken(qint64 characterId, const Secrets &old, qint64 version, const QString &refreshToken,
+                                 const QString &message, const CharacterLockPtr &lock);
+    // Writes `updated` only if the secrets are still at `version` and hold `old`'s refresh token.
+    void compareAndWrite(qint64 characterId, const Secrets &old, qint64 version, const Secrets &updated,
+                         const CharacterLockPtr &lock, WriteDone done);
+    void storeSignIn(const SsoTokens &tokens, const CharacterLockPtr &lock, const SignInDone &finish);
     void finishResolve(qint64 characterId, const AccessTokenResult &result);
     void markNeedsReSignIn(qint64 characterId, const QString &reason);
     bool usableAccess(qint64 characterId) const;
@@ -135,6 +161,7 @@ private:
     SecretStore &m_secrets;
     SsoClient &m_sso;
     const Clock &m_clock;
+    CharacterLocks m_locks;
     QHash<qint64, QList<Waiter>> m_resolving;
     QHash<qint64, CachedAccess> m_accessCache; // memory only, never written anywhere
     int m_refreshes = 0;

@@ -36,7 +36,7 @@ TokenStoreProvider::TokenStoreProvider(TokenStore &store)
     : m_store(store)
 {}
 
-void TokenStoreProvider::requestAccessToken(qint64 characterId, const QStringList &scopes,
+void TokenStoreProvider::requestAccessToken(qint64 characterId, const QStringList &scopes, const QUrl &target,
                                             std::function<void(const TokenResult &)> done)
 {
     if (characterId == 0) {
@@ -46,6 +46,10 @@ void TokenStoreProvider::requestAccessToken(qint64 characterId, const QStringLis
             return;
         }
         characterId = chosen->characterId;
+    }
+    if (const QString problem = m_store.accessTokenProblem(characterId, target); !problem.isEmpty()) {
+        done({{}, problem});
+        return;
     }
     m_store.validAccessToken(characterId, scopes, nullptr, [done](const AccessTokenResult &result) {
         done({result.accessToken, result.error});

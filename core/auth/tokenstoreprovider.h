@@ -14,7 +14,9 @@ class TokenStoreProvider final : public TokenProvider
 public:
     explicit TokenStoreProvider(TokenStore &store);
 
-    void requestAccessToken(qint64 characterId, const QStringList &scopes,
+    // Refuses (nothing refreshed, nothing sent) when `target` is not the ESI server the character's issuer
+    // pairs with, or plain http to a host that is not this computer: the one place every authed call passes.
+    void requestAccessToken(qint64 characterId, const QStringList &scopes, const QUrl &target,
                             std::function<void(const TokenResult &)> done) override;
 
 private:

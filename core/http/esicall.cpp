@@ -70,17 +70,18 @@ void EsiCall::start()
         return;
     }
     QPointer<EsiCall> self(this);
-    m_tokens->requestAccessToken(m_options.characterId, m_operation->scopes, [self, needs](const TokenResult &token) {
-        if (!self) {
-            return;
-        }
-        if (!token.isValid()) {
-            self->fail(CallError::NotAuthorized, 0,
-                       needs + u": "_s + (token.error.isEmpty() ? u"no access token"_s : token.error));
-            return;
-        }
-        self->handleToken(token);
-    });
+    m_tokens->requestAccessToken(
+        m_options.characterId, m_operation->scopes, m_settings.baseUrl, [self, needs](const TokenResult &token) {
+            if (!self) {
+                return;
+            }
+            if (!token.isValid()) {
+                self->fail(CallError::NotAuthorized, 0,
+                           needs + u": "_s + (token.error.isEmpty() ? u"no access token"_s : token.error));
+                return;
+            }
+            self->handleToken(token);
+        });
 }
 
 void EsiCall::handleToken(const TokenResult &token)

@@ -1,5 +1,6 @@
 #include "core/settings/appsettings.h"
 
+#include "core/auth/servertrust.h"
 #include "core/clock.h"
 #include "core/spec/specrepository.h"
 
@@ -30,6 +31,20 @@ bool isServerUrl(const QUrl &url)
     const QString scheme = url.scheme();
     return url.isValid() && (scheme == u"https" || scheme == u"http") && !url.host().isEmpty() && !url.hasQuery() &&
            !url.hasFragment();
+}
+
+// Plain http only to this computer (tokens and answers must not cross the network unencrypted).
+bool plainHttpAllowed(const QUrl &url)
+{
+    return url.scheme() != u"http" || ServerTrust::isLoopbackHost(url.host());
+}
+
+QString plainHttpProblem(const QString &field, const QUrl &url)
+{
+    return translated("%1 \u201c%2\u201d uses plain http to %3, which is not this computer: tokens and answers "
+                      "would cross the network unencrypted. Use https, or http only with a loopback address "
+                      "(127.0.0.1, ::1, localhost).")
+        .arg(field, url.toString(), url.host());
 }
 
 // ESI's "today" rolls over at 11:00 UTC; a later date is rejected by the server.
@@ -168,6 +183,20 @@ QList<SettingsProblem> AppSettings::validate(const Clock &clock) const
         report("sso/baseUrl", translated("Sign-in \u203a SSO server \u201c%1\u201d is not an http(s) server address. "
                                          "Use %2, or esi-sandbox's address for offline work.")
                                   .arg(sso.baseUrl.toString(), SsoSettings::defaultBaseUrl().toString()));
+    } else if (!plainHttpAllowed(sso.baseUrl)) {
+        report("sso/baseUrl", plainHttpProblem(translated("Sign-in \u203a SSO server"), sso.baseUrl));
+    }
+    if (!sso.trustedEsiBaseUrl.isEmpty()) {
+        if (!isServerUrl(sso.trustedEsiBaseUrl)) {
+            report("sso/trustedEsiBaseUrl",
+                   translated("Sign-in \u203a Trusted ESI server \u201c%1\u201d is not an http(s) server address "
+                              "without query or fragment. Leave it empty unless your own ESI server should receive "
+                              "the tokens of the SSO server.")
+                       .arg(sso.trustedEsiBaseUrl.toString()));
+        } else if (!plainHttpAllowed(sso.trustedEsiBaseUrl)) {
+            report("sso/trustedEsiBaseUrl",
+                   plainHttpProblem(translated("Sign-in \u203a Trusted ESI server"), sso.trustedEsiBaseUrl));
+        }
     }
 
     // Requests.
@@ -183,6 +212,8 @@ QList<SettingsProblem> AppSettings::validate(const Clock &clock) const
         report(esiBaseUrlKey, translated("Requests \u203a ESI server \u201c%1\u201d is not an http(s) server address "
                                          "without query or fragment. Use %2, a proxy's address or esi-sandbox's.")
                                   .arg(esiBaseUrl.toString(), defaultEsiBaseUrl().toString()));
+    } else if (!plainHttpAllowed(esiBaseUrl)) {
+        report(esiBaseUrlKey, plainHttpProblem(translated("Requests \u203a ESI server"), esiBaseUrl));
     }
     if (!compatibilityDate.isEmpty()) {
         const QDate date = QDate::fromString(compatibilityDate, Qt::ISODate);

@@ -58,7 +58,7 @@ struct AppSettings
     static constexpr int maxCacheMiB = 65536;
     static constexpr int defaultCacheMiB = 512;
 
-    SsoSettings sso; // sso/clientId, sso/callbackUrl, sso/baseUrl, sso/scopes
+    SsoSettings sso; // sso/clientId, sso/callbackUrl, sso/baseUrl, sso/scopes, sso/trustedEsiBaseUrl
     QUrl esiBaseUrl = defaultEsiBaseUrl();
     QString compatibilityDate;
     int concurrency = defaultConcurrency;

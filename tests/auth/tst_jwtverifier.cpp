@@ -31,6 +31,7 @@ private Q_SLOTS:
     void scopes_acceptStringAndArray_data();
     void scopes_acceptStringAndArray();
     void jwk_rejectsShortRsaAndOtherCurves();
+    void clockBehind_messageSaysToFixTheSystemClock();
 
 private:
     QJsonObject payload(qint64 expOffset = 1200, qint64 iatOffset = 0) const;
@@ -111,8 +112,20 @@ void TstJwtVerifier::verify_data()
     QJsonObject noEve = payload();
     noEve.insert(u"aud"_s, clientId);
     QTest::newRow("audience without EVE Online") << rs256(noEve) << JwtFailure::WrongAudience;
-    QTest::newRow("expired beyond clock skew") << rs256(payload(-120)) << JwtFailure::Expired;
-    QTest::newRow("issued in the future") << rs256(payload(1500, 300)) << JwtFailure::IssuedInFuture;
+    // Five minutes of clock skew are tolerated for exp, iat and nbf alike.
+    QTest::newRow("expired 4 minutes ago, within the skew") << rs256(payload(-240)) << JwtFailure::None;
+    QTest::newRow("expired beyond clock skew") << rs256(payload(-360)) << JwtFailure::Expired;
+    QTest::newRow("issued 30 s in the future") << rs256(payload(1230, 30)) << JwtFailure::None;
+    QTest::newRow("issued 10 minutes in the future") << rs256(payload(1800, 600)) << JwtFailure::IssuedInFuture;
+    QJsonObject nbfSoon = payload();
+    nbfSoon.insert(u"nbf"_s, m_clock.now().toSecsSinceEpoch() + 240);
+    QTest::newRow("valid from 4 minutes on, within the skew") << rs256(nbfSoon) << JwtFailure::None;
+    QJsonObject nbfLater = payload();
+    nbfLater.insert(u"nbf"_s, m_clock.now().toSecsSinceEpoch() + 600);
+    QTest::newRow("valid only from 10 minutes on") << rs256(nbfLater) << JwtFailure::NotYetValid;
+    QJsonObject nbfText = payload();
+    nbfText.insert(u"nbf"_s, u"soon"_s);
+    QTest::newRow("nbf not a number") << rs256(nbfText) << JwtFailure::BadClaims;
 
     QTest::newRow("unknown kid") << m_keys->signWithForeignKey(u"Rotated-Key"_s, payload()) << JwtFailure::UnknownKey;
     QTest::newRow("alg none") << m_keys->sign(
@@ -160,6 +173,19 @@ void TstJwtVerifier::verify()
     if (failure != JwtFailure::None) {
         QCOMPARE(result.claims.characterId, 0);
     }
+}
+
+void TstJwtVerifier::clockBehind_messageSaysToFixTheSystemClock()
+{
+    const QUrl base = SsoSettings::defaultBaseUrl();
+    const JwtVerifier verifier(clientId, SsoEndpoints::defaultsFor(base).acceptedIssuers(base), m_clock);
+    QJsonObject early = payload(1800, 600);
+    early.insert(u"nbf"_s, m_clock.now().toSecsSinceEpoch() + 600);
+    const JwtVerification result = verifier.verify(rs256(early), m_keys->jwks().value("keys"_L1).toArray());
+    QVERIFY(result.failedOnTime());
+    QVERIFY2(result.error.contains(u"10 minutes"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(u"clock"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(u"5 minutes"_s), qPrintable(result.error));
 }
 
 void TstJwtVerifier::claims_parsedFromVerifiedToken()

@@ -431,7 +431,8 @@ void TstTokenStore::provider_picksCharacterWithScopeOrNamesMissingScope()
     TokenStoreProvider provider(*m_fx->store);
     const auto request = [&](qint64 characterId, const QStringList &scopes) {
         std::optional<TokenResult> answer;
-        provider.requestAccessToken(characterId, scopes, [&](const TokenResult &result) { answer = result; });
+        provider.requestAccessToken(characterId, scopes, m_fx->server.baseUrl(),
+                                    [&](const TokenResult &result) { answer = result; });
         (void)QTest::qWaitFor([&] { return answer.has_value(); }, 5000);
         return answer.value_or(TokenResult{{}, u"timed out"_s});
     };
@@ -470,11 +471,22 @@ void TstTokenStore::migration_fromVersion1KeepsTokens()
     QCOMPARE(record->addedAt, QDateTime::fromMSecsSinceEpoch(1600000000000, Qt::UTC));
     QVERIFY(!record->lastUsedAt.isValid());
     QVERIFY(!record->ownerChanged());
+    // Characters stored before issuers were kept came from EVE's SSO (never guessed to be a test server's).
+    QCOMPARE(record->issuer, QUrl(u"https://login.eveonline.com"_s));
+    QCOMPARE(record->secretsVersion, 0);
 
     TokenRecord updated = *record;
     updated.lastUsedAt = QDateTime::fromMSecsSinceEpoch(1800000000000, Qt::UTC);
+    updated.issuer = QUrl(u"http://127.0.0.1:1"_s);
+    updated.secretsVersion = 41;
     QVERIFY(database.upsert(updated, &error));
     QCOMPARE(database.token(77)->lastUsedAt, updated.lastUsedAt);
+    // Only recordSecretsWritten() moves the issuer and the secrets version; a stale upsert cannot.
+    QCOMPARE(database.token(77)->issuer, QUrl(u"https://login.eveonline.com"_s));
+    QCOMPARE(database.token(77)->secretsVersion, 0);
+    QVERIFY(database.recordSecretsWritten(77, {}, &error));
+    QVERIFY(database.upsert(updated, &error));
+    QCOMPARE(database.token(77)->secretsVersion, 1);
 
     TokenDatabase reopened(path);
     QVERIFY(reopened.open(&error));

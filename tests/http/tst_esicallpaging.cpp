@@ -17,7 +17,7 @@ const QStringList orders{u"region_id=10000002"_s, u"order_type=all"_s};
 class FixedTokens final : public TokenProvider
 {
 public:
-    void requestAccessToken(qint64 characterId, const QStringList &,
+    void requestAccessToken(qint64 characterId, const QStringList &, const QUrl &,
                             std::function<void(const TokenResult &)> done) override
     {
         done(TokenResult{u"token-"_s + QString::number(characterId), QString()});

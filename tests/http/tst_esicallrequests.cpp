@@ -15,7 +15,7 @@ public:
     TokenResult answer;
     QList<QPair<qint64, QStringList>> asked;
 
-    void requestAccessToken(qint64 characterId, const QStringList &scopes,
+    void requestAccessToken(qint64 characterId, const QStringList &scopes, const QUrl &,
                             std::function<void(const TokenResult &)> done) override
     {
         asked.append({characterId, scopes});

@@ -65,6 +65,18 @@ private Q_SLOTS:
             << u"sso/callbackUrl"_s << u"port"_s;
         QTest::newRow("sso server ftp") << Edit([](AppSettings &s) { s.sso.baseUrl = QUrl(u"ftp://login"_s); })
                                         << u"sso/baseUrl"_s << u"https://login.eveonline.com"_s;
+        QTest::newRow("sso server over plain http to another host")
+            << Edit([](AppSettings &s) { s.sso.baseUrl = QUrl(u"http://login.example.com"_s); }) << u"sso/baseUrl"_s
+            << u"plain http"_s;
+        QTest::newRow("esi server over plain http to another host")
+            << Edit([](AppSettings &s) { s.esiBaseUrl = QUrl(u"http://192.168.1.5:8080"_s); }) << u"esi/baseUrl"_s
+            << u"loopback"_s;
+        QTest::newRow("trusted esi server over plain http")
+            << Edit([](AppSettings &s) { s.sso.trustedEsiBaseUrl = QUrl(u"http://esi-proxy.example.com"_s); })
+            << u"sso/trustedEsiBaseUrl"_s << u"plain http"_s;
+        QTest::newRow("trusted esi server not a server")
+            << Edit([](AppSettings &s) { s.sso.trustedEsiBaseUrl = QUrl(u"ftp://proxy"_s); })
+            << u"sso/trustedEsiBaseUrl"_s << u"http(s)"_s;
         QTest::newRow("email without domain") << Edit([](AppSettings &s) { s.contactEmail = u"me@localhost"_s; })
                                               << u"userAgent/contactEmail"_s << u"you@example.com"_s;
         QTest::newRow("app name with slash")
@@ -116,6 +128,10 @@ private Q_SLOTS:
         QTest::newRow("app name with spaces") << Edit([](AppSettings &s) { s.appName = u"my market tool"_s; });
         QTest::newRow("sandbox server") << Edit(
             [](AppSettings &s) { s.esiBaseUrl = QUrl(u"http://127.0.0.1:8080"_s); });
+        QTest::newRow("sandbox SSO on ::1")
+            << Edit([](AppSettings &s) { s.sso.baseUrl = QUrl(u"http://[::1]:8080"_s); });
+        QTest::newRow("trusted https proxy")
+            << Edit([](AppSettings &s) { s.sso.trustedEsiBaseUrl = QUrl(u"https://esi-proxy.example.com"_s); });
         QTest::newRow("today in ESI") << Edit([](AppSettings &s) { s.compatibilityDate = u"2026-03-14"_s; });
         QTest::newRow("bounds") << Edit([](AppSettings &s) {
             s.concurrency = 64;

@@ -50,7 +50,7 @@ public:
         : m_characterId(characterId)
     {}
 
-    void requestAccessToken(qint64 character, const QStringList &,
+    void requestAccessToken(qint64 character, const QStringList &, const QUrl &,
                             std::function<void(const Esi::Core::TokenResult &)> done) override
     {
         ++requests;

@@ -323,7 +323,7 @@ void RunController::copyAsCurl(const CallRequest &request, bool includeToken)
         return;
     }
     QPointer<RunController> self(this);
-    m_services.tokens->requestAccessToken(request.options.characterId, op->scopes,
+    m_services.tokens->requestAccessToken(request.options.characterId, op->scopes, context.baseUrl,
                                           [self, context, copy](const Core::TokenResult &token) mutable {
                                               if (!self) {
                                                   return;
