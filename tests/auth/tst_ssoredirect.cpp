@@ -71,7 +71,7 @@ private:
             std::optional<Core::SsoTokenResult> result;
             client->refresh(refreshSecret, nullptr, [&](const Core::SsoTokenResult &r) { result = r; });
             if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
-                return {Core::SsoError{Core::SsoError::Kind::Network, u"the refresh never ended"_s, {}}, {}};
+                return {Core::SsoError{Core::SsoError::Kind::Network, u"the refresh never ended"_s, {}}, {}, {}};
             }
             return *result;
         }
