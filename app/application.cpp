@@ -20,7 +20,7 @@
 #include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingscontroller.h"
-#include "ui/tokens/characteraffiliations.h"
+#include "core/auth/characteraffiliations.h"
 #include "ui/tokens/portraitcache.h"
 #include "ui/tokens/signinlauncher.h"
 #include "ui/tokens/tokenmanagerwindow.h"
@@ -389,7 +389,7 @@ void Application::showCharacterManager()
             m_settings->isOffline() ? QUrl() : QUrl(QLatin1StringView(Ui::PortraitCache::defaultImageServer));
         m_portraits =
             std::make_unique<Ui::PortraitCache>(m_network, imageServer, m_settings->cacheDirectory() + u"/portraits"_s);
-        m_affiliations = std::make_unique<Ui::CharacterAffiliations>(m_client.get());
+        m_affiliations = std::make_unique<Core::CharacterAffiliations>(m_client.get());
         Ui::TokenManagerServices services;
         services.store = &m_tokens->store();
         services.secrets = &m_tokens->secrets();
