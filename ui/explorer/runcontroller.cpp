@@ -1,5 +1,6 @@
 #include "ui/explorer/runcontroller.h"
 
+#include "core/auth/characterforcall.h"
 #include "core/clock.h"
 #include "core/http/esiclient.h"
 #include "core/http/ratelimittracker.h"
@@ -75,6 +76,7 @@ void RunController::setOperation(int operationIndex)
     m_runPanel->setOperation(m_spec, operationIndex);
     if (const Core::Operation *op = m_runPanel->operation(); op && m_services.memory) {
         m_runPanel->form()->setValues(m_services.memory->recall(op->operationId));
+        m_runPanel->syncCharacterWithPath();
     }
     updateEstimate();
 }
@@ -233,7 +235,17 @@ bool RunController::loadEntry(const HistoryEntry &entry)
     }
     m_runPanel->form()->setValues(entry.values);
     m_runPanel->setOptions(entry.options);
-    if (entry.options.characterId != 0 && m_runPanel->options().characterId != entry.options.characterId) {
+    if (const QString characterProblem = m_runPanel->characterProblem(); !characterProblem.isEmpty()) {
+        Q_EMIT problem(tr("Cannot re-run %1").arg(entry.operationId), characterProblem);
+        return false;
+    }
+    // A character_id in the values decides (the picker followed it); otherwise the recorded character must be offered.
+    const Core::Operation *op = m_runPanel->operation();
+    const bool pathDecides = op && Core::CharacterForCall::pathOwner(*op, m_runPanel->form()->values()).id != 0 &&
+                             Core::CharacterForCall::pathOwner(*op, m_runPanel->form()->values()).kind ==
+                                 Core::CharacterForCall::Owner::Character;
+    if (!pathDecides && entry.options.characterId != 0 &&
+        m_runPanel->options().characterId != entry.options.characterId) {
         Q_EMIT problem(tr("Cannot re-run %1 as %2").arg(entry.operationId, entry.characterName),
                        tr("%1 is not signed in with the scopes this operation needs.").arg(entry.characterName));
         return false;
