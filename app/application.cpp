@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "core/auth/characteraffiliations.h"
 #include "core/auth/ssosettings.h"
 #include "core/auth/tokenkeepalive.h"
 #include "core/auth/tokenservices.h"
@@ -20,7 +21,6 @@
 #include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingscontroller.h"
-#include "core/auth/characteraffiliations.h"
 #include "ui/tokens/portraitcache.h"
 #include "ui/tokens/signinlauncher.h"
 #include "ui/tokens/tokenmanagerwindow.h"

@@ -1,8 +1,8 @@
 #include "ui/tokens/tokenlistmodel.h"
 
+#include "core/auth/characteraffiliations.h"
 #include "core/auth/tokenstore.h"
 #include "core/clock.h"
-#include "core/auth/characteraffiliations.h"
 #include "ui/tokens/portraitcache.h"
 #include "ui/widgets/humanformat.h"
 
@@ -126,7 +126,8 @@ QString TokenListModel::affiliationText(const Core::TokenRecord &record) const
     if (!m_affiliations) {
         return tr("unknown");
     }
-    const std::optional<Core::CharacterAffiliations::Affiliation> found = m_affiliations->affiliation(record.characterId);
+    const std::optional<Core::CharacterAffiliations::Affiliation> found =
+        m_affiliations->affiliation(record.characterId);
     if (!found || found->corporationName.isEmpty()) {
         return tr("unknown");
     }
