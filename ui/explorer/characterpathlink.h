@@ -24,6 +24,8 @@ public:
     // Every stored token, also those needing a new sign-in, for the same words as esi.
     void setTokens(const QList<Core::TokenRecord> &tokens);
 
+    QList<Core::TokenRecord> tokens() const { return m_tokens; }
+
     // Makes picker and field agree again after both were set from outside (new operation, remembered values,
     // history entry): the field decides; an empty field takes the picker's character.
     void syncFromField();

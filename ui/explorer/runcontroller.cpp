@@ -1,5 +1,6 @@
 #include "ui/explorer/runcontroller.h"
 
+#include "core/auth/characteraffiliations.h"
 #include "core/auth/characterforcall.h"
 #include "core/clock.h"
 #include "core/http/esiclient.h"
@@ -103,7 +104,44 @@ bool RunController::run()
             tr("Nothing sent: %1 needs a signed-in character with %2.").arg(op->operationId, op->scopes.join(u", "_s)));
         return false;
     }
+    if (!checkMembership(*op)) {
+        return false;
+    }
     return start(m_runPanel->request(), true);
+}
+
+bool RunController::checkMembership(const Core::Operation &operation)
+{
+    using Core::CharacterForCall;
+    const Core::ParameterValues values = m_runPanel->form()->values();
+    const CharacterForCall::PathOwner owner = CharacterForCall::pathOwner(operation, values);
+    Core::CharacterAffiliations *affiliations = m_services.affiliations;
+    if (!affiliations || owner.id == 0 ||
+        (owner.kind != CharacterForCall::Owner::Corporation && owner.kind != CharacterForCall::Owner::Alliance)) {
+        return true;
+    }
+    const qint64 picked = m_runPanel->options().characterId;
+    if (!affiliations->membership(picked) && !m_learningMembership) {
+        m_learningMembership = true;
+        affiliations->setSpec(m_spec);
+        Q_EMIT statusMessage(tr("Checking which corporation %1 belongs to\u2026")
+                                 .arg(m_runPanel->characterPicker()->currentCharacterName()));
+        affiliations->learnMemberships({picked}, [self = QPointer<RunController>(this)] {
+            if (self) {
+                self->run();
+                self->m_learningMembership = false;
+            }
+        });
+        return false;
+    }
+    const Core::CallCharacter chosen =
+        CharacterForCall::choose(operation, values, picked, m_runPanel->tokens(),
+                                 [affiliations](qint64 characterId) { return affiliations->membership(characterId); });
+    if (!chosen.isOk()) {
+        Q_EMIT statusMessage(tr("Nothing sent: %1").arg(chosen.message));
+        return false;
+    }
+    return true;
 }
 
 void RunController::cancel()

@@ -222,6 +222,11 @@ void RunPanel::setTokens(const QList<Core::TokenRecord> &tokens)
     m_pathLink->setTokens(tokens);
 }
 
+QList<Core::TokenRecord> RunPanel::tokens() const
+{
+    return m_pathLink->tokens();
+}
+
 void RunPanel::syncCharacterWithPath()
 {
     m_pathLink->syncFromField();

@@ -40,6 +40,7 @@ public:
 
     // Every stored token: character_id and the picker follow each other by esi's rule (CharacterPathLink).
     void setTokens(const QList<Core::TokenRecord> &tokens);
+    QList<Core::TokenRecord> tokens() const;
     // After the form's values were replaced (remembered values): picker and character_id agree again.
     void syncCharacterWithPath();
     // Why the path's character cannot make this call (Run is disabled meanwhile); empty when it can.
