@@ -71,11 +71,30 @@ void CharacterPathLink::follow(bool fillEmpty)
         setProblem(QString());
         return;
     }
-    const Core::CallCharacter chosen = Core::CharacterForCall::choose(*op, values, 0, m_tokens);
+    const Core::CallCharacter chosen = Core::CharacterForCall::choose(*op, values, 0, knownTokens());
     m_syncing = true;
     const bool offered = chosen.isOk() && m_picker->setCurrentCharacter(chosen.characterId);
     m_syncing = false;
     setProblem(offered || chosen.isOk() ? QString() : chosen.message);
+}
+
+QList<Core::TokenRecord> CharacterPathLink::knownTokens() const
+{
+    // The picker's characters count even when the stored tokens were not handed over (they are usable ones).
+    QList<Core::TokenRecord> tokens = m_tokens;
+    for (const CharacterChoice &choice : m_picker->characters()) {
+        const bool known = std::any_of(tokens.cbegin(), tokens.cend(), [&choice](const Core::TokenRecord &token) {
+            return token.characterId == choice.id;
+        });
+        if (!known) {
+            Core::TokenRecord token;
+            token.characterId = choice.id;
+            token.characterName = choice.name;
+            token.scopes = choice.scopes;
+            tokens.append(token);
+        }
+    }
+    return tokens;
 }
 
 void CharacterPathLink::setProblem(const QString &problem)

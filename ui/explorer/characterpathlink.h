@@ -24,7 +24,7 @@ public:
     // Every stored token, also those needing a new sign-in, for the same words as esi.
     void setTokens(const QList<Core::TokenRecord> &tokens);
 
-    QList<Core::TokenRecord> tokens() const { return m_tokens; }
+    QList<Core::TokenRecord> tokens() const { return knownTokens(); }
 
     // Makes picker and field agree again after both were set from outside (new operation, remembered values,
     // history entry): the field decides; an empty field takes the picker's character.
@@ -40,6 +40,7 @@ private:
     void handlePicked(qint64 characterId);
     void follow(bool fillEmpty);
     void setProblem(const QString &problem);
+    QList<Core::TokenRecord> knownTokens() const;
 
     ParameterForm *m_form;
     CharacterPicker *m_picker;
