@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "core/auth/characteraffiliations.h"
 #include "core/auth/servertrust.h"
 #include "core/auth/ssosettings.h"
 #include "core/auth/tokenkeepalive.h"
@@ -22,7 +23,6 @@
 #include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingscontroller.h"
-#include "ui/tokens/characteraffiliations.h"
 #include "ui/tokens/portraitcache.h"
 #include "ui/tokens/signinlauncher.h"
 #include "ui/tokens/tokenmanagerwindow.h"
@@ -224,6 +224,10 @@ std::optional<int> Application::start(const QStringList &arguments)
     m_specRepository = new Core::SpecRepository(m_network, cacheDirectory, m_options.baseUrl, this);
 
     createCallEngine(&engineProblems);
+    if (m_client) {
+        // Memberships for corporation and alliance routes (runs) and names for the Characters window.
+        m_affiliations = std::make_unique<Core::CharacterAffiliations>(m_client.get());
+    }
     Ui::ExplorerServices services;
     services.clock = &m_clock;
     services.specRepository = m_specRepository;
@@ -233,6 +237,7 @@ std::optional<int> Application::start(const QStringList &arguments)
     services.history = m_history && m_history->isOpen() ? m_history.get() : nullptr;
     services.memory = m_memory.get();
     services.tokens = m_tokens ? &m_tokens->provider() : nullptr;
+    services.affiliations = m_affiliations.get();
     services.language = m_uiLanguage.language().isEmpty() ? u"en"_s : m_uiLanguage.language();
 
     m_window = std::make_unique<Ui::MainWindow>(services);
@@ -428,7 +433,6 @@ void Application::showCharacterManager()
             m_settings->isOffline() ? QUrl() : QUrl(QLatin1StringView(Ui::PortraitCache::defaultImageServer));
         m_portraits =
             std::make_unique<Ui::PortraitCache>(m_network, imageServer, m_settings->cacheDirectory() + u"/portraits"_s);
-        m_affiliations = std::make_unique<Ui::CharacterAffiliations>(m_client.get());
         Ui::TokenManagerServices services;
         services.store = &m_tokens->store();
         services.secrets = &m_tokens->secrets();
@@ -456,7 +460,9 @@ void Application::showCharacterManager()
                     manager->noteOperationRun(outcome->request.operationId);
                 });
     }
-    m_affiliations->setSpec(m_window->spec());
+    if (m_affiliations) {
+        m_affiliations->setSpec(m_window->spec());
+    }
     m_characterManager->setSpec(m_window->spec());
     m_characterManager->show();
     m_characterManager->raise();

@@ -19,6 +19,7 @@ class ErrorLimitTracker;
 class EsiClient;
 class LimitStateStore;
 class RateLimitTracker;
+class CharacterAffiliations;
 class ResponseCache;
 class SpecRepository;
 class TokenKeepAlive;
@@ -27,7 +28,6 @@ class TokenServices;
 
 namespace Esi::Ui {
 class CallHistoryStore;
-class CharacterAffiliations;
 class MainWindow;
 class ParameterMemory;
 class PortraitCache;
@@ -118,7 +118,7 @@ private:
     std::unique_ptr<QSettings> m_tokenSettings;
     std::unique_ptr<Core::TokenKeepAlive> m_keepAlive;
     std::unique_ptr<Ui::PortraitCache> m_portraits;
-    std::unique_ptr<Ui::CharacterAffiliations> m_affiliations;
+    std::unique_ptr<Core::CharacterAffiliations> m_affiliations;
     std::unique_ptr<Ui::TokenManagerWindow> m_characterManager;
     QMap<qint64, std::pair<QString, QString>> m_keepAliveFailures; // character id -> name, error (reported)
     bool m_quitScheduled = false;

@@ -1,6 +1,7 @@
 #include "cli/callcommand.h"
 
 #include "cli/authservices.h"
+#include "cli/callcharacterresolver.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "cli/guisettings.h"
@@ -14,6 +15,7 @@
 #include "core/http/limitstatestore.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
+#include "core/http/waitannouncer.h"
 #include "core/privatefiles.h"
 #include "core/spec/specrepository.h"
 
@@ -108,8 +110,10 @@ int CallCommand::run(const QStringList &arguments)
                                                 u"Ask in all eight languages; rows get a \"language\" field."_s);
     const QCommandLineOption characterOption(
         u"character"_s,
-        u"Character whose token authed operations use (default: the signed-in character with the operation's "
-        "scopes used most recently)."_s,
+        u"Character whose token authed operations use. A character_id in the path decides by itself (another "
+        "--character is an error); for corporation_id and alliance_id paths it is a signed-in member (default: the "
+        "most recently used member, else the signed-in character with the operation's scopes used most "
+        "recently)."_s,
         u"id"_s);
     const QCommandLineOption concurrencyOption(u"concurrency"_s, u"Requests in flight at once (default 8)."_s, u"n"_s);
     const QCommandLineOption formatOption(
@@ -118,9 +122,12 @@ int CallCommand::run(const QStringList &arguments)
     const QCommandLineOption outOption(u"out"_s, u"Write the result to <file> instead of stdout."_s, u"file"_s);
     const QCommandLineOption noCacheOption(u"no-cache"_s, u"Neither answer from nor store into the cache."_s);
     const QCommandLineOption statsOption(u"stats"_s, u"Print request statistics as one JSON line on stderr."_s);
+    const QCommandLineOption noWaitOption(
+        u"no-wait"_s, u"Fail at once (exit 1) instead of waiting for a rate-limit bucket, the error limit or a "
+                      "Retry-After; without it each wait is announced on stderr at once and every 30 s."_s);
     for (const QCommandLineOption &option :
          {pageOption, allPagesOption, langOption, allLanguagesOption, characterOption, concurrencyOption, formatOption,
-          outOption, noCacheOption, statsOption}) {
+          outOption, noCacheOption, statsOption, noWaitOption}) {
         parser.addOption(option);
     }
     parser.setEpilogue(
@@ -129,7 +136,9 @@ int CallCommand::run(const QStringList &arguments)
         "Environment: ESI_BASE_URL (default https://esi.evetech.net), ESI_CONTACT_EMAIL (sent in the\n"
         "User-Agent, as CCP asks), ESI_STUDIO_CACHE_DIR (cache and rate-limit state, shared with the GUI).\n"
         "Authed operations use a character signed in with 'esi login' (ESI_STUDIO_DATA_DIR holds the token\n"
-        "database); an expired access token is refreshed through ESI_SSO_URL with ESI_CLIENT_ID.\n"
+        "database); an expired access token is refreshed through ESI_SSO_URL with ESI_CLIENT_ID. The path decides\n"
+        "whose token goes out: character_id=X uses X's token or nothing is sent (exit 2, with the 'esi login'\n"
+        "command that fixes it); corporation_id and alliance_id use a signed-in member's.\n"
         "Exit status: 0 success, 1 failure (network, ESI error), 2 bad input.\n"_s);
     AuthServices auth(m_environment);
     auth.addOptions(parser);
@@ -283,35 +292,50 @@ int CallCommand::run(const QStringList &arguments)
     EsiClient client(services, settings);
     // Only an authed operation opens the token database and (through the token store) the keychain.
     std::optional<TokenStoreProvider> tokens;
+    CallCharacter chosen;
     if (operation->authed) {
         if (!auth.open(ssoSettings, &error)) {
             return m_console.fail(ExitCode::Failure, error);
         }
-        if (options.characterId == 0) {
-            if (const std::optional<TokenRecord> chosen = auth.store().characterWithScopes(operation->scopes)) {
-                options.characterId = chosen->characterId;
-            }
+        // The path decides whose token goes out (CharacterForCall); nothing is sent when it cannot.
+        chosen = CallCharacterResolver::resolve(auth.store(), client, spec, *operation, values, options.characterId);
+        if (!chosen.isOk()) {
+            return m_console.fail(chosen.problem == CallCharacter::Problem::MembershipUnknown ? ExitCode::Failure
+                                                                                              : ExitCode::BadInput,
+                                  chosen.message);
         }
+        options.characterId = chosen.characterId;
         tokens.emplace(auth.store());
-        if (options.characterId == 0) {
-            // The provider words why no character fits (none signed in, scope missing, needs a new sign-in).
-            std::optional<TokenResult> none;
-            tokens->requestAccessToken(0, operation->scopes, baseUrl,
-                                       [&none](const TokenResult &result) { none = result; });
-            AuthServices::waitUntil([&none] { return none.has_value(); });
-            m_console.fail(ExitCode::Failure, u"%1 needs a signed-in character with scope %2: %3"_s.arg(
-                                                  operationId, operation->scopes.join(u", "_s), none->error));
-            m_console.writeError(u"esi: sign one in with: %1\n"_s.arg(AuthServices::signInHint(0, operation->scopes)));
-            return ExitCode::Failure;
-        }
         client.setTokenProvider(&*tokens);
     }
 
     EsiCall *call = client.call(spec, operationId, values, options);
     QEventLoop loop;
     QObject::connect(call, &EsiCall::finished, &loop, &QEventLoop::quit);
+    // Every wait for a limit is said at once and every 30 s; --no-wait refuses it instead.
+    WaitAnnouncer announcer(clock);
+    QObject::connect(&announcer, &WaitAnnouncer::announced, &loop, [this](const CallWait &wait, qint64 left) {
+        m_console.writeError(u"esi: "_s + WaitAnnouncer::line(wait, left) + u"; Ctrl+C stops\n"_s);
+    });
+    std::optional<CallWait> refusedWait;
+    const bool noWait = parser.isSet(noWaitOption);
+    QObject::connect(call, &EsiCall::waitingFor, &loop, [&](const CallWait &wait) {
+        if (noWait && wait.isLimit()) {
+            if (!refusedWait) {
+                refusedWait = wait;
+                call->cancel();
+            }
+            return;
+        }
+        announcer.handleWait(wait);
+    });
     loop.exec();
+    announcer.stop();
     const CallResult &result = call->result();
+    if (refusedWait) {
+        return m_console.fail(ExitCode::Failure, u"--no-wait: not %1; nothing more was sent"_s.arg(WaitAnnouncer::line(
+                                                     *refusedWait, clock.now().msecsTo(refusedWait->until))));
+    }
 
     int code = ExitCode::Success;
     if (result.isOk()) {
@@ -330,6 +354,9 @@ int CallCommand::run(const QStringList &arguments)
         code = ExitCode::BadInput;
     } else {
         code = m_console.fail(ExitCode::Failure, result.message);
+        if (result.httpStatus == 403 && !chosen.rolesNote.isEmpty()) {
+            m_console.writeError(u"esi: note: "_s + chosen.rolesNote + u'\n');
+        }
         if (operation->authed && needsSignIn(auth, options.characterId, *operation, result)) {
             m_console.writeError(u"esi: sign the character in again with: %1\n"_s.arg(
                 AuthServices::signInHint(options.characterId, operation->scopes)));

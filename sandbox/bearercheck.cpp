@@ -2,6 +2,7 @@
 
 #include "sandbox/esiarea.h"
 #include "sandbox/ssoauthority.h"
+#include "sandbox/testcharacters.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,6 +47,18 @@ std::optional<SandboxResponse> BearerCheck::refusal(const SandboxRequest &reques
     if (character != match.pathParameters.cend() && *character != QString::number(claims.characterId)) {
         return SandboxResponse::error(403, u"token is for character %1, not for character %2 of the path"_s.arg(
                                                QString::number(claims.characterId), *character));
+    }
+    // Corporation and alliance routes answer members only (the test characters' memberships are known).
+    const std::optional<TestCharacter> member = TestCharacters::find(claims.characterId);
+    for (const auto &[parameter, groupOf] : {std::pair{u"corporation_id"_s, member ? member->corporationId : 0},
+                                             std::pair{u"alliance_id"_s, member ? member->allianceId : 0}}) {
+        const auto group = match.pathParameters.constFind(parameter);
+        if (member && group != match.pathParameters.cend() && *group != QString::number(groupOf)) {
+            return SandboxResponse::error(
+                403, u"token is for character %1, who is not a member of %2 %3 of the path"_s.arg(
+                         QString::number(claims.characterId),
+                         parameter == u"corporation_id"_s ? u"corporation"_s : u"alliance"_s, *group));
+        }
     }
     return std::nullopt;
 }

@@ -12,7 +12,8 @@ class SsoAuthority;
 
 // What ESI does with the Authorization header of an authed route: no Bearer token → 401, a token that is
 // forged, expired or for another issuer → 401, a token without the operation's scope → 403, a token of
-// another character than the path's {character_id} → 403. Also names the caller of a request for the
+// another character than the path's {character_id}, or of a test character outside the path's
+// {corporation_id} / {alliance_id} → 403. Also names the caller of a request for the
 // rate-limit buckets the way ESI does (application and character).
 class BearerCheck
 {

@@ -31,14 +31,16 @@ It is also an EVE SSO v2 at the same address (point ESI_SSO_URL or the app's SSO
     every start), POST /v2/oauth/token (authorization_code with PKCE S256 only, refresh_token with rotation),
     POST /v2/oauth/revoke;
   - GET /v2/oauth/authorize shows a login page listing test characters (2112000001 Sandbox Pilot,
-    2112000002 Sandbox Trader, 2112000003 Sandbox Director) and the requested scopes; its form (button
+    2112000002 Sandbox Trader, 2112000003 Sandbox Director; the first two in corporation 98000001, the third
+    in 98000002, all in alliance 99000001, as /characters/{id} says) and the requested scopes; its form (button
     #sign-in, or #cancel) redirects to redirect_uri with code and state (or error=access_denied);
   - any non-empty client_id and any absolute redirect_uri are accepted unless --client-id names one;
   - access tokens are JWTs like EVE's (sub CHARACTER:EVE:<id>, name, owner, scp, aud [client_id,
     "EVE Online"], iss = this server's base URL);
   - authed routes need "Authorization: Bearer <access token>": none, a bad signature or an expired token
     answer 401, a token without the route's scope or for another character than {character_id} answers
-    403 (switch off with --no-auth-check); rate-limit buckets are per client_id and character.
+    403, and so does a test character's token on another corporation's or alliance's route (switch off with
+    --no-auth-check); rate-limit buckets are per client_id and character. --verbose logs whose token came.
 The first line on stdout is "listening on http://HOST:PORT".)"_s;
 
 struct Knob

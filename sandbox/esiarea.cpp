@@ -4,6 +4,7 @@
 #include "sandbox/compatibilitydate.h"
 #include "sandbox/cursorwindow.h"
 #include "sandbox/httpcaching.h"
+#include "sandbox/testcharacters.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -301,6 +302,26 @@ EsiArea::PagePlan EsiArea::planPaging(const SandboxRequest &request, const Core:
     return plan;
 }
 
+void EsiArea::addMembership(const Core::Operation &operation, GenerationRequest &generation)
+{
+    // /characters/{id} of a test character names its corporation and alliance, as the SSO's test characters
+    // are members there (corporation routes check it); everyone else's are generated.
+    QString path = operation.path;
+    if (path.endsWith(u'/')) {
+        path.chop(1);
+    }
+    if (path != u"/characters/{character_id}"_s) {
+        return;
+    }
+    const std::optional<TestCharacter> character =
+        TestCharacters::find(generation.fixedProperties.value(u"character_id"_s).toInteger());
+    if (character) {
+        generation.fixedProperties.insert(u"corporation_id"_s, double(character->corporationId));
+        generation.fixedProperties.insert(u"alliance_id"_s, double(character->allianceId));
+        generation.fixedProperties.insert(u"name"_s, character->name);
+    }
+}
+
 SandboxResponse EsiArea::answerGenerated(const SandboxRequest &request, const RouteMatch &match, int status)
 {
     const Core::Operation &operation = *match.operation;
@@ -318,6 +339,7 @@ SandboxResponse EsiArea::answerGenerated(const SandboxRequest &request, const Ro
                                               isInteger ? QJsonValue(double(number)) : QJsonValue(text));
         }
     }
+    addMembership(operation, generation);
     const PagePlan plan = planPaging(request, operation, schema, generation);
     if (plan.rejection) {
         return *plan.rejection;

@@ -45,6 +45,9 @@ public:
     // Answers GET `pathTemplate` with `body` instead of generated data (limits, caching and 304 unchanged).
     void setFixedBody(const QString &pathTemplate, const QJsonValue &body) { m_fixedBodies.insert(pathTemplate, body); }
 
+    // Who made `request` as the caller resolver says ("<client_id>:<character_id>" with the SSO installed).
+    QString callerOf(const SandboxRequest &request) const { return m_callerResolver(request); }
+
     // The default resolver: "token:<hash of the bearer token>", empty without an Authorization header.
     static QString bearerTokenCaller(const SandboxRequest &request);
 
@@ -79,6 +82,7 @@ private:
                         GenerationRequest &generation) const;
     SandboxResponse answerOperation(const SandboxRequest &request, const RouteMatch &match);
     SandboxResponse answerGenerated(const SandboxRequest &request, const RouteMatch &match, int status);
+    static void addMembership(const Core::Operation &operation, GenerationRequest &generation);
     std::optional<SandboxResponse> checkRequest(const SandboxRequest &request, const RouteMatch &match) const;
     SandboxResponse fault();
     int generationFor(const QString &resultKey, int page);

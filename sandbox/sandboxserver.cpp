@@ -130,11 +130,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         int(std::max<qint64>(0, delivery.latencyMs - (QDateTime::currentMSecsSinceEpoch() - startedMs)));
 
     const QString target = copy.path + (copy.query.isEmpty() ? QString() : u'?' + copy.query.toString());
+    // With --verbose the log names whose token an authed request carried: tests check what the server received.
+    const QString caller = m_options.verbose && copy.hasHeader("authorization"_ba) ? m_esi->callerOf(copy) : QString();
     Q_EMIT requestReceived(copy.method, target);
     auto *writer = new ResponseWriter(socket, std::move(response), delivery, this);
-    connect(writer, &ResponseWriter::finished, this, [this, writer, socket, method = copy.method, target, startedMs] {
-        handleWriterFinished(writer, socket, method, target, startedMs);
-    });
+    connect(writer, &ResponseWriter::finished, this,
+            [this, writer, socket, method = copy.method, target, caller, startedMs] {
+                handleWriterFinished(writer, socket, method, target, caller, startedMs);
+            });
     ResponseWriter *previous = m_lastWriter.value(socket);
     if (previous && !previous->writesTo(socket)) {
         previous = nullptr; // an earlier connection that lived at the same address
@@ -150,7 +153,7 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 }
 
 void SandboxServer::handleWriterFinished(ResponseWriter *writer, QTcpSocket *socket, const QString &method,
-                                         const QString &target, qint64 startedMs)
+                                         const QString &target, const QString &caller, qint64 startedMs)
 {
     if (m_lastWriter.value(socket) == writer) {
         m_lastWriter.remove(socket); // the socket pointer is only a key here; it may be gone already
@@ -158,7 +161,8 @@ void SandboxServer::handleWriterFinished(ResponseWriter *writer, QTcpSocket *soc
     const int status = writer->response().status;
     if (m_options.verbose) {
         QTextStream(stderr) << method << ' ' << target << " -> " << status << ' ' << writer->response().body.size()
-                            << " B " << (QDateTime::currentMSecsSinceEpoch() - startedMs) << " ms" << Qt::endl;
+                            << " B " << (QDateTime::currentMSecsSinceEpoch() - startedMs) << " ms"
+                            << (caller.isEmpty() ? QString() : u" as "_s + caller) << Qt::endl;
     }
     Q_EMIT responseWritten(method, target, status);
 }

@@ -69,7 +69,7 @@ private:
     static SandboxRequest copyRequest(const QHttpServerRequest &request);
     Delivery deliveryFor(const SandboxRequest &request, const SandboxResponse &response);
     void handleWriterFinished(ResponseWriter *writer, QTcpSocket *socket, const QString &method, const QString &target,
-                              qint64 startedMs);
+                              const QString &caller, qint64 startedMs);
 
     Core::SpecPtr m_spec;
     SandboxOptions m_options;

@@ -414,7 +414,9 @@ void MainWindow::setTokenStore(Core::TokenStore *store)
 
 void MainWindow::updateCharacters()
 {
-    setCharacters(m_tokenStore ? CharacterChoice::fromRecords(m_tokenStore->tokens()) : QList<CharacterChoice>());
+    const QList<Core::TokenRecord> tokens = m_tokenStore ? m_tokenStore->tokens() : QList<Core::TokenRecord>();
+    setCharacters(CharacterChoice::fromRecords(tokens));
+    m_runPanel->setTokens(tokens);
 }
 
 void MainWindow::setSignInAvailable(bool available)

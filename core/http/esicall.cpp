@@ -1,5 +1,6 @@
 #include "core/http/esicall.h"
 
+#include "core/auth/characterforcall.h"
 #include "core/spec/schema.h"
 
 #include <QTimer>
@@ -67,6 +68,12 @@ void EsiCall::start()
         m_operationId, m_operation->scopes.isEmpty() ? u"(none named)"_s : m_operation->scopes.join(u", "_s));
     if (!m_tokens || m_options.characterId == 0) {
         fail(CallError::NotAuthorized, 0, needs + u"; sign one in and choose it for the call"_s);
+        return;
+    }
+    // The last guard: a token never leaves for another character than the one the path names.
+    if (const QString mismatch = CharacterForCall::pathMismatch(*m_operation, m_values, m_options.characterId);
+        !mismatch.isEmpty()) {
+        fail(CallError::NotAuthorized, 0, mismatch);
         return;
     }
     QPointer<EsiCall> self(this);
@@ -177,6 +184,7 @@ void EsiCall::pump()
             request.retry = m_settings.retry;
             auto *fetcher = new PageFetcher(m_services, std::move(request), this);
             connect(fetcher, &PageFetcher::waiting, this, &EsiCall::waiting);
+            connect(fetcher, &PageFetcher::waitingFor, this, &EsiCall::waitingFor);
             connect(fetcher, &PageFetcher::finished, this, [this, fetcher] { handleFetcherFinished(fetcher); });
             m_inFlight.append(InFlight{fetcher, index, *task});
             m_nextRun = (index + 1) % int(m_runs.size());

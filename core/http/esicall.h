@@ -41,6 +41,7 @@ Q_SIGNALS:
     // Last-Modified changed mid-fetch: pages of `language` received so far are void and come again.
     void snapshotRestarted(const QString &language, int attempt);
     void waiting(qint64 msecs, const QString &reason); // held back by a limit, Retry-After or backoff
+    void waitingFor(const Esi::Core::CallWait &wait);  // the same, with the facts (bucket, tokens, errors left)
     void finished();
 
 private:

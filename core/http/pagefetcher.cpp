@@ -103,7 +103,15 @@ void PageFetcher::sendWhenAllowed()
     }
     if (m_services.errorLimits) {
         if (const qint64 delay = m_services.errorLimits->delayBeforeSend(); delay > 0) {
-            waitThenSend(delay, QCoreApplication::translate("Esi::Core::PageFetcher", "ESI error limit"));
+            CallWait wait;
+            wait.kind = CallWait::Kind::ErrorLimit;
+            wait.msecs = delay;
+            const ErrorLimitState state = m_services.errorLimits->state();
+            wait.errorsLeft = state.remain;
+            wait.errorSafetyMargin = m_services.errorLimits->safetyMargin();
+            wait.circuitOpen = state.circuitOpen;
+            wait.reason = QCoreApplication::translate("Esi::Core::PageFetcher", "ESI error limit");
+            waitThenSend(wait);
             return;
         }
     }
@@ -113,19 +121,51 @@ void PageFetcher::sendWhenAllowed()
         if (const qint64 delay =
                 m_services.rateLimits->delayBeforeSend(limit, m_request.characterId, 2, &m_reservation);
             delay > 0) {
-            waitThenSend(delay,
-                         QCoreApplication::translate("Esi::Core::PageFetcher", "rate limit group %1").arg(limit.group));
+            waitThenSend(bucketWait(delay));
             return;
         }
     }
     send();
 }
 
-void PageFetcher::waitThenSend(qint64 msecs, const QString &reason)
+CallWait PageFetcher::bucketWait(qint64 msecs) const
 {
-    m_outcome.waitedMs += msecs;
-    Q_EMIT waiting(msecs, reason);
-    m_timer->start(int(std::min<qint64>(msecs, std::numeric_limits<int>::max())));
+    const RateLimit &limit = m_request.operation->rateLimit;
+    CallWait wait;
+    wait.kind = CallWait::Kind::RateLimit;
+    wait.msecs = msecs;
+    wait.group = limit.group;
+    wait.limit = limit.maxTokens;
+    wait.reason = QCoreApplication::translate("Esi::Core::PageFetcher", "rate limit group %1").arg(limit.group);
+    if (const std::optional<RateLimitBucket> bucket =
+            m_services.rateLimits->bucket(limit.group, m_request.characterId)) {
+        wait.limit = bucket->limit;
+        wait.remaining = std::max(0, bucket->remaining);
+        if (bucket->blockedUntil.isValid() && bucket->blockedUntil > m_services.clock->now()) {
+            wait.kind = CallWait::Kind::RetryAfter; // blocked since a 429
+            wait.status = 429;
+        }
+    }
+    return wait;
+}
+
+void PageFetcher::waitThenSend(CallWait wait)
+{
+    m_outcome.waitedMs += wait.msecs;
+    wait.until = m_services.clock->now().addMSecs(wait.msecs);
+    Q_EMIT waiting(wait.msecs, wait.reason);
+    Q_EMIT waitingFor(wait);
+    m_timer->start(int(std::min<qint64>(wait.msecs, std::numeric_limits<int>::max())));
+}
+
+CallWait PageFetcher::backoffWait(int status, const QString &reason) const
+{
+    CallWait wait;
+    wait.kind = CallWait::Kind::Backoff;
+    wait.msecs = qint64(m_request.retry.backoffMs) << (m_attempt - 1);
+    wait.status = status;
+    wait.reason = reason;
+    return wait;
 }
 
 void PageFetcher::send()
@@ -199,8 +239,8 @@ void PageFetcher::handleReplyFinished()
             fail(CallError::Timeout, status, timeoutMessage);
         } else if (m_attempt < m_request.retry.maxAttempts) {
             ++m_outcome.retries;
-            waitThenSend(qint64(m_request.retry.backoffMs) << (m_attempt - 1),
-                         QCoreApplication::translate("Esi::Core::PageFetcher", "retry after a cut-short answer"));
+            waitThenSend(backoffWait(
+                status, QCoreApplication::translate("Esi::Core::PageFetcher", "retry after a cut-short answer")));
         } else {
             fail(CallError::Network, status,
                  QCoreApplication::translate("Esi::Core::PageFetcher", "the answer from %1 was cut short %2 times (%3)")
@@ -260,7 +300,13 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
         ++m_rateLimitRetries;
         ++m_outcome.retries;
         // The rate tracker now blocks the bucket for Retry-After too, so the wait is not doubled.
-        waitThenSend(std::max<qint64>(wait, 0), u"HTTP 429 Retry-After"_s);
+        CallWait retryAfter;
+        retryAfter.kind = CallWait::Kind::RetryAfter;
+        retryAfter.msecs = std::max<qint64>(wait, 0);
+        retryAfter.group = m_request.operation->rateLimit.group;
+        retryAfter.status = 429;
+        retryAfter.reason = u"HTTP 429 Retry-After"_s;
+        waitThenSend(retryAfter);
         return;
     }
     if (isRetriedGatewayError(status)) {
@@ -271,8 +317,8 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
             return;
         }
         ++m_outcome.retries;
-        waitThenSend(qint64(m_request.retry.backoffMs) << (m_attempt - 1),
-                     QCoreApplication::translate("Esi::Core::PageFetcher", "retry after HTTP %1").arg(status));
+        waitThenSend(backoffWait(
+            status, QCoreApplication::translate("Esi::Core::PageFetcher", "retry after HTTP %1").arg(status)));
         return;
     }
     const bool cacheable = m_services.cache && m_request.useCache && m_request.operation->method == u"GET";

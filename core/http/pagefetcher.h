@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/http/callresult.h"
+#include "core/http/callwait.h"
 #include "core/http/parametervalues.h"
 #include "core/http/requestbuilder.h"
 #include "core/http/responsecache.h"
@@ -90,6 +91,7 @@ public:
 Q_SIGNALS:
     void finished();
     void waiting(qint64 msecs, const QString &reason);
+    void waitingFor(const Esi::Core::CallWait &wait); // the same wait with its facts
 
 private:
     CacheKey cacheKey() const;
@@ -97,7 +99,9 @@ private:
     void send();
     void handleReplyFinished();
     void handleAnswer(int status, const RawHeaders &headers, const QByteArray &body, const QUrl &url);
-    void waitThenSend(qint64 msecs, const QString &reason);
+    void waitThenSend(CallWait wait);
+    CallWait bucketWait(qint64 msecs) const;
+    CallWait backoffWait(int status, const QString &reason) const;
     void fail(CallError error, int status, const QString &message);
     void succeed(int status, const RawHeaders &headers, const QByteArray &body, ServedFrom servedFrom, const QUrl &url);
     qint64 retryAfterMs(const RawHeaders &headers) const;

@@ -62,7 +62,7 @@ private Q_SLOTS:
     void call_refreshesAnExpiringTokenAndKeepsTheRotatedOne();
     void call_withoutCharacter_usesTheSignedInOne();
     void call_tokenWithoutTheScope_namesTheMissingScope();
-    void call_forAnotherCharactersPath_reportsTheSandboxRefusal();
+    void call_forAnotherCharactersPath_isRefusedBeforeSending();
     void tokensRefresh_rotatesTheRefreshToken();
     void keychainUnavailable_failsWithTheKeychainsMessage();
     void revoke_thenCall_asksForANewSignIn();
@@ -355,10 +355,12 @@ void TestLoginFlow::call_withoutCharacter_usesTheSignedInOne()
     QVERIFY(QJsonDocument::fromJson(run.out).isArray());
     const Run wallet = esi({u"call"_s, u"GetCharactersCharacterIdWallet"_s, u"character_id=%1"_s.arg(pilot),
                             u"--base-url"_s, m_sandboxUrl});
-    QCOMPARE(wallet.exitCode, 1);
-    QVERIFY2(wallet.err.contains(u"no signed-in character has the scope esi-wallet.read_character_wallet.v1"_s),
-             qPrintable(wallet.err));
-    QVERIFY(wallet.err.contains(u"esi login --scopes esi-wallet.read_character_wallet.v1"_s));
+    // The path's character lacks the scope: nothing is sent (exit 2), and the fix names the character.
+    QCOMPARE(wallet.exitCode, 2);
+    QVERIFY2(
+        wallet.err.contains(u"Sandbox Pilot (%1) lacks the scope esi-wallet.read_character_wallet.v1"_s.arg(pilot)),
+        qPrintable(wallet.err));
+    QVERIFY(wallet.err.contains(u"esi login --character %1 --scopes esi-wallet.read_character_wallet.v1"_s.arg(pilot)));
 }
 
 void TestLoginFlow::call_tokenWithoutTheScope_namesTheMissingScope()
@@ -376,7 +378,7 @@ void TestLoginFlow::call_tokenWithoutTheScope_namesTheMissingScope()
 
     const Run run = esi({u"call"_s, u"GetCharactersCharacterIdAssets"_s, u"character_id=%1"_s.arg(trader),
                          u"--character"_s, QString::number(trader), u"--all-pages"_s, u"--base-url"_s, m_sandboxUrl});
-    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.exitCode, 2); // refused before anything is sent
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(u"Sandbox Trader (%1) lacks the scope %2"_s.arg(trader).arg(assetsScope)),
              qPrintable(run.err));
@@ -384,14 +386,13 @@ void TestLoginFlow::call_tokenWithoutTheScope_namesTheMissingScope()
              qPrintable(run.err));
 }
 
-void TestLoginFlow::call_forAnotherCharactersPath_reportsTheSandboxRefusal()
+void TestLoginFlow::call_forAnotherCharactersPath_isRefusedBeforeSending()
 {
-    // The pilot's token is fine for the scope, but ESI (here the sandbox) refuses another character's assets.
+    // The pilot's token has the scope, but the path names the trader: esi sends nothing (ESI would answer 403).
     const Run run = esi({u"call"_s, u"GetCharactersCharacterIdAssets"_s, u"character_id=%1"_s.arg(trader),
                          u"--character"_s, QString::number(pilot), u"--base-url"_s, m_sandboxUrl});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(u"403"_s) && run.err.contains(u"token is for character %1"_s.arg(pilot)),
-             qPrintable(run.err));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"the path names character_id=%1"_s.arg(trader)), qPrintable(run.err));
 }
 
 void TestLoginFlow::tokensRefresh_rotatesTheRefreshToken()
@@ -445,8 +446,8 @@ void TestLoginFlow::revoke_thenCall_asksForANewSignIn()
     }
     const Run call = esi({u"call"_s, u"GetCharactersCharacterIdAssets"_s, u"character_id=%1"_s.arg(pilot),
                           u"--character"_s, QString::number(pilot), u"--base-url"_s, m_sandboxUrl, u"--no-cache"_s});
-    QCOMPARE(call.exitCode, 1);
-    QVERIFY2(call.err.contains(u"was revoked; sign the character in again"_s), qPrintable(call.err));
+    QCOMPARE(call.exitCode, 2);
+    QVERIFY2(call.err.contains(u"its token was revoked"_s), qPrintable(call.err));
     QVERIFY2(call.err.contains(u"esi login --character %1"_s.arg(pilot)), qPrintable(call.err));
     // Refreshing is refused as well, without asking the SSO.
     const Run refresh = esi({u"tokens"_s, u"refresh"_s, QString::number(pilot), u"--client-id"_s, u"test"_s});

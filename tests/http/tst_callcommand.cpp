@@ -148,16 +148,15 @@ private Q_SLOTS:
         QVERIFY(run.errLines.first().startsWith("esi: unknown operation 'GetNothingAtAll'"));
     }
 
-    void authedWithNoSignedInCharacter_exitsWith1SayingHowToSignIn()
+    void authedWithNoSignedInCharacter_exitsWith2SayingHowToSignIn()
     {
         const int before = m_requests;
         const Run run = esi({u"GetCharactersCharacterIdAssets"_s, u"character_id=1"_s});
-        QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.errLines.size(), 2);
-        QCOMPARE(run.errLines.at(0), "esi: GetCharactersCharacterIdAssets needs a signed-in character with scope "
-                                     "esi-assets.read_assets.v1: no character is signed in; sign one in with scope "
-                                     "esi-assets.read_assets.v1");
-        QCOMPARE(run.errLines.at(1), "esi: sign one in with: esi login --scopes esi-assets.read_assets.v1");
+        QCOMPARE(run.exitCode, 2); // the path's character is not signed in: refused before sending
+        QCOMPARE(run.errLines.size(), 1);
+        QCOMPARE(run.errLines.at(0), "esi: character 1 of the path is not signed in; GetCharactersCharacterIdAssets "
+                                     "needs its token with scope esi-assets.read_assets.v1, so nothing was sent. Sign "
+                                     "it in with: esi login --character 1 --scopes esi-assets.read_assets.v1");
         QCOMPARE(m_requests, before); // nothing was sent
     }
 

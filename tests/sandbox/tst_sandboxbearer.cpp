@@ -1,6 +1,6 @@
 // The Bearer checks esi-sandbox puts on authed ESI routes once its SSO is installed: 401 without a usable
-// token, 403 without the scope or for another character, every page with a good token, rate-limit buckets
-// per character, and --no-auth-check.
+// token, 403 without the scope or for another character (or corporation), every page with a good token, rate-limit
+// buckets per character, and --no-auth-check.
 #include "sandbox/signingkey.h"
 #include "sandbox/testcharacters.h"
 #include "ssosandbox.h"
@@ -32,6 +32,7 @@ private Q_SLOTS:
     void esiRoute_refusesMissingOrBadTokens();
     void esiRoute_refusesTokenWithoutScope();
     void esiRoute_refusesTokenOfAnotherCharacter();
+    void corporationRoute_servesMembersOnly_asCharactersRouteSays();
     void esiRoute_servesEveryPageWithAValidToken();
     void esiRoute_publicRoutesNeedNoToken();
     void buckets_arePerCharacter();
@@ -140,6 +141,28 @@ void TestSandboxBearer::esiRoute_refusesTokenOfAnotherCharacter()
     const QString message = answer.json().object().value("error"_L1).toString();
     QVERIFY2(message.contains(QString::number(pilot)) && message.contains(QString::number(trader)),
              qPrintable(message));
+}
+
+void TestSandboxBearer::corporationRoute_servesMembersOnly_asCharactersRouteSays()
+{
+    const QString corpWallet = u"esi-wallet.read_corporation_wallets.v1"_s;
+    for (const Sandbox::TestCharacter &character : Sandbox::TestCharacters::all()) {
+        const QJsonObject about = m_sso->get(u"/characters/%1"_s.arg(character.id)).json().object();
+        QCOMPARE(about.value("corporation_id"_L1).toInteger(), character.corporationId);
+        QCOMPARE(about.value("alliance_id"_L1).toInteger(), character.allianceId);
+        QCOMPARE(about.value("name"_L1).toString(), character.name);
+        const QByteArray bearer =
+            "Bearer " + m_sso->signIn(character.id, {corpWallet}).value("access_token"_L1).toString().toLatin1();
+        for (const qint64 corporation :
+             {Sandbox::TestCharacters::firstCorporation, Sandbox::TestCharacters::secondCorporation}) {
+            const HttpResult answer =
+                m_sso->get(u"/corporations/%1/wallets"_s.arg(corporation), {{"Authorization"_ba, bearer}});
+            QCOMPARE(answer.status, corporation == character.corporationId ? 200 : 403);
+            if (answer.status == 403) {
+                QVERIFY(answer.json().object().value("error"_L1).toString().contains(u"not a member of corporation"_s));
+            }
+        }
+    }
 }
 
 void TestSandboxBearer::esiRoute_servesEveryPageWithAValidToken()

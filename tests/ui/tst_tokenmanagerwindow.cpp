@@ -1,11 +1,11 @@
 #include "accessibilityaudit.h"
+#include "core/auth/characteraffiliations.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/tokenkeepalive.h"
 #include "core/http/esiclient.h"
 #include "tokenmanagerwindowharness.h"
 #include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
-#include "ui/tokens/characteraffiliations.h"
 #include "ui/tokens/jwtclaimsdialog.h"
 #include "ui/tokens/scopepickerdialog.h"
 #include "ui/tokens/tokenlistmodel.h"
@@ -384,11 +384,11 @@ private Q_SLOTS:
         Core::EsiClientSettings online;
         online.baseUrl = fixture.sandbox.server->baseUrl();
         Core::EsiClient client(fetch, online);
-        Ui::CharacterAffiliations affiliations(&client);
+        Core::CharacterAffiliations affiliations(&client);
         affiliations.setSpec(fixture.spec);
         Ui::TokenListModel model(*fixture.store, fixture.sandbox.clock);
         model.setAffiliations(&affiliations);
-        QSignalSpy ready(&affiliations, &Ui::CharacterAffiliations::affiliationReady);
+        QSignalSpy ready(&affiliations, &Core::CharacterAffiliations::affiliationReady);
         QCOMPARE(model.index(0, Ui::TokenListModel::AffiliationColumn).data().toString(), u"unknown"_s);
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
         const QString shown = model.index(0, Ui::TokenListModel::AffiliationColumn).data().toString();
@@ -402,11 +402,11 @@ private Q_SLOTS:
         closed.close();
         offline.retry.maxAttempts = 1;
         Core::EsiClient unreachable(fetch, offline);
-        Ui::CharacterAffiliations none(&unreachable);
+        Core::CharacterAffiliations none(&unreachable);
         none.setSpec(fixture.spec);
         Ui::TokenListModel offlineModel(*fixture.store, fixture.sandbox.clock);
         offlineModel.setAffiliations(&none);
-        QSignalSpy failed(&none, &Ui::CharacterAffiliations::affiliationFailed);
+        QSignalSpy failed(&none, &Core::CharacterAffiliations::affiliationFailed);
         QCOMPARE(offlineModel.index(0, Ui::TokenListModel::AffiliationColumn).data().toString(), u"unknown"_s);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
         QCOMPARE(offlineModel.index(0, Ui::TokenListModel::AffiliationColumn).data().toString(), u"unknown"_s);
@@ -427,11 +427,11 @@ private Q_SLOTS:
         Core::EsiClientSettings settings;
         settings.baseUrl = fixture.sandbox.server->baseUrl();
         Core::EsiClient client(fetch, settings);
-        Ui::CharacterAffiliations affiliations(&client);
+        Core::CharacterAffiliations affiliations(&client);
         affiliations.setSpec(bare.spec);
         Ui::TokenListModel model(*fixture.store, fixture.sandbox.clock);
         model.setAffiliations(&affiliations);
-        QSignalSpy failed(&affiliations, &Ui::CharacterAffiliations::affiliationFailed);
+        QSignalSpy failed(&affiliations, &Core::CharacterAffiliations::affiliationFailed);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QCOMPARE(model.index(0, Ui::TokenListModel::AffiliationColumn).data().toString(), u"unknown"_s);
         // Not from inside data(): a view asking for a cell must not get dataChanged while it asks.

@@ -48,6 +48,7 @@ CharacterPicker::CharacterPicker(QWidget *parent)
     connect(m_combo, &QComboBox::activated, this, [this] {
         m_preferred = currentCharacterId();
         Q_EMIT currentCharacterChanged(m_preferred);
+        Q_EMIT characterPicked(m_preferred);
     });
 
     m_note->setObjectName(u"characterNote"_s);

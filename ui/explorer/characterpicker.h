@@ -53,6 +53,7 @@ public:
 
 Q_SIGNALS:
     void currentCharacterChanged(qint64 characterId);
+    void characterPicked(qint64 characterId); // by the user, in the combo box
     void signInRequested(const QStringList &scopes);
 
 private:

@@ -3,6 +3,7 @@
 #include <QString>
 
 namespace Esi::Core {
+class CharacterAffiliations;
 class Clock;
 class ErrorLimitTracker;
 class EsiClient;
@@ -26,7 +27,8 @@ struct ExplorerServices
     Core::EsiClient *client = nullptr;
     Core::RateLimitTracker *rateLimits = nullptr;
     Core::ErrorLimitTracker *errorLimits = nullptr;
-    Core::TokenProvider *tokens = nullptr; // for "copy as curl with the access token"
+    Core::TokenProvider *tokens = nullptr;               // for "copy as curl with the access token"
+    Core::CharacterAffiliations *affiliations = nullptr; // memberships for corporation and alliance routes
     CallHistoryStore *history = nullptr;
     ParameterMemory *memory = nullptr;
     QString language = QStringLiteral("en"); // default Accept-Language of calls: the interface language

@@ -90,6 +90,7 @@ void ParameterForm::clearFields()
 {
     m_validateTimer->stop();
     m_fields.clear();
+    m_extraProblems.clear();
     m_order.clear();
     delete m_content; // owned by the scroll area until here
     m_content = new QWidget;
@@ -290,7 +291,10 @@ QList<Core::ValidationIssue> ParameterForm::validate(bool showAll)
     if (!op) {
         return {};
     }
-    const QList<Core::ValidationIssue> issues = Core::EsiClient::validate(*m_spec, op->operationId, values());
+    QList<Core::ValidationIssue> issues = Core::EsiClient::validate(*m_spec, op->operationId, values());
+    for (auto it = m_extraProblems.cbegin(); it != m_extraProblems.cend(); ++it) {
+        issues.append({it.key(), it.value()});
+    }
     QHash<QString, QStringList> byField;
     QStringList general;
     for (const Core::ValidationIssue &issue : issues) {
@@ -315,6 +319,21 @@ QList<Core::ValidationIssue> ParameterForm::validate(bool showAll)
     m_generalMessage->setText(general.join(u'\n'));
     m_generalMessage->setVisible(showAll && !general.isEmpty());
     return issues;
+}
+
+void ParameterForm::setParameterProblem(const QString &name, const QString &problem)
+{
+    const auto field = m_fields.find(name);
+    if (field == m_fields.end() || m_extraProblems.value(name) == problem) {
+        return;
+    }
+    if (problem.isEmpty()) {
+        m_extraProblems.remove(name);
+    } else {
+        m_extraProblems.insert(name, problem);
+        field->touched = true; // shown at once, not only after the next edit
+    }
+    validate(false);
 }
 
 ParameterEditor *ParameterForm::editor(QStringView name) const

@@ -42,6 +42,10 @@ public:
     // Greys out a field with the reason as its message (e.g. `page` while fetching all pages).
     void setParameterDisabled(const QString &name, const QString &reason);
 
+    // A problem the form's own checks cannot see (e.g. character_id names a character who is not signed in):
+    // shown under the field and reported by validate() until cleared with an empty text.
+    void setParameterProblem(const QString &name, const QString &problem);
+
     bool focusFirstProblem();
 
 Q_SIGNALS:
@@ -74,6 +78,7 @@ private:
     QLabel *m_generalMessage;
     QList<QString> m_order;
     QHash<QString, Field> m_fields;
+    QHash<QString, QString> m_extraProblems;
     QTimer *m_validateTimer;
     bool m_settingValues = false;
 };

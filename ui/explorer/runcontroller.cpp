@@ -1,5 +1,7 @@
 #include "ui/explorer/runcontroller.h"
 
+#include "core/auth/characteraffiliations.h"
+#include "core/auth/characterforcall.h"
 #include "core/clock.h"
 #include "core/http/esiclient.h"
 #include "core/http/ratelimittracker.h"
@@ -78,6 +80,7 @@ void RunController::setOperation(int operationIndex)
     m_runPanel->setOperation(m_spec, operationIndex);
     if (const Core::Operation *op = m_runPanel->operation(); op && m_services.memory) {
         m_runPanel->form()->setValues(m_services.memory->recall(op->operationId));
+        m_runPanel->syncCharacterWithPath();
     }
     updateEstimate();
 }
@@ -104,7 +107,44 @@ bool RunController::run()
             tr("Nothing sent: %1 needs a signed-in character with %2.").arg(op->operationId, op->scopes.join(u", "_s)));
         return false;
     }
+    if (!checkMembership(*op)) {
+        return false;
+    }
     return start(m_runPanel->request(), true);
+}
+
+bool RunController::checkMembership(const Core::Operation &operation)
+{
+    using Core::CharacterForCall;
+    const Core::ParameterValues values = m_runPanel->form()->values();
+    const CharacterForCall::PathOwner owner = CharacterForCall::pathOwner(operation, values);
+    Core::CharacterAffiliations *affiliations = m_services.affiliations;
+    if (!affiliations || owner.id == 0 ||
+        (owner.kind != CharacterForCall::Owner::Corporation && owner.kind != CharacterForCall::Owner::Alliance)) {
+        return true;
+    }
+    const qint64 picked = m_runPanel->options().characterId;
+    if (!affiliations->membership(picked) && !m_learningMembership) {
+        m_learningMembership = true;
+        affiliations->setSpec(m_spec);
+        Q_EMIT statusMessage(tr("Checking which corporation %1 belongs to\u2026")
+                                 .arg(m_runPanel->characterPicker()->currentCharacterName()));
+        affiliations->learnMemberships({picked}, [self = QPointer<RunController>(this)] {
+            if (self) {
+                self->run();
+                self->m_learningMembership = false;
+            }
+        });
+        return false;
+    }
+    const Core::CallCharacter chosen =
+        CharacterForCall::choose(operation, values, picked, m_runPanel->tokens(),
+                                 [affiliations](qint64 characterId) { return affiliations->membership(characterId); });
+    if (!chosen.isOk()) {
+        Q_EMIT statusMessage(tr("Nothing sent: %1").arg(chosen.message));
+        return false;
+    }
+    return true;
 }
 
 void RunController::cancel()
@@ -236,7 +276,17 @@ bool RunController::loadEntry(const HistoryEntry &entry)
     }
     m_runPanel->form()->setValues(entry.values);
     m_runPanel->setOptions(entry.options);
-    if (entry.options.characterId != 0 && m_runPanel->options().characterId != entry.options.characterId) {
+    if (const QString characterProblem = m_runPanel->characterProblem(); !characterProblem.isEmpty()) {
+        Q_EMIT problem(tr("Cannot re-run %1").arg(entry.operationId), characterProblem);
+        return false;
+    }
+    // A character_id in the values decides (the picker followed it); otherwise the recorded character must be offered.
+    const Core::Operation *op = m_runPanel->operation();
+    const bool pathDecides = op && Core::CharacterForCall::pathOwner(*op, m_runPanel->form()->values()).id != 0 &&
+                             Core::CharacterForCall::pathOwner(*op, m_runPanel->form()->values()).kind ==
+                                 Core::CharacterForCall::Owner::Character;
+    if (!pathDecides && entry.options.characterId != 0 &&
+        m_runPanel->options().characterId != entry.options.characterId) {
         Q_EMIT problem(tr("Cannot re-run %1 as %2").arg(entry.operationId, entry.characterName),
                        tr("%1 is not signed in with the scopes this operation needs.").arg(entry.characterName));
         return false;

@@ -59,6 +59,9 @@ Q_SIGNALS:
 
 private:
     bool start(const CallRequest &request, bool confirmLarge);
+    // Corporation and alliance routes: the picked character must be a member (CharacterForCall); learns its
+    // membership first and runs again. False when nothing may be sent now.
+    bool checkMembership(const Core::Operation &operation);
     bool loadEntry(const HistoryEntry &entry);
     void handleStarted(const CallRequest &request);
     void handleFinished(const CallOutcomePtr &outcome);
@@ -76,6 +79,7 @@ private:
     int m_operationIndex = -1;
     CallOutcomePtr m_lastOutcome;
     QHash<QString, int> m_lastPages; // X-Pages of this session's runs, by operationId
+    bool m_learningMembership = false;
 };
 
 } // namespace Esi::Ui

@@ -1,6 +1,7 @@
 #include "ui/explorer/runpanel.h"
 
 #include "core/http/esiclient.h"
+#include "ui/explorer/characterpathlink.h"
 #include "ui/explorer/characterpicker.h"
 #include "ui/explorer/parameterform.h"
 #include "ui/widgets/humanformat.h"
@@ -175,6 +176,8 @@ RunPanel::RunPanel(QWidget *parent)
     layout->addWidget(m_runStatus);
 
     connect(m_characters, &CharacterPicker::currentCharacterChanged, this, &RunPanel::optionsChanged);
+    m_pathLink = new CharacterPathLink(m_form, m_characters, this);
+    connect(m_pathLink, &CharacterPathLink::problemChanged, this, &RunPanel::updateControls);
     setRunning(false);
     setOperation(nullptr, -1);
 }
@@ -210,7 +213,28 @@ void RunPanel::setOperation(Core::SpecPtr spec, int operationIndex)
     }
     m_runStatus->setText(m_runAvailable ? QString() : m_unavailableReason);
     m_progress->reset();
+    m_pathLink->syncFromField();
     handleModeChanged();
+}
+
+void RunPanel::setTokens(const QList<Core::TokenRecord> &tokens)
+{
+    m_pathLink->setTokens(tokens);
+}
+
+QList<Core::TokenRecord> RunPanel::tokens() const
+{
+    return m_pathLink->tokens();
+}
+
+void RunPanel::syncCharacterWithPath()
+{
+    m_pathLink->syncFromField();
+}
+
+QString RunPanel::characterProblem() const
+{
+    return m_pathLink ? m_pathLink->problem() : QString();
 }
 
 void RunPanel::handleModeChanged()
@@ -240,8 +264,11 @@ void RunPanel::updateControls()
                                                      "runs the call once per language."));
     m_form->setEnabled(!m_running);
     m_characters->setEnabled(!m_running);
-    m_run->setEnabled(op && m_runAvailable && !m_running);
-    m_run->setToolTip(m_runAvailable ? tr("Run the operation (Ctrl+Return)") : m_unavailableReason);
+    const QString characterProblem = this->characterProblem();
+    m_run->setEnabled(op && m_runAvailable && !m_running && characterProblem.isEmpty());
+    m_run->setToolTip(!m_runAvailable               ? m_unavailableReason
+                      : !characterProblem.isEmpty() ? characterProblem
+                                                    : tr("Run the operation (Ctrl+Return)"));
     m_cancel->setEnabled(m_running);
     m_curl->setEnabled(op != nullptr);
     m_estimate->setVisible(op != nullptr && !m_estimate->text().isEmpty());
@@ -271,6 +298,7 @@ void RunPanel::setOptions(const Core::CallOptions &options)
     if (options.characterId != 0) {
         m_characters->setCurrentCharacter(options.characterId);
     }
+    m_pathLink->syncFromField(); // a character_id in the values wins over the recorded character
     handleModeChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/tokenrecord.h"
 #include "core/http/calloptions.h"
 #include "core/spec/spec.h"
 #include "ui/explorer/calloutcome.h"
@@ -16,6 +17,7 @@ class QToolButton;
 
 namespace Esi::Ui {
 
+class CharacterPathLink;
 class CharacterPicker;
 class ParameterForm;
 
@@ -35,6 +37,14 @@ public:
     ParameterForm *form() const { return m_form; }
 
     CharacterPicker *characterPicker() const { return m_characters; }
+
+    // Every stored token: character_id and the picker follow each other by esi's rule (CharacterPathLink).
+    void setTokens(const QList<Core::TokenRecord> &tokens);
+    QList<Core::TokenRecord> tokens() const;
+    // After the form's values were replaced (remembered values): picker and character_id agree again.
+    void syncCharacterWithPath();
+    // Why the path's character cannot make this call (Run is disabled meanwhile); empty when it can.
+    QString characterProblem() const;
 
     Core::CallOptions options() const;
     void setOptions(const Core::CallOptions &options); // mode, language; the character when offered
@@ -73,6 +83,7 @@ private:
 
     QLabel *m_title;
     CharacterPicker *m_characters;
+    CharacterPathLink *m_pathLink = nullptr;
     QComboBox *m_language;
     QRadioButton *m_thisPage;
     QRadioButton *m_allPages;

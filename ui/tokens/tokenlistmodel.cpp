@@ -1,8 +1,8 @@
 #include "ui/tokens/tokenlistmodel.h"
 
+#include "core/auth/characteraffiliations.h"
 #include "core/auth/tokenstore.h"
 #include "core/clock.h"
-#include "ui/tokens/characteraffiliations.h"
 #include "ui/tokens/portraitcache.h"
 #include "ui/widgets/humanformat.h"
 
@@ -32,13 +32,13 @@ void TokenListModel::setPortraits(PortraitCache *portraits)
     }
 }
 
-void TokenListModel::setAffiliations(CharacterAffiliations *affiliations)
+void TokenListModel::setAffiliations(Core::CharacterAffiliations *affiliations)
 {
     m_affiliations = affiliations;
     if (m_affiliations) {
-        connect(m_affiliations, &CharacterAffiliations::affiliationReady, this,
+        connect(m_affiliations, &Core::CharacterAffiliations::affiliationReady, this,
                 &TokenListModel::handleCharacterChanged);
-        connect(m_affiliations, &CharacterAffiliations::affiliationFailed, this,
+        connect(m_affiliations, &Core::CharacterAffiliations::affiliationFailed, this,
                 &TokenListModel::handleCharacterChanged);
     }
 }
@@ -126,7 +126,8 @@ QString TokenListModel::affiliationText(const Core::TokenRecord &record) const
     if (!m_affiliations) {
         return tr("unknown");
     }
-    const std::optional<CharacterAffiliations::Affiliation> found = m_affiliations->affiliation(record.characterId);
+    const std::optional<Core::CharacterAffiliations::Affiliation> found =
+        m_affiliations->affiliation(record.characterId);
     if (!found || found->corporationName.isEmpty()) {
         return tr("unknown");
     }

@@ -5,13 +5,13 @@
 #include <QAbstractTableModel>
 
 namespace Esi::Core {
+class CharacterAffiliations;
 class Clock;
 class TokenStore;
 } // namespace Esi::Core
 
 namespace Esi::Ui {
 
-class CharacterAffiliations;
 class PortraitCache;
 
 // The signed-in characters as the manager window lists them: portrait and name, corporation/alliance,
@@ -50,7 +50,7 @@ public:
     TokenListModel(Core::TokenStore &store, const Core::Clock &clock, QObject *parent = nullptr);
 
     void setPortraits(PortraitCache *portraits);
-    void setAffiliations(CharacterAffiliations *affiliations);
+    void setAffiliations(Core::CharacterAffiliations *affiliations);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -79,7 +79,7 @@ private:
     Core::TokenStore &m_store;
     const Core::Clock &m_clock;
     PortraitCache *m_portraits = nullptr;
-    CharacterAffiliations *m_affiliations = nullptr;
+    Core::CharacterAffiliations *m_affiliations = nullptr;
     QList<Core::TokenRecord> m_records;
 };
 

@@ -18,6 +18,7 @@ class QTableView;
 class QToolButton;
 
 namespace Esi::Core {
+class CharacterAffiliations;
 class Clock;
 class SecretStore;
 class TokenKeepAlive;
@@ -27,7 +28,6 @@ class TokenStore;
 namespace Esi::Ui {
 
 class CallHistoryStore;
-class CharacterAffiliations;
 class MessageBanner;
 class PortraitCache;
 class SecretClipboard;
@@ -40,7 +40,7 @@ struct TokenManagerServices
     Core::SecretStore *secrets = nullptr; // the keychain the store uses, checked for availability
     const Core::Clock *clock = nullptr;
     PortraitCache *portraits = nullptr;
-    CharacterAffiliations *affiliations = nullptr;
+    Core::CharacterAffiliations *affiliations = nullptr;
     Core::TokenKeepAlive *keepAlive = nullptr; // without it the keep-alive option is hidden
     CallHistoryStore *history = nullptr;       // for "scopes for the operations I use"
     QSettings *settings = nullptr;             // where the keep-alive choice is kept; null: not kept

@@ -1,21 +1,22 @@
-#include "ui/tokens/characteraffiliations.h"
+#include "core/auth/characteraffiliations.h"
 
 #include "core/http/esicall.h"
 #include "core/http/esiclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Esi::Ui {
+namespace Esi::Core {
 
-CharacterAffiliations::CharacterAffiliations(Core::EsiClient *client, QObject *parent)
+CharacterAffiliations::CharacterAffiliations(EsiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {}
 
-void CharacterAffiliations::setSpec(Core::SpecPtr spec)
+void CharacterAffiliations::setSpec(SpecPtr spec)
 {
     m_spec = std::move(spec);
     m_failed.clear(); // a newly loaded spec may have the routes the old one lacked
@@ -32,12 +33,60 @@ std::optional<CharacterAffiliations::Affiliation> CharacterAffiliations::affilia
     return std::nullopt;
 }
 
+std::optional<CharacterMembership> CharacterAffiliations::membership(qint64 characterId) const
+{
+    if (const auto known = m_memberships.constFind(characterId); known != m_memberships.cend()) {
+        return *known;
+    }
+    return std::nullopt;
+}
+
+void CharacterAffiliations::remember(qint64 characterId, const QJsonObject &character)
+{
+    const qint64 corporationId = character.value("corporation_id"_L1).toInteger();
+    if (corporationId <= 0) {
+        return;
+    }
+    m_memberships.insert(characterId,
+                         {corporationId, std::max<qint64>(0, character.value("alliance_id"_L1).toInteger())});
+    m_membershipErrors.remove(characterId);
+    Q_EMIT membershipLearnt(characterId);
+}
+
+void CharacterAffiliations::learnMemberships(const QList<qint64> &characterIds, std::function<void()> done)
+{
+    QList<qint64> wanted;
+    for (const qint64 id : characterIds) {
+        if (!m_memberships.contains(id) && !wanted.contains(id)) {
+            wanted.append(id);
+        }
+    }
+    if (wanted.isEmpty()) {
+        done();
+        return;
+    }
+    auto left = std::make_shared<qsizetype>(wanted.size());
+    auto finish = std::make_shared<std::function<void()>>(std::move(done));
+    for (const qint64 id : std::as_const(wanted)) {
+        get(u"/characters/{character_id}"_s, u"character_id"_s, id,
+            [this, id, left, finish](const QJsonObject &character, const QString &error) {
+                remember(id, character);
+                if (!m_memberships.contains(id)) {
+                    m_membershipErrors.insert(id, error.isEmpty() ? tr("the character has no corporation_id") : error);
+                }
+                if (--*left == 0) {
+                    (*finish)();
+                }
+            });
+    }
+}
+
 QString CharacterAffiliations::operationFor(const QString &path) const
 {
     if (!m_spec) {
         return {};
     }
-    for (const Core::Operation &operation : m_spec->operations()) {
+    for (const Operation &operation : m_spec->operations()) {
         QString candidate = operation.path;
         if (candidate.endsWith(u'/')) {
             candidate.chop(1);
@@ -63,16 +112,16 @@ void CharacterAffiliations::get(const QString &path, const QString &parameter, q
             Qt::QueuedConnection);
         return;
     }
-    Core::ParameterValues values;
+    ParameterValues values;
     values.set(parameter, QString::number(id));
-    Core::CallOptions options;
-    options.mode = Core::CallMode::SinglePage;
-    Core::EsiCall *call = m_client->call(m_spec, operationId, values, options);
-    connect(call, &Core::EsiCall::finished, this, [call, done = std::move(done)] {
+    CallOptions options;
+    options.mode = CallMode::SinglePage;
+    EsiCall *call = m_client->call(m_spec, operationId, values, options);
+    connect(call, &EsiCall::finished, this, [call, done = std::move(done)] {
         call->deleteLater();
-        const Core::CallResult &result = call->result();
+        const CallResult &result = call->result();
         if (!result.isOk() || result.pages.isEmpty()) {
-            done({}, result.message.isEmpty() ? Core::callErrorName(result.error) : result.message);
+            done({}, result.message.isEmpty() ? callErrorName(result.error) : result.message);
             return;
         }
         done(QJsonDocument::fromJson(result.pages.constFirst().body).object(), QString());
@@ -96,6 +145,9 @@ void CharacterAffiliations::lookUp(qint64 characterId)
     get(u"/characters/{character_id}"_s, u"character_id"_s, characterId,
         [this, characterId](const QJsonObject &character, const QString &error) {
             const qint64 corporationId = character.value("corporation_id"_L1).toInteger();
+            if (error.isEmpty()) {
+                remember(characterId, character);
+            }
             if (!error.isEmpty() || corporationId <= 0) {
                 fail(characterId, error.isEmpty() ? tr("the character has no corporation_id") : error);
                 return;
@@ -129,4 +181,4 @@ void CharacterAffiliations::lookUp(qint64 characterId)
         });
 }
 
-} // namespace Esi::Ui
+} // namespace Esi::Core
