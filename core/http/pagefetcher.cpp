@@ -156,6 +156,9 @@ void PageFetcher::handleMetaData()
     if (!m_reply || m_done) {
         return;
     }
+    // Again now: Qt 6.4 creates the HTTP thread's side of the reply after send(), so the limit set there
+    // may not have reached it; from here on the thread stops reading the socket while the buffer is full.
+    m_reply->setReadBufferSize(readAheadBytes);
     bool known = false;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
     if (known && announced > m_request.maxResponseBytes) {
