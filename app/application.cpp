@@ -308,6 +308,7 @@ void Application::createCallEngine(QStringList *problems)
     Core::EsiClientSettings settings;
     settings.baseUrl = m_options.baseUrl;
     settings.defaultConcurrency = m_settings->settings().concurrency;
+    settings.limits = m_settings->settings().responseLimits();
     const Core::UserAgent userAgent =
         m_settings->settings().effectiveUserAgent(QProcessEnvironment::systemEnvironment());
     if (userAgent.isValid()) {

@@ -2,6 +2,7 @@
 
 #include "cli/authservices.h"
 #include "cli/callcharacterresolver.h"
+#include "cli/calllimitoptions.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "cli/guisettings.h"
@@ -130,6 +131,8 @@ int CallCommand::run(const QStringList &arguments)
           outOption, noCacheOption, statsOption, noWaitOption}) {
         parser.addOption(option);
     }
+    CallLimitOptions limitOptions;
+    limitOptions.addOptions(parser);
     parser.setEpilogue(
         u"Parameters are name=value words: arrays as 1,2,3 or [1,2,3]; the request body as body=<json> or\n"
         "body=@file.json. Every value is checked against the spec before anything is sent.\n\n"
@@ -139,7 +142,9 @@ int CallCommand::run(const QStringList &arguments)
         "database); an expired access token is refreshed through ESI_SSO_URL with ESI_CLIENT_ID. The path decides\n"
         "whose token goes out: character_id=X uses X's token or nothing is sent (exit 2, with the 'esi login'\n"
         "command that fixes it); corporation_id and alliance_id use a signed-in member's.\n"
-        "Exit status: 0 success, 1 failure (network, ESI error), 2 bad input.\n"_s);
+        "Answers that are not JSON, a broken X-Pages, more pages than --max-pages or an answer larger than\n"
+        "--max-response-size fail with a message that quotes what came.\n"
+        "Exit status: 0 success, 1 failure (network, ESI error, bad or too large answer), 2 bad input.\n"_s);
     AuthServices auth(m_environment);
     auth.addOptions(parser);
     if (const auto done = parser.parse(arguments, 1, -1)) {
@@ -228,6 +233,9 @@ int CallCommand::run(const QStringList &arguments)
         }
     }
     options.useCache = !parser.isSet(noCacheOption);
+    if (QString limitProblem; !limitOptions.read(parser, &limitProblem)) {
+        return parser.usageError(limitProblem);
+    }
     const QString format = parser.value(formatOption);
     if (!ExportWriterFactory::formatNames().contains(format)) {
         return parser.usageError(
@@ -289,6 +297,7 @@ int CallCommand::run(const QStringList &arguments)
     EsiClientSettings settings;
     settings.baseUrl = baseUrl;
     settings.userAgent = userAgent;
+    settings.limits = limitOptions.limits();
     EsiClient client(services, settings);
     // Only an authed operation opens the token database and (through the token store) the keychain.
     std::optional<TokenStoreProvider> tokens;
@@ -339,7 +348,7 @@ int CallCommand::run(const QStringList &arguments)
 
     int code = ExitCode::Success;
     if (result.isOk()) {
-        code = writeResult(result, format, parser.value(outOption), options.allLanguages);
+        code = writeResult(result, format, limitOptions.exportOptions(), parser.value(outOption), options.allLanguages);
         if (options.mode == CallMode::SinglePage && operation->paging == PagingStyle::Page &&
             !parser.isSet(pageOption)) {
             const int pages = headerValue(result.firstHeaders(), "X-Pages").toInt();
@@ -371,10 +380,12 @@ int CallCommand::run(const QStringList &arguments)
     return code;
 }
 
-int CallCommand::writeResult(const CallResult &result, const QString &format, const QString &outFile, bool allLanguages)
+int CallCommand::writeResult(const CallResult &result, const QString &format,
+                             const ExportWriterFactory::Options &exportOptions, const QString &outFile,
+                             bool allLanguages)
 {
     QString error;
-    const std::unique_ptr<ExportWriter> writer = ExportWriterFactory::create(format, &error);
+    const std::unique_ptr<ExportWriter> writer = ExportWriterFactory::create(format, exportOptions, &error);
     if (!writer) {
         return m_console.fail(ExitCode::BadInput, error);
     }

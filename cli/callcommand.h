@@ -2,6 +2,7 @@
 
 #include "cli/commandgroup.h"
 #include "cli/specsource.h"
+#include "core/export/exportwriterfactory.h"
 
 #include <QProcessEnvironment>
 
@@ -34,7 +35,8 @@ public:
     QString stateDirectory() const;
 
 private:
-    int writeResult(const Core::CallResult &result, const QString &format, const QString &outFile, bool allLanguages);
+    int writeResult(const Core::CallResult &result, const QString &format,
+                    const Core::ExportWriterFactory::Options &exportOptions, const QString &outFile, bool allLanguages);
     void writeStatistics(const Core::CallResult &result, const Core::Operation &operation, qint64 characterId,
                          const Core::RateLimitTracker &rateLimits, const Core::ErrorLimitTracker &errorLimits);
 

@@ -44,6 +44,16 @@ void appendField(QByteArray &out, QByteArrayView text)
     }
 }
 
+// What spreadsheets read as the start of a formula (OWASP's list for CSV injection).
+bool startsLikeFormula(QStringView text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+}
+
 // Cells are written without a comma before the first column, with one before every other.
 void appendSeparators(QByteArray &out, int from, int to)
 {
@@ -276,8 +286,12 @@ void CsvExportWriter::appendText(QStringView text)
 {
     // Encode straight into the line buffer; only the rare field that needs quotes takes a detour.
     const qsizetype start = m_lines.size();
-    m_lines.resize(start + m_utf8.requiredSpace(text.size()));
-    const char *end = m_utf8.appendToBuffer(m_lines.data() + start, text);
+    if (m_options.escapeFormulas && startsLikeFormula(text)) {
+        m_lines += '\'';
+    }
+    const qsizetype textStart = m_lines.size();
+    m_lines.resize(textStart + m_utf8.requiredSpace(text.size()));
+    const char *end = m_utf8.appendToBuffer(m_lines.data() + textStart, text);
     m_lines.resize(end - m_lines.constData());
     const QByteArrayView written(m_lines.constData() + start, m_lines.size() - start);
     if (needsQuotes(written)) {
@@ -285,6 +299,13 @@ void CsvExportWriter::appendText(QStringView text)
         m_lines.resize(start);
         appendQuoted(m_lines, field);
     }
+}
+
+void CsvExportWriter::appendHeader(QByteArray &out, const QString &name) const
+{
+    // Column names are the server's keys: as hostile as its values.
+    const bool escape = m_options.escapeFormulas && startsLikeFormula(name);
+    appendField(out, escape ? "'" + name.toUtf8() : name.toUtf8());
 }
 
 void CsvExportWriter::writeEnd()
@@ -300,7 +321,7 @@ void CsvExportWriter::writeEnd()
         if (column > 0) {
             out += ',';
         }
-        appendField(out, m_columns.at(column).toUtf8());
+        appendHeader(out, m_columns.at(column));
     }
     out += "\r\n";
     const int columns = int(m_columns.size());

@@ -15,6 +15,11 @@ namespace Esi::Core {
 // RFC 4180 CSV: a header row, CRLF line ends, UTF-8 (a byte order mark only when asked, for Excel).
 // Fields holding a comma, quote, CR or LF are quoted, quotes doubled.
 //
+// Formula injection: a spreadsheet runs a cell that starts with =, +, -, @, TAB or CR as a formula, so a
+// string from the server such as "=HYPERLINK(...)" would run when the file is opened. Such string cells
+// (and column names) get a leading ' which spreadsheets hide; numbers are never touched. `escapeFormulas`
+// false (`esi call --csv-raw`, the export dialog's option) writes them as they came.
+//
 // Rows that are objects are flattened: nested objects become dotted columns ("position.x"); arrays
 // stay in one cell as compact JSON; null is an empty cell; an empty object is "{}". Rows that are not
 // objects (a list of ids) go to a single "value" column. Integers never get an exponent or ".0".
@@ -35,6 +40,7 @@ public:
     struct Options
     {
         bool byteOrderMark = false;
+        bool escapeFormulas = true;
     };
 
     CsvExportWriter();
@@ -78,6 +84,7 @@ private:
     void endRow(int width);
     void appendValue(const QCborValue &value);
     void appendText(QStringView text);
+    void appendHeader(QByteArray &out, const QString &name) const;
 
     Options m_options;
     QStringList m_columns;

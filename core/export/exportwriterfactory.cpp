@@ -28,7 +28,8 @@ std::unique_ptr<ExportWriter> ExportWriterFactory::create(QStringView format, Op
         return std::make_unique<NdjsonExportWriter>();
     }
     if (name == u"csv") {
-        return std::make_unique<CsvExportWriter>(CsvExportWriter::Options{options.byteOrderMark});
+        return std::make_unique<CsvExportWriter>(
+            CsvExportWriter::Options{options.byteOrderMark, options.csvEscapeFormulas});
     }
     if (error) {
         *error =

@@ -13,7 +13,8 @@ class ExportWriterFactory
 public:
     struct Options
     {
-        bool byteOrderMark = false; // CSV only; JSON must not start with one (RFC 8259)
+        bool byteOrderMark = false;    // CSV only; JSON must not start with one (RFC 8259)
+        bool csvEscapeFormulas = true; // CSV only: a leading ' on string cells starting with = + - @ TAB CR
     };
 
     static QStringList formatNames(); // "json", "ndjson", "csv"

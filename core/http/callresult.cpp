@@ -41,6 +41,10 @@ QString callErrorName(CallError error)
         return u"timeout"_s;
     case CallError::Cancelled:
         return u"cancelled"_s;
+    case CallError::LimitExceeded:
+        return u"limit exceeded"_s;
+    case CallError::BadResponse:
+        return u"bad response"_s;
     }
     return {};
 }

@@ -44,6 +44,8 @@ enum class CallError {
     Network,       // no HTTP answer (refused, DNS, TLS, ...)
     Timeout,       // no complete answer within the transfer timeout
     Cancelled,
+    LimitExceeded, // more pages or a larger body than ResponseLimits allow; the message says how to raise them
+    BadResponse,   // an answer that is not what ESI sends: a non-JSON 2xx, a broken X-Pages, a 304 to nothing
 };
 
 QString callErrorName(CallError error);

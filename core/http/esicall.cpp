@@ -146,6 +146,7 @@ void EsiCall::begin()
     for (const QString &language : languages) {
         m_runs.push_back(
             std::make_unique<PagingRun>(style, language, values, m_settings.retry.maxSnapshotAttempts, idField));
+        m_runs.back()->setMaxPages(m_settings.limits.maxPages);
     }
     pump();
 }
@@ -182,6 +183,7 @@ void EsiCall::pump()
             request.allowFreshHit = task->allowFreshHit;
             request.forceRefresh = m_options.forceRefresh;
             request.retry = m_settings.retry;
+            request.maxResponseBytes = m_settings.limits.maxResponseBytes;
             auto *fetcher = new PageFetcher(m_services, std::move(request), this);
             connect(fetcher, &PageFetcher::waiting, this, &EsiCall::waiting);
             connect(fetcher, &PageFetcher::waitingFor, this, &EsiCall::waitingFor);
@@ -235,6 +237,10 @@ void EsiCall::handleFetcherFinished(PageFetcher *fetcher)
     }
     PagingRun &run = *m_runs[size_t(entry.run)];
     const PagingRun::Step step = run.accept(entry.task, outcome.page);
+    if (step == PagingRun::Step::Failed) {
+        fail(run.failure().error, outcome.page.status, m_operationId + u": "_s + run.failure().message);
+        return;
+    }
     if (step == PagingRun::Step::Restarted) {
         abortRun(entry.run);
         ++m_result.snapshotRefetches;

@@ -3,6 +3,7 @@
 #include "core/http/calloptions.h"
 #include "core/http/pagefetcher.h"
 #include "core/http/parametervalidator.h"
+#include "core/http/responselimits.h"
 #include "core/http/useragent.h"
 #include "core/spec/spec.h"
 
@@ -22,6 +23,7 @@ struct EsiClientSettings
     int transferTimeoutMs = 30000;
     int defaultConcurrency = 8;
     RetryPolicy retry;
+    ResponseLimits limits; // pages per call, bytes per response
 };
 
 // The call engine every GUI call and every export goes through. It owns nothing it is given: the

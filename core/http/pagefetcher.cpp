@@ -5,6 +5,7 @@
 #include "core/http/networklanes.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/redirectguard.h"
+#include "core/http/responseguard.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -19,6 +20,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace Esi::Core {
 
 namespace {
+
+// How much Qt may buffer ahead of handleReadyRead: with a limit its HTTP thread stops reading the socket
+// while the buffer is full, so an endless body costs at most the response cap plus this.
+constexpr qint64 readAheadBytes = 1024 * 1024;
 
 bool isRetriedGatewayError(int status)
 {
@@ -179,9 +184,64 @@ void PageFetcher::send()
     ++m_attempt;
     ++m_outcome.requests;
     m_lane = m_services.lanes ? m_services.lanes->acquire() : m_services.network;
+    m_received.clear();
     m_reply = m_lane->sendCustomRequest(built.request, built.method, built.body);
     RedirectGuard::watch(m_reply);
+    m_reply->setReadBufferSize(readAheadBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &PageFetcher::handleMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &PageFetcher::handleReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &PageFetcher::handleReplyFinished);
+}
+
+void PageFetcher::handleMetaData()
+{
+    if (!m_reply || m_done) {
+        return;
+    }
+    // Again now: Qt 6.4 creates the HTTP thread's side of the reply after send(), so the limit set there
+    // may not have reached it; from here on the thread stops reading the socket while the buffer is full.
+    m_reply->setReadBufferSize(readAheadBytes);
+    bool known = false;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && announced > m_request.maxResponseBytes) {
+        failOversized(announced); // refused before a byte of it is read
+    }
+}
+
+void PageFetcher::handleReadyRead()
+{
+    if (!m_reply || m_done) {
+        return;
+    }
+    m_received += m_reply->readAll();
+    if (m_received.size() > m_request.maxResponseBytes) {
+        failOversized(0);
+    }
+}
+
+void PageFetcher::failOversized(qint64 announcedBytes)
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const RawHeaders headers = reply->rawHeaderPairs();
+    const QString host = reply->url().host();
+    reply->abort();
+    reply->deleteLater();
+    releaseLane();
+    if (m_services.errorLimits && status > 0) {
+        m_services.errorLimits->recordResponse(status, headers);
+    }
+    if (m_services.rateLimits) {
+        m_services.rateLimits->recordResponse(m_request.operation->rateLimit, m_request.characterId, status, headers,
+                                              std::exchange(m_reservation, 0));
+    }
+    m_outcome.bytes += m_received.size();
+    m_received = QByteArray(); // give the memory back now, not when the call ends
+    fail(CallError::LimitExceeded, status,
+         ResponseGuard::oversizeMessage(m_request.operation->operationId, host, m_request.maxResponseBytes,
+                                        announcedBytes));
 }
 
 void PageFetcher::handleReplyFinished()
@@ -194,7 +254,16 @@ void PageFetcher::handleReplyFinished()
     reply->deleteLater();
     releaseLane();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray body = std::exchange(m_received, QByteArray());
+    if (reply->isOpen()) {
+        body += reply->readAll();
+    }
+    if (body.size() > m_request.maxResponseBytes) {
+        m_received = std::move(body);
+        m_reply = reply;
+        failOversized(0);
+        return;
+    }
     m_outcome.bytes += body.size();
     const RawHeaders headers = reply->rawHeaderPairs();
     const qint64 reservation = std::exchange(m_reservation, 0);
@@ -260,6 +329,12 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
 {
     if (status == 304) {
         ++m_outcome.notModified;
+        if (!m_stale) {
+            // Nothing was asked conditionally; resending would only get the same 304 again.
+            fail(CallError::BadResponse, status,
+                 ResponseGuard::unexpectedNotModifiedMessage(m_request.operation->operationId));
+            return;
+        }
         std::optional<CachedResponse> refreshed;
         if (m_stale && m_services.cache) {
             refreshed = m_services.cache->revalidated(cacheKey(), headers);
@@ -320,6 +395,15 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
         waitThenSend(backoffWait(
             status, QCoreApplication::translate("Esi::Core::PageFetcher", "retry after HTTP %1").arg(status)));
         return;
+    }
+    if (status >= 200 && status < 300) {
+        const QString problem =
+            ResponseGuard::nonJsonProblem(m_request.operation->operationId, m_request.operation->method.toLatin1(),
+                                          status, headerValue(headers, "Content-Type"), body);
+        if (!problem.isEmpty()) {
+            fail(CallError::BadResponse, status, problem); // never cached: the next call asks again
+            return;
+        }
     }
     const bool cacheable = m_services.cache && m_request.useCache && m_request.operation->method == u"GET";
     if (cacheable && status >= 200 && status < 300) {

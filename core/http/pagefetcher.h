@@ -6,6 +6,7 @@
 #include "core/http/parametervalues.h"
 #include "core/http/requestbuilder.h"
 #include "core/http/responsecache.h"
+#include "core/http/responselimits.h"
 
 #include <QObject>
 #include <QPointer>
@@ -51,6 +52,7 @@ struct FetchRequest
     bool allowFreshHit = true; // false after a snapshot changed: revalidate instead of trusting Expires
     bool forceRefresh = false;
     RetryPolicy retry;
+    qint64 maxResponseBytes = ResponseLimits::defaultMaxResponseBytes; // aborted while downloading past it
 };
 
 struct FetchOutcome
@@ -98,6 +100,9 @@ private:
     void sendWhenAllowed();
     void send();
     void handleReplyFinished();
+    void handleMetaData();
+    void handleReadyRead();
+    void failOversized(qint64 announcedBytes);
     void handleAnswer(int status, const RawHeaders &headers, const QByteArray &body, const QUrl &url);
     void waitThenSend(CallWait wait);
     CallWait bucketWait(qint64 msecs) const;
@@ -118,6 +123,7 @@ private:
     int m_attempt = 0; // sends for 5xx retry counting
     int m_rateLimitRetries = 0;
     qint64 m_reservation = 0; // the rate-limit reservation of the request in flight; 0: none
+    QByteArray m_received;    // the body read so far, capped at request.maxResponseBytes
     bool m_done = false;
 };
 

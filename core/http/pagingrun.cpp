@@ -1,5 +1,7 @@
 #include "core/http/pagingrun.h"
 
+#include "core/http/responseguard.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,9 +67,13 @@ PagingRun::Step PagingRun::accept(const PageTask &task, const PageResult &page)
     case PagingStyle::Page:
         return acceptPage(task, page);
     case PagingStyle::Cursor:
-        return acceptCursor(page);
-    case PagingStyle::FromId:
-        return acceptFromId(page);
+    case PagingStyle::FromId: {
+        const Step step = m_style == PagingStyle::Cursor ? acceptCursor(page) : acceptFromId(page);
+        if (step == Step::Continue && pagesDone() >= m_maxPages) {
+            return failWith(CallError::LimitExceeded, ResponseGuard::tooManyStepsMessage(m_maxPages));
+        }
+        return step;
+    }
     case PagingStyle::None:
         break;
     }
@@ -84,7 +90,12 @@ PagingRun::Step PagingRun::acceptPage(const PageTask &task, const PageResult &pa
     if (task.page == 1) {
         m_lastModified = lastModified;
         m_pageCount = pageCount;
-        m_total = std::max(1, pageCount.toInt());
+        const ResponseGuard::PageCount count = ResponseGuard::pageCount(pageCount, m_maxPages);
+        if (count.error != CallError::None) {
+            m_pages.insert(task.page, page); // kept for diagnosis
+            return failWith(count.error, count.message);
+        }
+        m_total = count.pages;
     } else {
         const bool changed = (!lastModified.isEmpty() && !m_lastModified.isEmpty() && lastModified != m_lastModified) ||
                              (!pageCount.isEmpty() && !m_pageCount.isEmpty() && pageCount != m_pageCount);
@@ -107,6 +118,14 @@ PagingRun::Step PagingRun::acceptPage(const PageTask &task, const PageResult &pa
         return Step::Finished;
     }
     return Step::Continue;
+}
+
+PagingRun::Step PagingRun::failWith(CallError error, const QString &message)
+{
+    m_waiting = false;
+    m_finished = true;
+    m_failure = Failure{error, message};
+    return Step::Failed;
 }
 
 PagingRun::Step PagingRun::acceptCursor(const PageResult &page)

@@ -2,6 +2,7 @@
 
 #include "core/http/callresult.h"
 #include "core/http/parametervalues.h"
+#include "core/http/responselimits.h"
 #include "core/spec/operation.h"
 
 #include <QMap>
@@ -36,10 +37,22 @@ public:
         Continue,  // accepted; more tasks may follow
         Restarted, // the snapshot changed: every page so far is dropped, abort this run's requests
         Finished,  // the result is complete
+        Failed,    // X-Pages is broken or above the page cap, or a walk passed it: see failure()
+    };
+
+    struct Failure
+    {
+        CallError error = CallError::None;
+        QString message;
     };
 
     PagingRun(PagingStyle style, QString language, ParameterValues values, int maxSnapshotAttempts,
               QString fromIdField = QString());
+
+    // Page 1's X-Pages above it, or a cursor/from_id walk longer than it, fails the run.
+    void setMaxPages(int maxPages) { m_maxPages = std::max(1, maxPages); }
+
+    const Failure &failure() const { return m_failure; }
 
     std::optional<PageTask> takeNext(); // a task that may start now; nullopt when none may yet
     Step accept(const PageTask &task, const PageResult &page);
@@ -63,6 +76,7 @@ public:
 private:
     Step acceptPage(const PageTask &task, const PageResult &page);
     Step acceptCursor(const PageResult &page);
+    Step failWith(CallError error, const QString &message);
     Step acceptFromId(const PageResult &page);
     PageTask task(int page, ParameterValues values);
 
@@ -71,6 +85,8 @@ private:
     ParameterValues m_values;
     int m_maxAttempts;
     QString m_fromIdField;
+    int m_maxPages = ResponseLimits::defaultMaxPages;
+    Failure m_failure;
 
     int m_generation = 0;
     int m_attempt = 1;

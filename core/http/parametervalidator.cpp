@@ -1,5 +1,6 @@
 #include "core/http/parametervalidator.h"
 
+#include "core/http/requestvaluecheck.h"
 #include "core/spec/schema.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,11 @@ QList<ValidationIssue> ParameterValidator::validate(const Operation &operation, 
                                                    parameter.name, locationName(parameter.location),
                                                    SchemaFacts::of(schema).summary())});
             }
+            continue;
+        }
+        if (const QString unsafe = RequestValueCheck::problem(parameter, values.value(parameter.name));
+            !unsafe.isEmpty()) {
+            issues.append({parameter.name, unsafe});
             continue;
         }
         checkValue(parameter.name, schema, values.value(parameter.name), issues);

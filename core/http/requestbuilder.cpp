@@ -41,7 +41,11 @@ QUrl RequestBuilder::url(const Operation &operation, const ParameterValues &valu
         }
         const QString value = wireValue(values.value(parameter.name));
         if (parameter.location == ParameterLocation::Path) {
-            path.replace(QByteArray("{" + parameter.name.toUtf8() + "}"), QUrl::toPercentEncoding(value));
+            // Every reserved byte is encoded, '/' included, so a value never adds a path segment; "." and ".."
+            // (refused by the validator) are encoded too, so no URL normalization can climb out of the path.
+            const bool dotsOnly = value == u"." || value == u"..";
+            path.replace(QByteArray("{" + parameter.name.toUtf8() + "}"),
+                         QUrl::toPercentEncoding(value, QByteArray(), dotsOnly ? "." : QByteArray()));
         } else if (parameter.location == ParameterLocation::Query) {
             if (value.isEmpty() && !parameter.required) {
                 continue; // an empty optional field means "not given"
@@ -94,7 +98,11 @@ BuiltRequest RequestBuilder::build(const Operation &operation, const ParameterVa
     for (const Parameter &parameter : operation.parameters) {
         if (parameter.location == ParameterLocation::Header && !ParameterValidator::isManaged(parameter) &&
             values.contains(parameter.name)) {
-            request.setRawHeader(parameter.name.toLatin1(), wireValue(values.value(parameter.name)).toUtf8());
+            const QByteArray value = wireValue(values.value(parameter.name)).toUtf8();
+            // The validator refuses these; never let one through to split the request if it was skipped.
+            if (!value.contains('\r') && !value.contains('\n') && !value.contains('\0')) {
+                request.setRawHeader(parameter.name.toLatin1(), value);
+            }
         }
     }
     if (!operation.requestBodySchema.isEmpty() && values.hasBody()) {

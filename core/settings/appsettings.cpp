@@ -101,6 +101,12 @@ AppSettings AppSettings::load(const QSettings &settings)
     if (const int concurrency = settings.value(key(concurrencyKey)).toInt(&ok); ok) {
         result.concurrency = concurrency;
     }
+    if (const int pages = settings.value(key(maxPagesKey)).toInt(&ok); ok) {
+        result.maxPages = pages;
+    }
+    if (const int size = settings.value(key(maxResponseKey)).toInt(&ok); ok) {
+        result.maxResponseSizeMiB = size;
+    }
     result.contactEmail = settings.value(key(contactEmailKey)).toString().trimmed();
     result.appName = settings.value(key(appNameKey)).toString().trimmed();
     if (const int size = settings.value(key(cacheMaxSizeKey)).toInt(&ok); ok) {
@@ -120,6 +126,8 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(key(esiBaseUrlKey), esiBaseUrl.toString());
     settings.setValue(key(compatibilityDateKey), compatibilityDate);
     settings.setValue(key(concurrencyKey), concurrency);
+    settings.setValue(key(maxPagesKey), maxPages);
+    settings.setValue(key(maxResponseKey), maxResponseSizeMiB);
     settings.setValue(key(contactEmailKey), contactEmail);
     settings.setValue(key(appNameKey), appName);
     settings.setValue(key(cacheMaxSizeKey), cacheMaxSizeMiB);
@@ -232,6 +240,17 @@ QList<SettingsProblem> AppSettings::validate(const Clock &clock) const
         report(concurrencyKey, translated("Requests \u203a Requests at once is %1; it must be from %2 to %3.")
                                    .arg(QString::number(concurrency), QString::number(minConcurrency),
                                         QString::number(maxConcurrency)));
+    }
+
+    if (maxPages < minMaxPages || maxPages > maxMaxPages) {
+        report(maxPagesKey,
+               translated("Requests \u203a Most pages per call is %1; it must be from %2 to %3.")
+                   .arg(QString::number(maxPages), QString::number(minMaxPages), QString::number(maxMaxPages)));
+    }
+    if (maxResponseSizeMiB < minResponseMiB || maxResponseSizeMiB > maxResponseMiB) {
+        report(maxResponseKey, translated("Requests \u203a Largest response is %1 MiB; it must be from %2 to %3 MiB.")
+                                   .arg(QString::number(maxResponseSizeMiB), QString::number(minResponseMiB),
+                                        QString::number(maxResponseMiB)));
     }
 
     // Cache.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/ssosettings.h"
+#include "core/http/responselimits.h"
 #include "core/http/useragent.h"
 
 #include <QList>
@@ -39,6 +40,8 @@ struct AppSettings
     static constexpr auto esiBaseUrlKey = "esi/baseUrl";
     static constexpr auto compatibilityDateKey = "esi/compatibilityDate"; // empty: the spec's own date
     static constexpr auto concurrencyKey = "http/concurrency";
+    static constexpr auto maxPagesKey = "http/maxPages";          // page cap of one call
+    static constexpr auto maxResponseKey = "http/maxResponseMiB"; // largest answer downloaded
     static constexpr auto contactEmailKey = "userAgent/contactEmail";
     static constexpr auto appNameKey = "userAgent/appName";
     static constexpr auto cacheMaxSizeKey = "cache/maxSizeMiB";
@@ -57,11 +60,19 @@ struct AppSettings
     static constexpr int minCacheMiB = 16;
     static constexpr int maxCacheMiB = 65536;
     static constexpr int defaultCacheMiB = 512;
+    // Page cap and response size cap (ResponseLimits): past them a call fails and says how to raise them.
+    static constexpr int minMaxPages = ResponseLimits::minMaxPages;
+    static constexpr int maxMaxPages = ResponseLimits::maxMaxPages;
+    static constexpr int minResponseMiB = 1;
+    static constexpr int maxResponseMiB = 16384;
+    static constexpr int defaultResponseMiB = int(ResponseLimits::defaultMaxResponseBytes / (1024 * 1024));
 
     SsoSettings sso; // sso/clientId, sso/callbackUrl, sso/baseUrl, sso/scopes, sso/trustedEsiBaseUrl
     QUrl esiBaseUrl = defaultEsiBaseUrl();
     QString compatibilityDate;
     int concurrency = defaultConcurrency;
+    int maxPages = ResponseLimits::defaultMaxPages;
+    int maxResponseSizeMiB = defaultResponseMiB;
     QString contactEmail;
     QString appName;
     int cacheMaxSizeMiB = defaultCacheMiB;
@@ -95,6 +106,8 @@ struct AppSettings
     UserAgent effectiveUserAgent(const QProcessEnvironment &environment) const;
 
     qint64 cacheMaxBytes() const { return qint64(cacheMaxSizeMiB) * 1024 * 1024; }
+
+    ResponseLimits responseLimits() const { return {maxPages, qint64(maxResponseSizeMiB) * 1024 * 1024}; }
 };
 
 } // namespace Esi::Core

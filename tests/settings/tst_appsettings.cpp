@@ -77,6 +77,10 @@ private Q_SLOTS:
         QTest::newRow("trusted esi server not a server")
             << Edit([](AppSettings &s) { s.sso.trustedEsiBaseUrl = QUrl(u"ftp://proxy"_s); })
             << u"sso/trustedEsiBaseUrl"_s << u"http(s)"_s;
+        QTest::newRow("no pages") << Edit([](AppSettings &s) { s.maxPages = 0; }) << u"http/maxPages"_s
+                                  << u"Most pages per call"_s;
+        QTest::newRow("response cap too large") << Edit([](AppSettings &s) { s.maxResponseSizeMiB = 20000; })
+                                                << u"http/maxResponseMiB"_s << u"Largest response"_s;
         QTest::newRow("email without domain") << Edit([](AppSettings &s) { s.contactEmail = u"me@localhost"_s; })
                                               << u"userAgent/contactEmail"_s << u"you@example.com"_s;
         QTest::newRow("app name with slash")
@@ -204,6 +208,8 @@ private Q_SLOTS:
         settings.esiBaseUrl = QUrl(u"http://127.0.0.1:9999"_s);
         settings.compatibilityDate = u"2025-08-26"_s;
         settings.concurrency = 12;
+        settings.maxPages = 250;
+        settings.maxResponseSizeMiB = 512;
         settings.contactEmail = u"pilot@example.com"_s;
         settings.appName = u"Tool"_s;
         settings.cacheMaxSizeMiB = 64;
@@ -226,6 +232,10 @@ private Q_SLOTS:
         QCOMPARE(loaded.esiBaseUrl, settings.esiBaseUrl);
         QCOMPARE(loaded.compatibilityDate, settings.compatibilityDate);
         QCOMPARE(loaded.concurrency, 12);
+        QCOMPARE(store.value(u"http/maxPages"_s).toInt(), 250);
+        QCOMPARE(store.value(u"http/maxResponseMiB"_s).toInt(), 512);
+        QCOMPARE(loaded.responseLimits().maxPages, 250);
+        QCOMPARE(loaded.responseLimits().maxResponseBytes, 512LL * 1024 * 1024);
         QCOMPARE(loaded.contactEmail, settings.contactEmail);
         QCOMPARE(loaded.appName, settings.appName);
         QCOMPARE(loaded.cacheMaxSizeMiB, 64);

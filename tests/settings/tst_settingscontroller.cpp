@@ -101,10 +101,14 @@ private Q_SLOTS:
         makeController({});
         SettingsDialog *dialog = m_controller->openSettings();
         dialog->findChild<QSpinBox *>(u"concurrencySpin"_s)->setValue(3);
+        dialog->findChild<QSpinBox *>(u"maxPagesSpin"_s)->setValue(500);
+        dialog->findChild<QSpinBox *>(u"maxResponseSpin"_s)->setValue(128);
         dialog->findChild<QSpinBox *>(u"cacheSizeSpin"_s)->setValue(32);
         dialog->findChild<QLineEdit *>(u"contactEmailEdit"_s)->setText(u"pilot@example.com"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"settingsOkButton"_s), Qt::LeftButton);
         QCOMPARE(m_client->settings().defaultConcurrency, 3);
+        QCOMPARE(m_client->settings().limits.maxPages, 500);
+        QCOMPARE(m_client->settings().limits.maxResponseBytes, 128LL * 1024 * 1024);
         if (qEnvironmentVariableIsEmpty("ESI_CONTACT_EMAIL")) {
             QVERIFY2(m_client->settings().userAgent.toString().contains(u"(pilot@example.com)"_s),
                      qPrintable(m_client->settings().userAgent.toString()));
@@ -113,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(m_controller->settings().concurrency, 3);
         QSettings stored(file(), QSettings::IniFormat);
         QCOMPARE(stored.value(u"http/concurrency"_s).toInt(), 3);
+        QCOMPARE(stored.value(u"http/maxPages"_s).toInt(), 500);
     }
 
     void storedTheme_isAppliedAtStart()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void characterChoices_comeFromUsableTokens();
     void estimate_saysRequestsAndTokens_data();
     void estimate_saysRequestsAndTokens();
+    void estimate_confirmationNamesPagesAndTheCap();
 
 private:
     ParameterForm *form(const QString &operationId);
@@ -315,6 +316,20 @@ void TestParameterForm::estimate_saysRequestsAndTokens()
     if (large) {
         QVERIFY2(estimate.confirmation().contains(QString::number(requests)), qPrintable(estimate.confirmation()));
     }
+}
+
+void TestParameterForm::estimate_confirmationNamesPagesAndTheCap()
+{
+    Esi::Core::CallOptions options;
+    options.mode = Esi::Core::CallMode::AllPages;
+    const FetchEstimate estimate =
+        FetchEstimate::of(*m_spec->operation(u"GetMarketsRegionIdOrders"_s), options, 320, std::nullopt, 2500);
+    QVERIFY(estimate.isLarge());
+    QCOMPARE(estimate.pages, 320);
+    const QString text = estimate.confirmation();
+    QVERIFY2(text.contains(u"320 pages"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"2,500 pages"_s) || text.contains(u"2500 pages"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Most pages per call"_s), qPrintable(text));
 }
 
 QTEST_MAIN(TestParameterForm)

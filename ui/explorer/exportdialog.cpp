@@ -27,6 +27,9 @@ ExportDialog::ExportDialog(const CallOutcome &outcome, const QString &directory,
     , m_provenance(
           new QCheckBox(tr("Write a provenance file next to it (operation, parameters, date, ETag\u2026)"), this))
     , m_byteOrderMark(new QCheckBox(tr("Start with a UTF-8 byte order mark (for Excel)"), this))
+    , m_rawCells(new QCheckBox(tr("Write cells starting with = + - @ as they came (a spreadsheet may run them as "
+                                  "formulas)"),
+                               this))
     , m_summary(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -66,6 +69,11 @@ ExportDialog::ExportDialog(const CallOutcome &outcome, const QString &directory,
     m_provenance->setChecked(true);
     m_byteOrderMark->setObjectName(u"exportByteOrderMark"_s);
     m_byteOrderMark->setAccessibleName(tr("Byte order mark"));
+    m_rawCells->setObjectName(u"exportRawCells"_s);
+    m_rawCells->setAccessibleName(tr("Cells as they came"));
+    m_rawCells->setToolTip(tr("Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return "
+                              "get a leading apostrophe (') so that opening the file never runs a formula sent by the "
+                              "server. Numbers are never changed."));
 
     m_summary->setObjectName(u"exportSummary"_s);
     m_summary->setAccessibleName(tr("What is exported"));
@@ -102,6 +110,7 @@ ExportDialog::ExportDialog(const CallOutcome &outcome, const QString &directory,
     }
     form->addRow(static_cast<QWidget *>(nullptr), m_provenance);
     form->addRow(static_cast<QWidget *>(nullptr), m_byteOrderMark);
+    form->addRow(static_cast<QWidget *>(nullptr), m_rawCells);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(form);
@@ -119,6 +128,7 @@ void ExportDialog::handleFormatChanged()
 {
     const QString format = m_format->currentData().toString();
     m_byteOrderMark->setEnabled(format == u"csv");
+    m_rawCells->setEnabled(format == u"csv");
     const QString path = m_path->text();
     if (!path.isEmpty()) {
         const QFileInfo info(path);
@@ -181,6 +191,7 @@ ExportRequest ExportDialog::request() const
     request.filePath = m_path->text().trimmed();
     request.provenance = m_provenance->isChecked();
     request.byteOrderMark = m_byteOrderMark->isEnabled() && m_byteOrderMark->isChecked();
+    request.escapeFormulas = !(m_rawCells->isEnabled() && m_rawCells->isChecked());
     request.language = m_language->currentData().toInt();
     return request;
 }

@@ -40,6 +40,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_provenance;
     QCheckBox *m_byteOrderMark;
+    QCheckBox *m_rawCells;
     QLabel *m_summary;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -102,6 +102,7 @@ QString ExportJob::write(const CallOutcome &outcome, const ExportRequest &reques
     }
     Core::ExportWriterFactory::Options options;
     options.byteOrderMark = request.byteOrderMark;
+    options.csvEscapeFormulas = request.escapeFormulas;
     QString problem;
     const std::unique_ptr<Core::ExportWriter> writer =
         Core::ExportWriterFactory::create(request.format, options, &problem);

@@ -11,6 +11,7 @@ struct ExportRequest
     QString filePath;
     bool provenance = true;     // also write <file>.provenance.json
     bool byteOrderMark = false; // CSV only, for spreadsheet programs that need one to read UTF-8
+    bool escapeFormulas = true; // CSV only: a leading ' on string cells starting with = + - @ TAB CR
     int language = -1;          // index into the result's languages; -1: all (rows get a "language" field)
 
     static QString sidecarPath(const QString &filePath) { return filePath + QStringLiteral(".provenance.json"); }

@@ -8,9 +8,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace Esi::Ui {
 
 FetchEstimate FetchEstimate::of(const Core::Operation &operation, const Core::CallOptions &options,
-                                std::optional<int> lastPages, std::optional<int> tokensLeft)
+                                std::optional<int> lastPages, std::optional<int> tokensLeft, int maxPages)
 {
     FetchEstimate estimate;
+    estimate.maxPages = maxPages;
     const int languages = options.allLanguages ? int(Core::EsiClient::languages().size()) : 1;
     int pages = 1;
     if (options.mode == Core::CallMode::AllPages && operation.paging != Core::PagingStyle::None) {
@@ -20,6 +21,7 @@ FetchEstimate FetchEstimate::of(const Core::Operation &operation, const Core::Ca
             estimate.pagesKnown = false;
         }
     }
+    estimate.pages = pages;
     estimate.requests = pages * languages;
     if (operation.rateLimit.isValid()) {
         estimate.bucketGroup = operation.rateLimit.group;
@@ -56,7 +58,12 @@ QString FetchEstimate::text() const
 
 QString FetchEstimate::confirmation() const
 {
-    QString text = tr("This run sends about %1 requests.").arg(HumanFormat::count(requests));
+    QString text = pagesKnown && pages > 1
+                       ? tr("This run fetches about %1 pages (the last run's X-Pages) with about %2 requests.")
+                             .arg(HumanFormat::count(pages), HumanFormat::count(requests))
+                       : tr("This run sends about %1 requests.").arg(HumanFormat::count(requests));
+    text += u' ' + tr("A call stops with an error past %1 pages (Settings \u203a Requests \u203a Most pages per call).")
+                       .arg(HumanFormat::count(maxPages));
     if (tokensLeft >= 0) {
         text += u' ' + tr("It spends about %1 tokens of bucket %2, which has %3 left.")
                            .arg(HumanFormat::count(tokens), bucketGroup, HumanFormat::count(tokensLeft));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/http/calloptions.h"
+#include "core/http/responselimits.h"
 #include "core/spec/operation.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,9 @@ public:
     static constexpr int largeRequestCount = 50; // from here a run asks before it starts
 
     int requests = 0; // at least this many; exact when pagesKnown
+    int pages = 1;    // per language: the last run's X-Pages for an all-pages run, else 1
     bool pagesKnown = true;
+    int maxPages = Core::ResponseLimits::defaultMaxPages; // the page cap the call stops at
     int tokens = 0;      // bucket tokens the requests spend when they succeed; 0 without a bucket
     int tokensLeft = -1; // in the bucket now; -1 when the route has none
     QString bucketGroup;
@@ -31,8 +34,10 @@ public:
 
     // `lastPages`: X-Pages of the last run of this operation, if any. `tokensLeft`: the bucket's
     // remaining tokens as tracked, nullopt when the bucket was never used (the declared size counts).
+    // `maxPages`: the client's page cap, named in the confirmation.
     static FetchEstimate of(const Core::Operation &operation, const Core::CallOptions &options,
-                            std::optional<int> lastPages, std::optional<int> tokensLeft);
+                            std::optional<int> lastPages, std::optional<int> tokensLeft,
+                            int maxPages = Core::ResponseLimits::defaultMaxPages);
 };
 
 } // namespace Esi::Ui

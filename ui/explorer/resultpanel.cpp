@@ -163,7 +163,10 @@ void ResultPanel::showError(const CallOutcome &outcome)
                                    tr("The run was stopped; %1 pages had arrived.").arg(result.pages.size()));
         return;
     }
-    const QString title = result.httpStatus > 0
+    // A 200 that was too large or not JSON did not fail "with 200": name what went wrong instead.
+    const bool statusSaysIt = result.httpStatus > 0 && result.error != Core::CallError::LimitExceeded &&
+                              result.error != Core::CallError::BadResponse;
+    const QString title = statusSaysIt
                               ? tr("%1 failed: ESI answered %2").arg(outcome.request.operationId).arg(result.httpStatus)
                               : tr("%1 failed: %2").arg(outcome.request.operationId, Core::callErrorName(result.error));
     m_errorBanner->showMessage(MessageBanner::Kind::Error, title, result.message);

@@ -175,7 +175,8 @@ bool RunController::start(const CallRequest &request, bool confirmLarge)
                 tokensLeft = bucket->remaining;
             }
         }
-        const FetchEstimate estimate = FetchEstimate::of(*op, request.options, lastPages, tokensLeft);
+        const FetchEstimate estimate = FetchEstimate::of(*op, request.options, lastPages, tokensLeft,
+                                                         m_services.client->settings().limits.maxPages);
         if (estimate.isLarge() &&
             QMessageBox::question(m_window, tr("Large Fetch"), estimate.confirmation(),
                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes) {

@@ -242,6 +242,7 @@ void SettingsController::applyLive(const Core::AppSettings &settings)
     if (m_client) {
         Core::EsiClientSettings client = m_client->settings();
         client.defaultConcurrency = settings.concurrency;
+        client.limits = settings.responseLimits();
         // The same header as at start-up: ESI_CONTACT_EMAIL keeps priority over the stored address.
         if (const Core::UserAgent agent = settings.effectiveUserAgent(QProcessEnvironment::systemEnvironment());
             agent.isValid()) {

@@ -102,7 +102,7 @@ SettingsDialog::SettingsDialog(const Core::AppSettings &current, QSettings *stor
                             m_compatibilityDate, m_cacheDirectory}) {
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::handleEdited);
     }
-    for (QSpinBox *spin : {m_concurrency, m_cacheSize}) {
+    for (QSpinBox *spin : {m_concurrency, m_maxPages, m_maxResponse, m_cacheSize}) {
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::handleEdited);
     }
     for (QComboBox *combo : {m_language, m_theme}) {
@@ -168,6 +168,16 @@ QWidget *SettingsDialog::createRequestsPage()
     m_concurrency->setObjectName(u"concurrencySpin"_s);
     m_concurrency->setAccessibleName(tr("Requests at once"));
     m_concurrency->setRange(Core::AppSettings::minConcurrency, Core::AppSettings::maxConcurrency);
+    m_maxPages = new QSpinBox(page);
+    m_maxPages->setObjectName(u"maxPagesSpin"_s);
+    m_maxPages->setAccessibleName(tr("Most pages per call"));
+    m_maxPages->setRange(Core::AppSettings::minMaxPages, Core::AppSettings::maxMaxPages);
+    m_maxPages->setGroupSeparatorShown(true);
+    m_maxResponse = new QSpinBox(page);
+    m_maxResponse->setObjectName(u"maxResponseSpin"_s);
+    m_maxResponse->setAccessibleName(tr("Largest response"));
+    m_maxResponse->setRange(Core::AppSettings::minResponseMiB, Core::AppSettings::maxResponseMiB);
+    m_maxResponse->setSuffix(tr(" MiB"));
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("Contact &email:"), m_contactEmail);
@@ -179,6 +189,11 @@ QWidget *SettingsDialog::createRequestsPage()
                                       u"esiUrlRestartNote"_s, page));
     form->addRow(tr("Default compatibility &date:"), m_compatibilityDate);
     form->addRow(tr("Requests at &once:"), m_concurrency);
+    form->addRow(tr("Most &pages per call:"), m_maxPages);
+    form->addRow(tr("Largest &response:"), m_maxResponse);
+    form->addRow(QString(), noteLabel(tr("A call stops with an error when a server announces more pages or sends a "
+                                         "larger answer, instead of fetching without end."),
+                                      u"limitsNote"_s, page));
     return page;
 }
 
@@ -262,6 +277,8 @@ void SettingsDialog::load(const Core::AppSettings &settings)
     m_esiUrl->setText(settings.esiBaseUrl.toString());
     m_compatibilityDate->setText(settings.compatibilityDate);
     m_concurrency->setValue(settings.concurrency);
+    m_maxPages->setValue(settings.maxPages);
+    m_maxResponse->setValue(settings.maxResponseSizeMiB);
     m_cacheSize->setValue(settings.cacheMaxSizeMiB);
     m_cacheDirectory->setText(settings.cacheDirectory);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
@@ -291,6 +308,8 @@ Core::AppSettings SettingsDialog::values() const
     take(result.esiBaseUrl, form.esiBaseUrl, m_original.esiBaseUrl);
     take(result.compatibilityDate, form.compatibilityDate, m_original.compatibilityDate);
     take(result.concurrency, form.concurrency, m_original.concurrency);
+    take(result.maxPages, form.maxPages, m_original.maxPages);
+    take(result.maxResponseSizeMiB, form.maxResponseSizeMiB, m_original.maxResponseSizeMiB);
     take(result.cacheMaxSizeMiB, form.cacheMaxSizeMiB, m_original.cacheMaxSizeMiB);
     take(result.cacheDirectory, form.cacheDirectory, m_original.cacheDirectory);
     take(result.language, form.language, m_original.language);
@@ -308,6 +327,8 @@ void SettingsDialog::applyForm(Core::AppSettings &result) const
     result.esiBaseUrl = urlOr(m_esiUrl, Core::AppSettings::defaultEsiBaseUrl());
     result.compatibilityDate = m_compatibilityDate->text().trimmed();
     result.concurrency = m_concurrency->value();
+    result.maxPages = m_maxPages->value();
+    result.maxResponseSizeMiB = m_maxResponse->value();
     result.cacheMaxSizeMiB = m_cacheSize->value();
     result.cacheDirectory = m_cacheDirectory->text().trimmed();
     result.language = m_language->currentData().toString();

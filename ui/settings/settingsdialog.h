@@ -77,6 +77,8 @@ private:
     QLineEdit *m_esiUrl = nullptr;
     QLineEdit *m_compatibilityDate = nullptr;
     QSpinBox *m_concurrency = nullptr;
+    QSpinBox *m_maxPages = nullptr;
+    QSpinBox *m_maxResponse = nullptr;
     QSpinBox *m_cacheSize = nullptr;
     QLineEdit *m_cacheDirectory = nullptr;
     QPushButton *m_browseCache = nullptr;
