@@ -49,7 +49,8 @@ ParameterValues values(const QString &name, qint64 id)
 class CountingProvider final : public TokenProvider
 {
 public:
-    void requestAccessToken(qint64, const QStringList &, std::function<void(const TokenResult &)> done) override
+    void requestAccessToken(qint64, const QStringList &, const QUrl &,
+                            std::function<void(const TokenResult &)> done) override
     {
         ++requests;
         done({u"header.payload.signature"_s, QString()});
