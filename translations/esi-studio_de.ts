@@ -150,6 +150,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Öffnen Sie Charaktere &gt; Charaktere verwalten, um nach Behebung des Problems jetzt zu erneuern, oder melden Sie sich erneut an, falls der Charakter eine neue Anmeldung braucht.</translation>
     </message>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
+        <translation>%1 „%2“ verwendet unverschlüsseltes http zu %3, das nicht dieser Computer ist; verwenden Sie https, oder http nur mit einer Loopback-Adresse (127.0.0.1, ::1, localhost)</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -164,6 +168,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
         <translation>Die Texte von Qt selbst bleiben englisch: %1.qm liegt nicht in %2 (Debian-Paket qt6-translations-l10n).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core</name>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 „%2“ verwendet unverschlüsseltes http zu %3, das nicht dieser Computer ist: Tokens und Antworten würden unverschlüsselt durchs Netz gehen. Verwenden Sie https, oder http nur mit einer Loopback-Adresse (127.0.0.1, ::1, localhost).</translation>
     </message>
 </context>
 <context>
@@ -227,6 +238,132 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
         <translation>Darstellung › Die Sprache „%1“ ist keine der Sprachen von ESI (%2). Wählen Sie eine davon oder folgen Sie dem System.</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server</source>
+        <translation>Anmeldung › SSO-Server</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server “%1” is not an http(s) server address without query or fragment. Leave it empty unless your own ESI server should receive the tokens of the SSO server.</source>
+        <translation>Anmeldung › Der vertrauenswürdige ESI-Server „%1“ ist keine http(s)-Serveradresse ohne Query oder Fragment. Lassen Sie das Feld leer, außer Ihr eigener ESI-Server soll die Tokens des SSO-Servers erhalten.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server</source>
+        <translation>Anmeldung › Vertrauenswürdiger ESI-Server</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server</source>
+        <translation>Anfragen › ESI-Server</translation>
+    </message>
+    <message>
+        <source>Requests › Most pages per call is %1; it must be from %2 to %3.</source>
+        <translation>Anfragen › Höchstens Seiten pro Aufruf ist %1; der Wert muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>Requests › Largest response is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>Anfragen › Größte Antwort ist %1 MiB; der Wert muss zwischen %2 und %3 MiB liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterAffiliations</name>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>der Charakter hat keine corporation_id</translation>
+    </message>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>die geladene Spezifikation hat kein öffentliches GET %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterForCall</name>
+    <message>
+        <source>character %1</source>
+        <translation>Charakter %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The character also needs one of the in-game corporation roles %1.</source>
+        <translation>Der Charakter braucht außerdem eine der Corporation-Rollen im Spiel: %1.</translation>
+    </message>
+    <message>
+        <source>%1 names character %2 in its path, but the call was to carry the token of character %3; nothing was sent</source>
+        <translation>%1 nennt Charakter %2 in seinem Pfad, der Aufruf sollte aber das Token von Charakter %3 tragen; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>character %1 of the path</source>
+        <translation>Charakter %1 aus dem Pfad</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in; %2 needs its token with scope %3, so nothing was sent. Sign it in with: %4</source>
+        <translation>%1 ist nicht angemeldet; %2 braucht sein Token mit Scope %3, daher wurde nichts gesendet. Melden Sie ihn an mit: %4</translation>
+    </message>
+    <message>
+        <source>its token was revoked</source>
+        <translation>sein Token wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the SSO refused its refresh token</source>
+        <translation>das SSO hat sein Refresh-Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (%2); %3 needs its token with scope %4, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%1 muss sich neu anmelden (%2); %3 braucht sein Token mit Scope %4, daher wurde nichts gesendet. Melden Sie ihn erneut an mit: %5</translation>
+    </message>
+    <message>
+        <source>%1 lacks the scope %2 that %3 needs, so nothing was sent. Sign it in again with: %4</source>
+        <translation>%1 fehlt der Scope %2, den %3 braucht, daher wurde nichts gesendet. Melden Sie ihn erneut an mit: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2, and no character is signed in. Sign one in with: %3</source>
+        <translation>%1 braucht einen angemeldeten Charakter mit Scope %2, und kein Charakter ist angemeldet. Melden Sie einen an mit: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; the characters with it (%3) need a new sign-in. Sign one in again with: %4</source>
+        <translation>%1 braucht einen angemeldeten Charakter mit Scope %2; die Charaktere damit (%3) müssen sich neu anmelden. Melden Sie einen erneut an mit: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2: no signed-in character has the scope %3. Sign one in with: %4</source>
+        <translation>%1 braucht einen angemeldeten Charakter mit Scope %2: kein angemeldeter Charakter hat den Scope %3. Melden Sie einen an mit: %4</translation>
+    </message>
+    <message>
+        <source>corporation %1</source>
+        <translation>Corporation %1</translation>
+    </message>
+    <message>
+        <source>alliance %1</source>
+        <translation>Allianz %1</translation>
+    </message>
+    <message>
+        <source>what corporation %1 belongs to is not known (ESI&apos;s /characters/%2/ could not be read), so it cannot be checked against %3 of the path; nothing was sent. Try again when ESI answers</source>
+        <translation>Zu welcher Corporation %1 gehört, ist nicht bekannt (ESIs /characters/%2/ war nicht lesbar), daher kann es nicht mit %3 aus dem Pfad verglichen werden; nichts wurde gesendet. Versuchen Sie es erneut, wenn ESI antwortet</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 of the path; ESI answers %3 only with a member&apos;s token, so nothing was sent. Leave the character choice out to use a signed-in member</source>
+        <translation>%1 ist kein Mitglied von %2 aus dem Pfad; ESI beantwortet %3 nur mit dem Token eines Mitglieds, daher wurde nichts gesendet. Lassen Sie die Charakterwahl weg, um ein angemeldetes Mitglied zu nutzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lacks the scope %3 that %4 needs, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%1 von %2 fehlt der Scope %3, den %4 braucht, daher wurde nichts gesendet. Melden Sie ihn erneut an mit: %5</translation>
+    </message>
+    <message>
+        <source>no character is signed in</source>
+        <translation>kein Charakter ist angemeldet</translation>
+    </message>
+    <message>
+        <source>signed in, but not members: %1</source>
+        <translation>angemeldet, aber keine Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in member of %2 with scope %3, and none is signed in (%4), so nothing was sent. Sign a member in with: %5</source>
+        <translation>%1 braucht ein angemeldetes Mitglied von %2 mit Scope %3, und keines ist angemeldet (%4), daher wurde nichts gesendet. Melden Sie ein Mitglied an mit: %5</translation>
+    </message>
+    <message>
+        <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
+        <translation>Charakter %1 wurde gewählt, der Pfad nennt aber character_id=%2; ESI akzeptiert nur das Token dieses Charakters, daher wurde nichts gesendet. Lassen Sie die Charakterwahl weg (der Pfad entscheidet) oder wählen Sie denselben</translation>
     </message>
 </context>
 <context>
@@ -364,6 +501,83 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 passt nicht zum Muster %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RedirectGuard</name>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop?), so it was stopped.</source>
+        <translation>%1 hat die Anfrage mehr als %2-mal weitergeleitet (eine Weiterleitungsschleife?), daher wurde sie abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect to another server (%3). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 antwortete mit HTTP %2, einer Weiterleitung zu einem anderen Server (%3). Ihr wurde nicht gefolgt, daher wurden keine Zugangsdaten dorthin gesendet. Prüfen Sie die Adressen des ESI- und des SSO-Servers.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to another server (%2). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 antwortete mit einer Weiterleitung zu einem anderen Server (%2). Ihr wurde nicht gefolgt, daher wurden keine Zugangsdaten dorthin gesendet. Prüfen Sie die Adressen des ESI- und des SSO-Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RequestValueCheck</name>
+    <message>
+        <source>header parameter &apos;%1&apos; contains a line break or NUL character, which would add headers of its own; enter the value on one line</source>
+        <translation>der Header-Parameter &apos;%1&apos; enthält einen Zeilenumbruch oder ein NUL-Zeichen, was eigene Header hinzufügen würde; geben Sie den Wert in einer Zeile ein</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is empty, which would change the path of the request; enter a value</source>
+        <translation>der Pfad-Parameter &apos;%1&apos; ist leer, was den Pfad der Anfrage ändern würde; geben Sie einen Wert ein</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is &apos;%2&apos;, which would send the request to another path; enter the value itself (an ID or a name)</source>
+        <translation>der Pfad-Parameter &apos;%1&apos; ist &apos;%2&apos;, was die Anfrage an einen anderen Pfad schicken würde; geben Sie den Wert selbst ein (eine ID oder einen Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ResponseGuard</name>
+    <message>
+        <source>the server answered “X-Pages: %1”, which is not a page count (a whole number from 1 to 2147483647); nothing beyond page 1 was fetched. The server or a proxy in between sent a broken header.</source>
+        <translation>der Server antwortete „X-Pages: %1“, was keine Seitenzahl ist (eine ganze Zahl von 1 bis 2147483647); über Seite 1 hinaus wurde nichts abgerufen. Der Server oder ein Proxy dazwischen hat einen fehlerhaften Header gesendet.</translation>
+    </message>
+    <message>
+        <source>the server answered “X-Pages: %1”, more than the cap of %2 pages per call; nothing beyond page 1 was fetched. If you really want them, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>der Server antwortete „X-Pages: %1“, mehr als die Obergrenze von %2 Seiten pro Aufruf; über Seite 1 hinaus wurde nichts abgerufen. Wenn Sie sie wirklich wollen, erhöhen Sie die Obergrenze mit esi call --max-pages oder unter Einstellungen › Anfragen › Höchstens Seiten pro Aufruf.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
+        <translation>%1 antwortete mit HTTP %2 und Content-Type %3 statt JSON; die ersten Bytes: %4. Möglicherweise antwortet eine Wartungsseite oder ein Proxy anstelle von ESI.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body instead of JSON (Content-Type %3).</source>
+        <translation>%1 antwortete mit HTTP %2 und leerem Inhalt statt JSON (Content-Type %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (Content-Type %3, %4 at byte %5); the first bytes: %6.</source>
+        <translation>%1 antwortete mit HTTP %2 und einem Inhalt, der kein JSON ist (Content-Type %3, %4 bei Byte %5); die ersten Bytes: %6.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 announced %3 bytes (Content-Length), more than the response size cap of %4; it was not downloaded.</source>
+        <translation>die Antwort von %1 von %2 kündigte %3 Bytes an (Content-Length), mehr als die Obergrenze für Antworten von %4; sie wurde nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 grew past the response size cap of %3; the download was stopped.</source>
+        <translation>die Antwort von %1 von %2 wuchs über die Obergrenze für Antworten von %3 hinaus; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>If you expect such a large answer, raise the cap with esi call --max-response-size (e.g. 256M) or in Settings › Requests › Largest response.</source>
+        <translation>Wenn Sie eine so große Antwort erwarten, erhöhen Sie die Obergrenze mit esi call --max-response-size (z. B. 256M) oder unter Einstellungen › Anfragen › Größte Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 304 Not Modified to a request without cache validators (If-None-Match, If-Modified-Since): nothing is cached to revalidate, so there is no answer. The server or a proxy in between answered wrongly; try again later.</source>
+        <translation>%1 antwortete mit HTTP 304 Not Modified auf eine Anfrage ohne Cache-Validatoren (If-None-Match, If-Modified-Since): Es ist nichts zwischengespeichert, das bestätigt werden könnte, also gibt es keine Antwort. Der Server oder ein Proxy dazwischen hat falsch geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>the result kept pointing to further pages past the cap of %1 pages per call; the walk was stopped. If you really want more, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>das Ergebnis verwies über die Obergrenze von %1 Seiten pro Aufruf hinaus auf weitere Seiten; das Durchlaufen wurde beendet. Wenn Sie wirklich mehr wollen, erhöhen Sie die Obergrenze mit esi call --max-pages oder unter Einstellungen › Anfragen › Höchstens Seiten pro Aufruf.</translation>
     </message>
 </context>
 <context>
@@ -687,17 +901,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
-    <name>Esi::Ui::CharacterAffiliations</name>
-    <message>
-        <source>the loaded spec has no public GET %1</source>
-        <translation>die geladene Spezifikation hat kein öffentliches GET %1</translation>
-    </message>
-    <message>
-        <source>the character has no corporation_id</source>
-        <translation>der Charakter hat keine corporation_id</translation>
-    </message>
-</context>
-<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -954,6 +1157,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Write cells starting with = + - @ as they came (a spreadsheet may run them as formulas)</source>
+        <translation>Zellen, die mit = + - @ beginnen, unverändert schreiben (eine Tabellenkalkulation könnte sie als Formeln ausführen)</translation>
+    </message>
+    <message>
+        <source>Cells as they came</source>
+        <translation>Zellen unverändert</translation>
+    </message>
+    <message>
+        <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
+        <translation>Aus (empfohlen): Textzellen, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnen, erhalten ein vorangestelltes Apostroph (&apos;), damit beim Öffnen der Datei nie eine vom Server gesendete Formel ausgeführt wird. Zahlen werden nie verändert.</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +2082,7 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
     <message>
         <source>none</source>
-        <translation>keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>(any one of them)</source>
@@ -2772,7 +2987,7 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
     <message>
         <source>none</source>
-        <translation>keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Cannot re-run %1 as %2</source>
@@ -2793,10 +3008,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The spec shown has no operation %1.</source>
         <translation>Die angezeigte Spezifikation hat keine Operation %1.</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password.</source>
-        <translation>curl-Befehl mit Zugriffstoken kopiert; behandeln Sie ihn wie ein Passwort.</translation>
     </message>
     <message>
         <source>Copied the curl command (Authorization redacted).</source>
@@ -2821,6 +3032,18 @@ Copy it anyway?</source>
         <translation>Der Befehl enthält das Zugriffstoken von %1. Jeder, der es hat, kann bis zum Ablauf (etwa 20 Minuten) die Daten dieses Charakters mit %2 lesen.
 
 Trotzdem kopieren?</translation>
+    </message>
+    <message>
+        <source>Checking which corporation %1 belongs to…</source>
+        <translation>Prüfe, zu welcher Corporation %1 gehört…</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>Nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Der curl-Befehl mit dem Zugriffstoken wurde kopiert; behandeln Sie ihn wie ein Passwort. Er wird in %1 s aus der Zwischenablage entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3661,26 @@ Trotzdem kopieren?</translation>
         <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
         <translation>Ein neuer Ort wird nach einem Neustart wirksam; die Kommandozeile esi folgt ihm ebenfalls. Das Größenlimit gilt sofort.</translation>
     </message>
+    <message>
+        <source>Most pages per call</source>
+        <translation>Höchstens Seiten pro Aufruf</translation>
+    </message>
+    <message>
+        <source>Largest response</source>
+        <translation>Größte Antwort</translation>
+    </message>
+    <message>
+        <source>Most &amp;pages per call:</source>
+        <translation>Höchstens &amp;Seiten pro Aufruf:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;response:</source>
+        <translation>Größte &amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
+        <translation>Ein Aufruf bricht mit einem Fehler ab, wenn ein Server mehr Seiten ankündigt oder eine größere Antwort sendet, statt endlos abzurufen.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ShortcutsDialog</name>
@@ -3643,6 +3886,39 @@ Trotzdem kopieren?</translation>
     <message>
         <source>No browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst, um sich anzumelden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s), so ESI Studio stopped waiting. Start the sign-in again when you are ready.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Anmeldeantwort vom Browser, daher wartet ESI Studio nicht mehr. Starten Sie die Anmeldung erneut, wenn Sie bereit sind.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Anmeldeantwort vom Browser, daher wartet ESI Studio nicht mehr. Starten Sie die Anmeldung erneut, wenn Sie bereit sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserWaitDialog</name>
+    <message>
+        <source>Open the Login Page Again</source>
+        <translation>Anmeldeseite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Signing In</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser</source>
+        <translation>Warten auf die Anmeldung in Ihrem Webbrowser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish signing in with the EVE SSO in your web browser. ESI Studio waits up to %n minute(s) for the answer; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Schließen Sie die Anmeldung beim EVE SSO in Ihrem Webbrowser ab. ESI Studio wartet bis zu %n Minute auf die Antwort; „Abbrechen“ beendet das Warten.</numerusform>
+            <numerusform>Schließen Sie die Anmeldung beim EVE SSO in Ihrem Webbrowser ab. ESI Studio wartet bis zu %n Minuten auf die Antwort; „Abbrechen“ beendet das Warten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4291,17 @@ Trotzdem aus ESI Studio entfernen? Die Berechtigung bleibt dann bei EVE SSO gül
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WebEngineCheck</name>
+    <message>
+        <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
+        <translation>ESI Studio läuft als root, und der eingebettete Browser (Chromium) weigert sich, seine Sandbox als root zu starten: Er würde die ganze Anwendung beenden. Die Anmeldung wird stattdessen in Ihrem Webbrowser fortgesetzt. Starten Sie ESI Studio als normaler Benutzer, um sich darin anzumelden (oder, wenn Sie das Risiko kennen, mit QTWEBENGINE_DISABLE_SANDBOX=1).</translation>
+    </message>
+    <message>
+        <source>The embedded browser needs OpenGL, and no usable OpenGL was found on this display. The sign-in continues in your web browser instead.</source>
+        <translation>Der eingebettete Browser benötigt OpenGL, und auf diesem Bildschirm wurde kein nutzbares OpenGL gefunden. Die Anmeldung wird stattdessen in Ihrem Webbrowser fortgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebSignInDialog</name>
     <message>
         <source>Sign in with EVE Online</source>
@@ -4134,7 +4421,7 @@ Prüfen Sie Datum und Uhrzeit des Computers sowie Proxys oder Sicherheitssoftwar
     </message>
     <message>
         <source>none</source>
-        <translation>keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Loading the EVE SSO login page…</source>
@@ -4194,6 +4481,14 @@ Prüfen Sie Datum und Uhrzeit des Computers sowie Proxys oder Sicherheitssoftwar
     <message>
         <source>Start it?</source>
         <translation>Starten?</translation>
+    </message>
+    <message>
+        <source>This run fetches about %1 pages (the last run&apos;s X-Pages) with about %2 requests.</source>
+        <translation>Dieser Lauf ruft etwa %1 Seiten ab (X-Pages des letzten Laufs), mit etwa %2 Anfragen.</translation>
+    </message>
+    <message>
+        <source>A call stops with an error past %1 pages (Settings › Requests › Most pages per call).</source>
+        <translation>Ein Aufruf bricht nach mehr als %1 Seiten mit einem Fehler ab (Einstellungen › Anfragen › Höchstens Seiten pro Aufruf).</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva el problema, o vuelva a iniciar sesión si el personaje lo necesita.</translation>
     </message>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
+        <translation>%1 «%2» usa http sin cifrar hacia %3, que no es este equipo; use https, o http solo con una dirección de bucle local (127.0.0.1, ::1, localhost)</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -164,6 +168,13 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
         <translation>Los textos propios de Qt siguen en inglés: %1.qm no está en %2 (paquete de Debian qt6-translations-l10n).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core</name>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 «%2» usa http sin cifrar hacia %3, que no es este equipo: los tokens y las respuestas cruzarían la red sin cifrar. Use https, o http solo con una dirección de bucle local (127.0.0.1, ::1, localhost).</translation>
     </message>
 </context>
 <context>
@@ -227,6 +238,132 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
         <translation>Apariencia › El idioma «%1» no es uno de los idiomas de la ESI (%2). Elija uno de ellos, o siga al sistema.</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server</source>
+        <translation>Inicio de sesión › Servidor SSO</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server “%1” is not an http(s) server address without query or fragment. Leave it empty unless your own ESI server should receive the tokens of the SSO server.</source>
+        <translation>Inicio de sesión › El servidor ESI de confianza «%1» no es una dirección de servidor http(s) sin consulta ni fragmento. Déjelo vacío salvo que su propio servidor ESI deba recibir los tokens del servidor SSO.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server</source>
+        <translation>Inicio de sesión › Servidor ESI de confianza</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server</source>
+        <translation>Solicitudes › Servidor ESI</translation>
+    </message>
+    <message>
+        <source>Requests › Most pages per call is %1; it must be from %2 to %3.</source>
+        <translation>Solicitudes › Máximo de páginas por llamada es %1; debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Requests › Largest response is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>Solicitudes › Respuesta más grande es %1 MiB; debe estar entre %2 y %3 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterAffiliations</name>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>el personaje no tiene corporation_id</translation>
+    </message>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>la especificación cargada no tiene un GET %1 público</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterForCall</name>
+    <message>
+        <source>character %1</source>
+        <translation>personaje %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The character also needs one of the in-game corporation roles %1.</source>
+        <translation>El personaje también necesita uno de los roles de corporación del juego %1.</translation>
+    </message>
+    <message>
+        <source>%1 names character %2 in its path, but the call was to carry the token of character %3; nothing was sent</source>
+        <translation>%1 nombra al personaje %2 en su ruta, pero la llamada iba a llevar el token del personaje %3; no se envió nada</translation>
+    </message>
+    <message>
+        <source>character %1 of the path</source>
+        <translation>el personaje %1 de la ruta</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in; %2 needs its token with scope %3, so nothing was sent. Sign it in with: %4</source>
+        <translation>%1 no tiene sesión iniciada; %2 necesita su token con el ámbito %3, así que no se envió nada. Inicie sesión con: %4</translation>
+    </message>
+    <message>
+        <source>its token was revoked</source>
+        <translation>su token fue revocado</translation>
+    </message>
+    <message>
+        <source>the SSO refused its refresh token</source>
+        <translation>el SSO rechazó su token de actualización</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (%2); %3 needs its token with scope %4, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%1 necesita volver a iniciar sesión (%2); %3 necesita su token con el ámbito %4, así que no se envió nada. Vuelva a iniciar sesión con: %5</translation>
+    </message>
+    <message>
+        <source>%1 lacks the scope %2 that %3 needs, so nothing was sent. Sign it in again with: %4</source>
+        <translation>A %1 le falta el ámbito %2 que necesita %3, así que no se envió nada. Vuelva a iniciar sesión con: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2, and no character is signed in. Sign one in with: %3</source>
+        <translation>%1 necesita un personaje con sesión iniciada con el ámbito %2, y ningún personaje tiene sesión iniciada. Inicie sesión con uno con: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; the characters with it (%3) need a new sign-in. Sign one in again with: %4</source>
+        <translation>%1 necesita un personaje con sesión iniciada con el ámbito %2; los personajes que lo tienen (%3) necesitan volver a iniciar sesión. Vuelva a iniciar sesión con uno con: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2: no signed-in character has the scope %3. Sign one in with: %4</source>
+        <translation>%1 necesita un personaje con sesión iniciada con el ámbito %2: ningún personaje con sesión iniciada tiene el ámbito %3. Inicie sesión con uno con: %4</translation>
+    </message>
+    <message>
+        <source>corporation %1</source>
+        <translation>corporación %1</translation>
+    </message>
+    <message>
+        <source>alliance %1</source>
+        <translation>alianza %1</translation>
+    </message>
+    <message>
+        <source>what corporation %1 belongs to is not known (ESI&apos;s /characters/%2/ could not be read), so it cannot be checked against %3 of the path; nothing was sent. Try again when ESI answers</source>
+        <translation>no se sabe a qué corporación pertenece %1 (no se pudo leer /characters/%2/ de ESI), así que no se puede comparar con %3 de la ruta; no se envió nada. Inténtelo de nuevo cuando ESI responda</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 of the path; ESI answers %3 only with a member&apos;s token, so nothing was sent. Leave the character choice out to use a signed-in member</source>
+        <translation>%1 no es miembro de %2 de la ruta; ESI solo responde a %3 con el token de un miembro, así que no se envió nada. Deje sin elegir el personaje para usar un miembro con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lacks the scope %3 that %4 needs, so nothing was sent. Sign it in again with: %5</source>
+        <translation>A %1 de %2 le falta el ámbito %3 que necesita %4, así que no se envió nada. Vuelva a iniciar sesión con: %5</translation>
+    </message>
+    <message>
+        <source>no character is signed in</source>
+        <translation>ningún personaje tiene sesión iniciada</translation>
+    </message>
+    <message>
+        <source>signed in, but not members: %1</source>
+        <translation>con sesión iniciada, pero no miembros: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in member of %2 with scope %3, and none is signed in (%4), so nothing was sent. Sign a member in with: %5</source>
+        <translation>%1 necesita un miembro de %2 con sesión iniciada y el ámbito %3, y ninguno la tiene (%4), así que no se envió nada. Inicie sesión con un miembro con: %5</translation>
+    </message>
+    <message>
+        <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
+        <translation>se eligió el personaje %1, pero la ruta nombra character_id=%2; ESI solo acepta el token de ese personaje, así que no se envió nada. Deje sin elegir el personaje (decide la ruta) o haga que coincidan</translation>
     </message>
 </context>
 <context>
@@ -364,6 +501,83 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 no coincide con el patrón %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RedirectGuard</name>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop?), so it was stopped.</source>
+        <translation>%1 redirigió la solicitud más de %2 veces (¿un bucle de redirecciones?), así que se detuvo.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect to another server (%3). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 respondió HTTP %2, una redirección a otro servidor (%3). No se siguió, así que no se envió ninguna credencial allí. Compruebe las direcciones de los servidores ESI y SSO.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to another server (%2). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 respondió con una redirección a otro servidor (%2). No se siguió, así que no se envió ninguna credencial allí. Compruebe las direcciones de los servidores ESI y SSO.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RequestValueCheck</name>
+    <message>
+        <source>header parameter &apos;%1&apos; contains a line break or NUL character, which would add headers of its own; enter the value on one line</source>
+        <translation>el parámetro de cabecera &apos;%1&apos; contiene un salto de línea o un carácter NUL, que añadiría cabeceras propias; escriba el valor en una sola línea</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is empty, which would change the path of the request; enter a value</source>
+        <translation>el parámetro de ruta &apos;%1&apos; está vacío, lo que cambiaría la ruta de la solicitud; escriba un valor</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is &apos;%2&apos;, which would send the request to another path; enter the value itself (an ID or a name)</source>
+        <translation>el parámetro de ruta &apos;%1&apos; es &apos;%2&apos;, lo que enviaría la solicitud a otra ruta; escriba el valor en sí (un ID o un nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ResponseGuard</name>
+    <message>
+        <source>the server answered “X-Pages: %1”, which is not a page count (a whole number from 1 to 2147483647); nothing beyond page 1 was fetched. The server or a proxy in between sent a broken header.</source>
+        <translation>el servidor respondió «X-Pages: %1», que no es un número de páginas (un entero de 1 a 2147483647); no se obtuvo nada más allá de la página 1. El servidor o un proxy intermedio envió una cabecera rota.</translation>
+    </message>
+    <message>
+        <source>the server answered “X-Pages: %1”, more than the cap of %2 pages per call; nothing beyond page 1 was fetched. If you really want them, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>el servidor respondió «X-Pages: %1», más que el límite de %2 páginas por llamada; no se obtuvo nada más allá de la página 1. Si de verdad las quiere, suba el límite con esi call --max-pages o en Ajustes › Solicitudes › Máximo de páginas por llamada.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
+        <translation>%1 respondió HTTP %2 con Content-Type %3 en lugar de JSON; los primeros bytes: %4. Puede que una página de mantenimiento o un proxy esté respondiendo en lugar de ESI.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body instead of JSON (Content-Type %3).</source>
+        <translation>%1 respondió HTTP %2 con un cuerpo vacío en lugar de JSON (Content-Type %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (Content-Type %3, %4 at byte %5); the first bytes: %6.</source>
+        <translation>%1 respondió HTTP %2 con un cuerpo que no es JSON (Content-Type %3, %4 en el byte %5); los primeros bytes: %6.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 announced %3 bytes (Content-Length), more than the response size cap of %4; it was not downloaded.</source>
+        <translation>la respuesta de %1 desde %2 anunciaba %3 bytes (Content-Length), más que el tamaño máximo de respuesta de %4; no se descargó.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 grew past the response size cap of %3; the download was stopped.</source>
+        <translation>la respuesta de %1 desde %2 superó el tamaño máximo de respuesta de %3; se detuvo la descarga.</translation>
+    </message>
+    <message>
+        <source>If you expect such a large answer, raise the cap with esi call --max-response-size (e.g. 256M) or in Settings › Requests › Largest response.</source>
+        <translation>Si espera una respuesta tan grande, suba el límite con esi call --max-response-size (p. ej. 256M) o en Ajustes › Solicitudes › Respuesta más grande.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 304 Not Modified to a request without cache validators (If-None-Match, If-Modified-Since): nothing is cached to revalidate, so there is no answer. The server or a proxy in between answered wrongly; try again later.</source>
+        <translation>%1 respondió HTTP 304 Not Modified a una solicitud sin validadores de caché (If-None-Match, If-Modified-Since): no hay nada en caché que revalidar, así que no hay respuesta. El servidor o un proxy intermedio respondió mal; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>the result kept pointing to further pages past the cap of %1 pages per call; the walk was stopped. If you really want more, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>el resultado seguía apuntando a más páginas más allá del límite de %1 páginas por llamada; se detuvo el recorrido. Si de verdad quiere más, suba el límite con esi call --max-pages o en Ajustes › Solicitudes › Máximo de páginas por llamada.</translation>
     </message>
 </context>
 <context>
@@ -687,17 +901,6 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
-    <name>Esi::Ui::CharacterAffiliations</name>
-    <message>
-        <source>the loaded spec has no public GET %1</source>
-        <translation>la especificación cargada no tiene un GET %1 público</translation>
-    </message>
-    <message>
-        <source>the character has no corporation_id</source>
-        <translation>el personaje no tiene corporation_id</translation>
-    </message>
-</context>
-<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -954,6 +1157,18 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Write cells starting with = + - @ as they came (a spreadsheet may run them as formulas)</source>
+        <translation>Escribir tal cual las celdas que empiezan por = + - @ (una hoja de cálculo podría ejecutarlas como fórmulas)</translation>
+    </message>
+    <message>
+        <source>Cells as they came</source>
+        <translation>Celdas tal cual</translation>
+    </message>
+    <message>
+        <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
+        <translation>Desactivado (recomendado): las celdas de texto que empiezan por =, +, -, @, un tabulador o un retorno de carro llevan un apóstrofo (&apos;) delante, para que abrir el archivo nunca ejecute una fórmula enviada por el servidor. Los números nunca se cambian.</translation>
     </message>
 </context>
 <context>
@@ -2795,10 +3010,6 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
         <translation>La especificación mostrada no tiene la operación %1.</translation>
     </message>
     <message>
-        <source>Copied the curl command with the access token; treat it like a password.</source>
-        <translation>Se copió el comando curl con el token de acceso; trátelo como una contraseña.</translation>
-    </message>
-    <message>
         <source>Copied the curl command (Authorization redacted).</source>
         <translation>Se copió el comando curl (Authorization oculto).</translation>
     </message>
@@ -2821,6 +3032,18 @@ Copy it anyway?</source>
         <translation>El comando contendrá el token de acceso de %1. Cualquiera que lo tenga podrá leer los datos de ese personaje con %2 hasta que caduque (unos 20 minutos).
 
 ¿Copiarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Checking which corporation %1 belongs to…</source>
+        <translation>Comprobando a qué corporación pertenece %1…</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Se copió el comando curl con el token de acceso; trátelo como una contraseña. Se quitará del portapapeles en %1 s.</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3661,26 @@ Copy it anyway?</source>
         <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
         <translation>Una ubicación nueva se aplica tras reiniciar; la línea de órdenes esi también la sigue. El límite de tamaño se aplica al momento.</translation>
     </message>
+    <message>
+        <source>Most pages per call</source>
+        <translation>Máximo de páginas por llamada</translation>
+    </message>
+    <message>
+        <source>Largest response</source>
+        <translation>Respuesta más grande</translation>
+    </message>
+    <message>
+        <source>Most &amp;pages per call:</source>
+        <translation>Máximo de &amp;páginas por llamada:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;response:</source>
+        <translation>&amp;Respuesta más grande:</translation>
+    </message>
+    <message>
+        <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
+        <translation>Una llamada se detiene con un error cuando un servidor anuncia más páginas o envía una respuesta mayor, en lugar de descargar sin fin.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ShortcutsDialog</name>
@@ -3643,6 +3886,39 @@ Copy it anyway?</source>
     <message>
         <source>No browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>No se pudo abrir ningún navegador. Abra usted esta dirección para iniciar sesión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s), so ESI Studio stopped waiting. Start the sign-in again when you are ready.</source>
+        <translation>
+            <numerusform>No llegó ninguna respuesta de inicio de sesión del navegador en %n minuto, así que ESI Studio dejó de esperar. Vuelva a iniciar sesión cuando esté listo.</numerusform>
+            <numerusform>No llegó ninguna respuesta de inicio de sesión del navegador en %n minutos, así que ESI Studio dejó de esperar. Vuelva a iniciar sesión cuando esté listo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserWaitDialog</name>
+    <message>
+        <source>Open the Login Page Again</source>
+        <translation>Volver a abrir la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Signing In</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser</source>
+        <translation>Esperando el inicio de sesión en su navegador web</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish signing in with the EVE SSO in your web browser. ESI Studio waits up to %n minute(s) for the answer; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Termine de iniciar sesión con el EVE SSO en su navegador web. ESI Studio espera la respuesta hasta %n minuto; Cancelar deja de esperar.</numerusform>
+            <numerusform>Termine de iniciar sesión con el EVE SSO en su navegador web. ESI Studio espera la respuesta hasta %n minutos; Cancelar deja de esperar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4291,17 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WebEngineCheck</name>
+    <message>
+        <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
+        <translation>ESI Studio se ejecuta como root, y el navegador integrado (Chromium) se niega a iniciar su entorno aislado como root: cerraría toda la aplicación. El inicio de sesión continúa en su navegador web. Ejecute ESI Studio como usuario normal para iniciar sesión dentro de él (o, conociendo el riesgo, inícielo con QTWEBENGINE_DISABLE_SANDBOX=1).</translation>
+    </message>
+    <message>
+        <source>The embedded browser needs OpenGL, and no usable OpenGL was found on this display. The sign-in continues in your web browser instead.</source>
+        <translation>El navegador integrado necesita OpenGL, y no se encontró ningún OpenGL utilizable en esta pantalla. El inicio de sesión continúa en su navegador web.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebSignInDialog</name>
     <message>
         <source>Sign in with EVE Online</source>
@@ -4194,6 +4481,14 @@ Compruebe la fecha y hora del equipo y cualquier proxy o software de seguridad q
     <message>
         <source>Start it?</source>
         <translation>¿Iniciarla?</translation>
+    </message>
+    <message>
+        <source>This run fetches about %1 pages (the last run&apos;s X-Pages) with about %2 requests.</source>
+        <translation>Esta ejecución obtiene unas %1 páginas (X-Pages de la última ejecución) con unas %2 solicitudes.</translation>
+    </message>
+    <message>
+        <source>A call stops with an error past %1 pages (Settings › Requests › Most pages per call).</source>
+        <translation>Una llamada se detiene con un error pasadas %1 páginas (Ajustes › Solicitudes › Máximo de páginas por llamada).</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le problème résolu, ou reconnectez-vous si le personnage doit se reconnecter.</translation>
     </message>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
+        <translation>%1 « %2 » utilise http en clair vers %3, qui n’est pas cet ordinateur ; utilisez https, ou http seulement avec une adresse de bouclage (127.0.0.1, ::1, localhost)</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -164,6 +168,13 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
         <translation>Les textes propres à Qt restent en anglais : %1.qm n’est pas dans %2 (paquet Debian qt6-translations-l10n).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core</name>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 « %2 » utilise http en clair vers %3, qui n’est pas cet ordinateur : jetons et réponses traverseraient le réseau sans chiffrement. Utilisez https, ou http seulement avec une adresse de bouclage (127.0.0.1, ::1, localhost).</translation>
     </message>
 </context>
 <context>
@@ -227,6 +238,132 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
         <translation>Apparence › La langue « %1 » n’est pas une des langues de l’ESI (%2). Choisissez-en une, ou suivez le système.</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server</source>
+        <translation>Connexion › Serveur SSO</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server “%1” is not an http(s) server address without query or fragment. Leave it empty unless your own ESI server should receive the tokens of the SSO server.</source>
+        <translation>Connexion › Le serveur ESI de confiance « %1 » n’est pas une adresse de serveur http(s) sans requête ni fragment. Laissez-le vide, sauf si votre propre serveur ESI doit recevoir les jetons du serveur SSO.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server</source>
+        <translation>Connexion › Serveur ESI de confiance</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server</source>
+        <translation>Requêtes › Serveur ESI</translation>
+    </message>
+    <message>
+        <source>Requests › Most pages per call is %1; it must be from %2 to %3.</source>
+        <translation>Requêtes › Pages maximum par appel vaut %1 ; la valeur doit être comprise entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Requests › Largest response is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>Requêtes › Réponse maximale vaut %1 Mio ; la valeur doit être comprise entre %2 et %3 Mio.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterAffiliations</name>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>le personnage n’a pas de corporation_id</translation>
+    </message>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>la spécification chargée n’a pas de GET %1 public</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterForCall</name>
+    <message>
+        <source>character %1</source>
+        <translation>personnage %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The character also needs one of the in-game corporation roles %1.</source>
+        <translation>Le personnage a aussi besoin de l’un des rôles de corporation en jeu %1.</translation>
+    </message>
+    <message>
+        <source>%1 names character %2 in its path, but the call was to carry the token of character %3; nothing was sent</source>
+        <translation>%1 nomme le personnage %2 dans son chemin, mais l’appel devait porter le jeton du personnage %3 ; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>character %1 of the path</source>
+        <translation>le personnage %1 du chemin</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in; %2 needs its token with scope %3, so nothing was sent. Sign it in with: %4</source>
+        <translation>%1 n’est pas connecté ; %2 a besoin de son jeton avec la portée %3, donc rien n’a été envoyé. Connectez-le avec : %4</translation>
+    </message>
+    <message>
+        <source>its token was revoked</source>
+        <translation>son jeton a été révoqué</translation>
+    </message>
+    <message>
+        <source>the SSO refused its refresh token</source>
+        <translation>le SSO a refusé son jeton de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (%2); %3 needs its token with scope %4, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%1 doit se reconnecter (%2) ; %3 a besoin de son jeton avec la portée %4, donc rien n’a été envoyé. Reconnectez-le avec : %5</translation>
+    </message>
+    <message>
+        <source>%1 lacks the scope %2 that %3 needs, so nothing was sent. Sign it in again with: %4</source>
+        <translation>Il manque à %1 la portée %2 dont %3 a besoin, donc rien n’a été envoyé. Reconnectez-le avec : %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2, and no character is signed in. Sign one in with: %3</source>
+        <translation>%1 a besoin d’un personnage connecté avec la portée %2, et aucun personnage n’est connecté. Connectez-en un avec : %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; the characters with it (%3) need a new sign-in. Sign one in again with: %4</source>
+        <translation>%1 a besoin d’un personnage connecté avec la portée %2 ; les personnages qui l’ont (%3) doivent se reconnecter. Reconnectez-en un avec : %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2: no signed-in character has the scope %3. Sign one in with: %4</source>
+        <translation>%1 a besoin d’un personnage connecté avec la portée %2 : aucun personnage connecté n’a la portée %3. Connectez-en un avec : %4</translation>
+    </message>
+    <message>
+        <source>corporation %1</source>
+        <translation>corporation %1</translation>
+    </message>
+    <message>
+        <source>alliance %1</source>
+        <translation>alliance %1</translation>
+    </message>
+    <message>
+        <source>what corporation %1 belongs to is not known (ESI&apos;s /characters/%2/ could not be read), so it cannot be checked against %3 of the path; nothing was sent. Try again when ESI answers</source>
+        <translation>on ne sait pas à quelle corporation appartient %1 (/characters/%2/ d’ESI n’a pas pu être lu), donc impossible de le comparer à %3 du chemin ; rien n’a été envoyé. Réessayez quand ESI répondra</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 of the path; ESI answers %3 only with a member&apos;s token, so nothing was sent. Leave the character choice out to use a signed-in member</source>
+        <translation>%1 n’est pas membre de %2 du chemin ; ESI ne répond à %3 qu’avec le jeton d’un membre, donc rien n’a été envoyé. Ne choisissez pas de personnage pour utiliser un membre connecté</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lacks the scope %3 that %4 needs, so nothing was sent. Sign it in again with: %5</source>
+        <translation>Il manque à %1 de %2 la portée %3 dont %4 a besoin, donc rien n’a été envoyé. Reconnectez-le avec : %5</translation>
+    </message>
+    <message>
+        <source>no character is signed in</source>
+        <translation>aucun personnage n’est connecté</translation>
+    </message>
+    <message>
+        <source>signed in, but not members: %1</source>
+        <translation>connectés, mais non membres : %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in member of %2 with scope %3, and none is signed in (%4), so nothing was sent. Sign a member in with: %5</source>
+        <translation>%1 a besoin d’un membre connecté de %2 avec la portée %3, et aucun n’est connecté (%4), donc rien n’a été envoyé. Connectez un membre avec : %5</translation>
+    </message>
+    <message>
+        <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
+        <translation>le personnage %1 a été choisi, mais le chemin nomme character_id=%2 ; ESI n’accepte que le jeton de ce personnage, donc rien n’a été envoyé. Ne choisissez pas de personnage (le chemin décide) ou choisissez le même</translation>
     </message>
 </context>
 <context>
@@ -364,6 +501,83 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 ne correspond pas au motif %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RedirectGuard</name>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop?), so it was stopped.</source>
+        <translation>%1 a redirigé la requête plus de %2 fois (une boucle de redirection ?) ; elle a donc été arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect to another server (%3). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 a répondu HTTP %2, une redirection vers un autre serveur (%3). Elle n’a pas été suivie : aucun identifiant n’y a été envoyé. Vérifiez les adresses des serveurs ESI et SSO.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to another server (%2). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 a répondu par une redirection vers un autre serveur (%2). Elle n’a pas été suivie : aucun identifiant n’y a été envoyé. Vérifiez les adresses des serveurs ESI et SSO.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RequestValueCheck</name>
+    <message>
+        <source>header parameter &apos;%1&apos; contains a line break or NUL character, which would add headers of its own; enter the value on one line</source>
+        <translation>le paramètre d’en-tête &apos;%1&apos; contient un saut de ligne ou un caractère NUL, qui ajouterait ses propres en-têtes ; saisissez la valeur sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is empty, which would change the path of the request; enter a value</source>
+        <translation>le paramètre de chemin &apos;%1&apos; est vide, ce qui changerait le chemin de la requête ; saisissez une valeur</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is &apos;%2&apos;, which would send the request to another path; enter the value itself (an ID or a name)</source>
+        <translation>le paramètre de chemin &apos;%1&apos; vaut &apos;%2&apos;, ce qui enverrait la requête vers un autre chemin ; saisissez la valeur elle-même (un ID ou un nom)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ResponseGuard</name>
+    <message>
+        <source>the server answered “X-Pages: %1”, which is not a page count (a whole number from 1 to 2147483647); nothing beyond page 1 was fetched. The server or a proxy in between sent a broken header.</source>
+        <translation>le serveur a répondu « X-Pages: %1 », qui n’est pas un nombre de pages (un entier de 1 à 2147483647) ; rien n’a été récupéré au-delà de la page 1. Le serveur ou un proxy intermédiaire a envoyé un en-tête invalide.</translation>
+    </message>
+    <message>
+        <source>the server answered “X-Pages: %1”, more than the cap of %2 pages per call; nothing beyond page 1 was fetched. If you really want them, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>le serveur a répondu « X-Pages: %1 », plus que la limite de %2 pages par appel ; rien n’a été récupéré au-delà de la page 1. Si vous les voulez vraiment, relevez la limite avec esi call --max-pages ou dans Paramètres › Requêtes › Pages maximum par appel.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
+        <translation>%1 a répondu HTTP %2 avec le Content-Type %3 au lieu de JSON ; les premiers octets : %4. Une page de maintenance ou un proxy répond peut-être à la place d’ESI.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body instead of JSON (Content-Type %3).</source>
+        <translation>%1 a répondu HTTP %2 avec un corps vide au lieu de JSON (Content-Type %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (Content-Type %3, %4 at byte %5); the first bytes: %6.</source>
+        <translation>%1 a répondu HTTP %2 avec un corps qui n’est pas du JSON (Content-Type %3, %4 à l’octet %5) ; les premiers octets : %6.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 announced %3 bytes (Content-Length), more than the response size cap of %4; it was not downloaded.</source>
+        <translation>la réponse de %1 depuis %2 annonçait %3 octets (Content-Length), plus que la taille maximale de réponse de %4 ; elle n’a pas été téléchargée.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 grew past the response size cap of %3; the download was stopped.</source>
+        <translation>la réponse de %1 depuis %2 a dépassé la taille maximale de réponse de %3 ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>If you expect such a large answer, raise the cap with esi call --max-response-size (e.g. 256M) or in Settings › Requests › Largest response.</source>
+        <translation>Si vous attendez une réponse aussi grande, relevez la limite avec esi call --max-response-size (p. ex. 256M) ou dans Paramètres › Requêtes › Réponse maximale.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 304 Not Modified to a request without cache validators (If-None-Match, If-Modified-Since): nothing is cached to revalidate, so there is no answer. The server or a proxy in between answered wrongly; try again later.</source>
+        <translation>%1 a répondu HTTP 304 Not Modified à une requête sans validateurs de cache (If-None-Match, If-Modified-Since) : rien n’est en cache à revalider, il n’y a donc pas de réponse. Le serveur ou un proxy intermédiaire a mal répondu ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>the result kept pointing to further pages past the cap of %1 pages per call; the walk was stopped. If you really want more, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>le résultat renvoyait encore vers d’autres pages au-delà de la limite de %1 pages par appel ; le parcours a été arrêté. Si vous en voulez vraiment plus, relevez la limite avec esi call --max-pages ou dans Paramètres › Requêtes › Pages maximum par appel.</translation>
     </message>
 </context>
 <context>
@@ -687,17 +901,6 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
-    <name>Esi::Ui::CharacterAffiliations</name>
-    <message>
-        <source>the loaded spec has no public GET %1</source>
-        <translation>la spécification chargée n’a pas de GET %1 public</translation>
-    </message>
-    <message>
-        <source>the character has no corporation_id</source>
-        <translation>le personnage n’a pas de corporation_id</translation>
-    </message>
-</context>
-<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -954,6 +1157,18 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Write cells starting with = + - @ as they came (a spreadsheet may run them as formulas)</source>
+        <translation>Écrire telles quelles les cellules commençant par = + - @ (un tableur pourrait les exécuter comme des formules)</translation>
+    </message>
+    <message>
+        <source>Cells as they came</source>
+        <translation>Cellules telles quelles</translation>
+    </message>
+    <message>
+        <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
+        <translation>Désactivé (recommandé) : les cellules de texte commençant par =, +, -, @, une tabulation ou un retour chariot reçoivent une apostrophe (&apos;) en tête, afin que l’ouverture du fichier n’exécute jamais une formule envoyée par le serveur. Les nombres ne sont jamais modifiés.</translation>
     </message>
 </context>
 <context>
@@ -2795,10 +3010,6 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
         <translation>La spécification affichée n’a pas d’opération %1.</translation>
     </message>
     <message>
-        <source>Copied the curl command with the access token; treat it like a password.</source>
-        <translation>Commande curl copiée avec le jeton d’accès ; traitez-la comme un mot de passe.</translation>
-    </message>
-    <message>
         <source>Copied the curl command (Authorization redacted).</source>
         <translation>Commande curl copiée (Authorization masqué).</translation>
     </message>
@@ -2821,6 +3032,18 @@ Copy it anyway?</source>
         <translation>La commande contiendra le jeton d’accès de %1. Quiconque le détient peut lire les données de ce personnage avec %2 jusqu’à son expiration (environ 20 minutes).
 
 La copier quand même ?</translation>
+    </message>
+    <message>
+        <source>Checking which corporation %1 belongs to…</source>
+        <translation>Vérification de la corporation de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>Rien n’a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Commande curl copiée avec le jeton d’accès ; traitez-la comme un mot de passe. Elle sera retirée du presse-papiers dans %1 s.</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3661,26 @@ La copier quand même ?</translation>
         <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
         <translation>Un nouvel emplacement prend effet après un redémarrage ; la ligne de commande esi le suit aussi. La limite de taille s’applique immédiatement.</translation>
     </message>
+    <message>
+        <source>Most pages per call</source>
+        <translation>Pages maximum par appel</translation>
+    </message>
+    <message>
+        <source>Largest response</source>
+        <translation>Réponse maximale</translation>
+    </message>
+    <message>
+        <source>Most &amp;pages per call:</source>
+        <translation>&amp;Pages maximum par appel :</translation>
+    </message>
+    <message>
+        <source>Largest &amp;response:</source>
+        <translation>&amp;Réponse maximale :</translation>
+    </message>
+    <message>
+        <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
+        <translation>Un appel s’arrête sur une erreur quand un serveur annonce plus de pages ou envoie une réponse plus grande, au lieu de récupérer sans fin.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ShortcutsDialog</name>
@@ -3643,6 +3886,39 @@ La copier quand même ?</translation>
     <message>
         <source>No browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>Aucun navigateur n’a pu être ouvert. Ouvrez vous-même cette adresse pour vous connecter : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s), so ESI Studio stopped waiting. Start the sign-in again when you are ready.</source>
+        <translation>
+            <numerusform>Aucune réponse de connexion n’est venue du navigateur en %n minute ; ESI Studio a cessé d’attendre. Relancez la connexion quand vous serez prêt.</numerusform>
+            <numerusform>Aucune réponse de connexion n’est venue du navigateur en %n minutes ; ESI Studio a cessé d’attendre. Relancez la connexion quand vous serez prêt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserWaitDialog</name>
+    <message>
+        <source>Open the Login Page Again</source>
+        <translation>Rouvrir la page de connexion</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Signing In</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser</source>
+        <translation>En attente de la connexion dans votre navigateur web</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish signing in with the EVE SSO in your web browser. ESI Studio waits up to %n minute(s) for the answer; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Terminez la connexion à l’EVE SSO dans votre navigateur web. ESI Studio attend la réponse jusqu’à %n minute ; Annuler met fin à l’attente.</numerusform>
+            <numerusform>Terminez la connexion à l’EVE SSO dans votre navigateur web. ESI Studio attend la réponse jusqu’à %n minutes ; Annuler met fin à l’attente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4291,17 @@ Le supprimer d’ESI Studio quand même ? L’autorisation reste alors valide au
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WebEngineCheck</name>
+    <message>
+        <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
+        <translation>ESI Studio s’exécute en root, et le navigateur intégré (Chromium) refuse de démarrer son bac à sable en root : il fermerait toute l’application. La connexion se poursuit donc dans votre navigateur web. Lancez ESI Studio en tant qu’utilisateur normal pour vous connecter à l’intérieur (ou, en connaissant le risque, lancez-le avec QTWEBENGINE_DISABLE_SANDBOX=1).</translation>
+    </message>
+    <message>
+        <source>The embedded browser needs OpenGL, and no usable OpenGL was found on this display. The sign-in continues in your web browser instead.</source>
+        <translation>Le navigateur intégré a besoin d’OpenGL, et aucun OpenGL utilisable n’a été trouvé sur cet affichage. La connexion se poursuit donc dans votre navigateur web.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebSignInDialog</name>
     <message>
         <source>Sign in with EVE Online</source>
@@ -4194,6 +4481,14 @@ Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou logicie
     <message>
         <source>Start it?</source>
         <translation>La lancer ?</translation>
+    </message>
+    <message>
+        <source>This run fetches about %1 pages (the last run&apos;s X-Pages) with about %2 requests.</source>
+        <translation>Cette exécution récupère environ %1 pages (X-Pages de la dernière exécution) en environ %2 requêtes.</translation>
+    </message>
+    <message>
+        <source>A call stops with an error past %1 pages (Settings › Requests › Most pages per call).</source>
+        <translation>Un appel s’arrête sur une erreur au-delà de %1 pages (Paramètres › Requêtes › Pages maximum par appel).</translation>
     </message>
 </context>
 <context>

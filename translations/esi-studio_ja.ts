@@ -149,6 +149,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 問題が解決したら［キャラクター］&gt;［キャラクターを管理］を開いて今すぐ更新するか、再サインインが必要な場合はもう一度サインインしてください。</translation>
     </message>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
+        <translation>%1「%2」は、このコンピューターではない %3 へ暗号化されない http を使います。https を使うか、http はループバックアドレス (127.0.0.1、::1、localhost) に限ってください</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -163,6 +167,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
         <translation>Qt 自身のテキストは英語のままです: %1.qm が %2 にありません（Debian パッケージ qt6-translations-l10n）。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core</name>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1「%2」は、このコンピューターではない %3 へ暗号化されない http を使います。トークンと応答が暗号化されずにネットワークを通ります。https を使うか、http はループバックアドレス (127.0.0.1、::1、localhost) に限ってください。</translation>
     </message>
 </context>
 <context>
@@ -226,6 +237,132 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
         <translation>外観 › 言語「%1」は ESI の言語ではありません（%2）。いずれかを選ぶか、システムに従ってください。</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server</source>
+        <translation>サインイン › SSO サーバー</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server “%1” is not an http(s) server address without query or fragment. Leave it empty unless your own ESI server should receive the tokens of the SSO server.</source>
+        <translation>サインイン › 信頼する ESI サーバー「%1」は、クエリやフラグメントのない http(s) サーバーアドレスではありません。独自の ESI サーバーに SSO サーバーのトークンを渡す場合以外は空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server</source>
+        <translation>サインイン › 信頼する ESI サーバー</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server</source>
+        <translation>リクエスト › ESI サーバー</translation>
+    </message>
+    <message>
+        <source>Requests › Most pages per call is %1; it must be from %2 to %3.</source>
+        <translation>リクエスト › 1 回の呼び出しの最大ページ数 が %1 です。%2～%3 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Requests › Largest response is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>リクエスト › 最大の応答 が %1 MiB です。%2～%3 MiB の範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterAffiliations</name>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>キャラクターに corporation_id がありません</translation>
+    </message>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>読み込んだ仕様に公開の GET %1 がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterForCall</name>
+    <message>
+        <source>character %1</source>
+        <translation>キャラクター %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The character also needs one of the in-game corporation roles %1.</source>
+        <translation>キャラクターにはゲーム内のコーポレーションロール %1 のいずれかも必要です。</translation>
+    </message>
+    <message>
+        <source>%1 names character %2 in its path, but the call was to carry the token of character %3; nothing was sent</source>
+        <translation>%1 はパスでキャラクター %2 を指定していますが、呼び出しはキャラクター %3 のトークンを使うところでした。何も送信していません</translation>
+    </message>
+    <message>
+        <source>character %1 of the path</source>
+        <translation>パスのキャラクター %1</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in; %2 needs its token with scope %3, so nothing was sent. Sign it in with: %4</source>
+        <translation>%1 はサインインしていません。%2 にはスコープ %3 を持つそのトークンが必要なため、何も送信していません。次でサインインしてください: %4</translation>
+    </message>
+    <message>
+        <source>its token was revoked</source>
+        <translation>トークンは取り消されています</translation>
+    </message>
+    <message>
+        <source>the SSO refused its refresh token</source>
+        <translation>SSO がリフレッシュトークンを拒否しました</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (%2); %3 needs its token with scope %4, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%1 は再サインインが必要です（%2）。%3 にはスコープ %4 を持つそのトークンが必要なため、何も送信していません。次で再サインインしてください: %5</translation>
+    </message>
+    <message>
+        <source>%1 lacks the scope %2 that %3 needs, so nothing was sent. Sign it in again with: %4</source>
+        <translation>%1 には %3 に必要なスコープ %2 がないため、何も送信していません。次で再サインインしてください: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2, and no character is signed in. Sign one in with: %3</source>
+        <translation>%1 にはスコープ %2 を持つサインイン済みキャラクターが必要ですが、サインインしているキャラクターがいません。次でサインインしてください: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; the characters with it (%3) need a new sign-in. Sign one in again with: %4</source>
+        <translation>%1 にはスコープ %2 を持つサインイン済みキャラクターが必要です。それを持つキャラクター（%3）は再サインインが必要です。次で再サインインしてください: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2: no signed-in character has the scope %3. Sign one in with: %4</source>
+        <translation>%1 にはスコープ %2 を持つサインイン済みキャラクターが必要です: スコープ %3 を持つサインイン済みキャラクターがいません。次でサインインしてください: %4</translation>
+    </message>
+    <message>
+        <source>corporation %1</source>
+        <translation>コーポレーション %1</translation>
+    </message>
+    <message>
+        <source>alliance %1</source>
+        <translation>アライアンス %1</translation>
+    </message>
+    <message>
+        <source>what corporation %1 belongs to is not known (ESI&apos;s /characters/%2/ could not be read), so it cannot be checked against %3 of the path; nothing was sent. Try again when ESI answers</source>
+        <translation>%1 の所属コーポレーションが不明です（ESI の /characters/%2/ を読めませんでした）。パスの %3 と照合できないため、何も送信していません。ESI が応答するようになったら再試行してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 of the path; ESI answers %3 only with a member&apos;s token, so nothing was sent. Leave the character choice out to use a signed-in member</source>
+        <translation>%1 はパスの %2 のメンバーではありません。ESI はメンバーのトークンでしか %3 に応答しないため、何も送信していません。キャラクターの指定を外すとサインイン済みのメンバーを使います</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lacks the scope %3 that %4 needs, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%2 の %1 には %4 に必要なスコープ %3 がないため、何も送信していません。次で再サインインしてください: %5</translation>
+    </message>
+    <message>
+        <source>no character is signed in</source>
+        <translation>サインインしているキャラクターがいません</translation>
+    </message>
+    <message>
+        <source>signed in, but not members: %1</source>
+        <translation>サインイン済みですがメンバーではありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in member of %2 with scope %3, and none is signed in (%4), so nothing was sent. Sign a member in with: %5</source>
+        <translation>%1 にはスコープ %3 を持つ %2 のサインイン済みメンバーが必要ですが、サインインしていません（%4）。何も送信していません。次でメンバーをサインインしてください: %5</translation>
+    </message>
+    <message>
+        <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
+        <translation>キャラクター %1 が選ばれましたが、パスは character_id=%2 を指定しています。ESI はそのキャラクターのトークンしか受け付けないため、何も送信していません。キャラクターの指定を外す（パスが決めます）か、同じにしてください</translation>
     </message>
 </context>
 <context>
@@ -363,6 +500,83 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 はパターン %2 に一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RedirectGuard</name>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop?), so it was stopped.</source>
+        <translation>%1 がリクエストを %2 回を超えてリダイレクトしたため（リダイレクトのループ？）、中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect to another server (%3). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 が HTTP %2 で別のサーバー（%3）へのリダイレクトを返しました。リダイレクトには従わなかったため、認証情報は送信されていません。ESI と SSO のサーバーアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to another server (%2). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 が別のサーバー（%2）へのリダイレクトを返しました。リダイレクトには従わなかったため、認証情報は送信されていません。ESI と SSO のサーバーアドレスを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RequestValueCheck</name>
+    <message>
+        <source>header parameter &apos;%1&apos; contains a line break or NUL character, which would add headers of its own; enter the value on one line</source>
+        <translation>ヘッダーパラメーター &apos;%1&apos; に改行または NUL 文字が含まれており、独自のヘッダーが追加されてしまいます。値は 1 行で入力してください</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is empty, which would change the path of the request; enter a value</source>
+        <translation>パスパラメーター &apos;%1&apos; が空のため、リクエストのパスが変わってしまいます。値を入力してください</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is &apos;%2&apos;, which would send the request to another path; enter the value itself (an ID or a name)</source>
+        <translation>パスパラメーター &apos;%1&apos; が &apos;%2&apos; のため、リクエストが別のパスに送られてしまいます。値そのもの（ID または名前）を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ResponseGuard</name>
+    <message>
+        <source>the server answered “X-Pages: %1”, which is not a page count (a whole number from 1 to 2147483647); nothing beyond page 1 was fetched. The server or a proxy in between sent a broken header.</source>
+        <translation>サーバーは「X-Pages: %1」と応答しましたが、これはページ数（1～2147483647 の整数）ではありません。1 ページ目以降は取得していません。サーバーまたは途中のプロキシが壊れたヘッダーを送信しました。</translation>
+    </message>
+    <message>
+        <source>the server answered “X-Pages: %1”, more than the cap of %2 pages per call; nothing beyond page 1 was fetched. If you really want them, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>サーバーは「X-Pages: %1」と応答しました。これは 1 回の呼び出しあたりの上限 %2 ページを超えています。1 ページ目以降は取得していません。本当に必要な場合は、esi call --max-pages または 設定 › リクエスト › 1 回の呼び出しの最大ページ数 で上限を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
+        <translation>%1 は JSON ではなく Content-Type %3 で HTTP %2 を返しました。先頭のバイト: %4。ESI の代わりにメンテナンスページやプロキシが応答している可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body instead of JSON (Content-Type %3).</source>
+        <translation>%1 は JSON ではなく空の本文で HTTP %2 を返しました（Content-Type %3）。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (Content-Type %3, %4 at byte %5); the first bytes: %6.</source>
+        <translation>%1 は JSON ではない本文で HTTP %2 を返しました（Content-Type %3、バイト %5 で %4）。先頭のバイト: %6。</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 announced %3 bytes (Content-Length), more than the response size cap of %4; it was not downloaded.</source>
+        <translation>%2 からの %1 の応答は %3 バイト（Content-Length）を予告しており、応答サイズの上限 %4 を超えています。ダウンロードしませんでした。</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 grew past the response size cap of %3; the download was stopped.</source>
+        <translation>%2 からの %1 の応答が応答サイズの上限 %3 を超えたため、ダウンロードを中止しました。</translation>
+    </message>
+    <message>
+        <source>If you expect such a large answer, raise the cap with esi call --max-response-size (e.g. 256M) or in Settings › Requests › Largest response.</source>
+        <translation>これほど大きな応答を想定している場合は、esi call --max-response-size（例: 256M）または 設定 › リクエスト › 最大の応答 で上限を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 304 Not Modified to a request without cache validators (If-None-Match, If-Modified-Since): nothing is cached to revalidate, so there is no answer. The server or a proxy in between answered wrongly; try again later.</source>
+        <translation>%1 はキャッシュ検証子（If-None-Match、If-Modified-Since）のないリクエストに HTTP 304 Not Modified を返しました。再検証するキャッシュがないため、応答がありません。サーバーまたは途中のプロキシの応答が誤っています。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>the result kept pointing to further pages past the cap of %1 pages per call; the walk was stopped. If you really want more, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>結果が 1 回の呼び出しあたりの上限 %1 ページを超えてさらに次のページを指し続けたため、取得を中止しました。本当にさらに必要な場合は、esi call --max-pages または 設定 › リクエスト › 1 回の呼び出しの最大ページ数 で上限を引き上げてください。</translation>
     </message>
 </context>
 <context>
@@ -686,17 +900,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
-    <name>Esi::Ui::CharacterAffiliations</name>
-    <message>
-        <source>the loaded spec has no public GET %1</source>
-        <translation>読み込んだ仕様に公開の GET %1 がありません</translation>
-    </message>
-    <message>
-        <source>the character has no corporation_id</source>
-        <translation>キャラクターに corporation_id がありません</translation>
-    </message>
-</context>
-<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -952,6 +1155,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Write cells starting with = + - @ as they came (a spreadsheet may run them as formulas)</source>
+        <translation>= + - @ で始まるセルをそのまま書き出す（表計算ソフトが数式として実行するおそれがあります）</translation>
+    </message>
+    <message>
+        <source>Cells as they came</source>
+        <translation>セルをそのまま</translation>
+    </message>
+    <message>
+        <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
+        <translation>オフ（推奨）: =、+、-、@、タブ、復帰で始まるテキストセルの先頭にアポストロフィ（&apos;）を付け、ファイルを開いてもサーバーから送られた数式が実行されないようにします。数値は変更しません。</translation>
     </message>
 </context>
 <context>
@@ -2791,10 +3006,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <translation>表示中の仕様にオペレーション %1 はありません。</translation>
     </message>
     <message>
-        <source>Copied the curl command with the access token; treat it like a password.</source>
-        <translation>アクセストークン付きの curl コマンドをコピーしました。パスワードと同様に扱ってください。</translation>
-    </message>
-    <message>
         <source>Copied the curl command (Authorization redacted).</source>
         <translation>curl コマンドをコピーしました（Authorization は伏せ字）。</translation>
     </message>
@@ -2817,6 +3028,18 @@ Copy it anyway?</source>
         <translation>コマンドには %1 のアクセストークンが含まれます。これを持つ人は誰でも、期限切れ（約 20 分）まで %2 でそのキャラクターのデータを読めます。
 
 それでもコピーしますか?</translation>
+    </message>
+    <message>
+        <source>Checking which corporation %1 belongs to…</source>
+        <translation>%1 の所属コーポレーションを確認中…</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>何も送信していません: %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>アクセストークン付きの curl コマンドをコピーしました。パスワードと同様に扱ってください。%1 秒後にクリップボードから削除されます。</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3654,26 @@ Copy it anyway?</source>
         <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
         <translation>新しい場所は再起動後に反映され、コマンドラインの esi もそれに従います。サイズ上限はすぐに適用されます。</translation>
     </message>
+    <message>
+        <source>Most pages per call</source>
+        <translation>1 回の呼び出しの最大ページ数</translation>
+    </message>
+    <message>
+        <source>Largest response</source>
+        <translation>最大の応答</translation>
+    </message>
+    <message>
+        <source>Most &amp;pages per call:</source>
+        <translation>1 回の呼び出しの最大ページ数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;response:</source>
+        <translation>最大の応答(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
+        <translation>サーバーがこれより多くのページを予告したり、これより大きな応答を送ったりした場合、呼び出しは際限なく取得し続けずにエラーで停止します。</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ShortcutsDialog</name>
@@ -3635,6 +3878,37 @@ Copy it anyway?</source>
     <message>
         <source>No browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>ブラウザーを開けませんでした。サインインするには次のアドレスを自分で開いてください: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s), so ESI Studio stopped waiting. Start the sign-in again when you are ready.</source>
+        <translation>
+            <numerusform>%n 分以内にブラウザーからサインインの応答がなかったため、ESI Studio は待機を終了しました。準備ができたらもう一度サインインしてください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserWaitDialog</name>
+    <message>
+        <source>Open the Login Page Again</source>
+        <translation>ログインページをもう一度開く</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>サインインをキャンセル</translation>
+    </message>
+    <message>
+        <source>Signing In</source>
+        <translation>サインイン中</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser</source>
+        <translation>Web ブラウザーでのサインインを待っています</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish signing in with the EVE SSO in your web browser. ESI Studio waits up to %n minute(s) for the answer; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Web ブラウザーで EVE SSO へのサインインを完了してください。ESI Studio は最大 %n 分間応答を待ちます。キャンセルすると待機を終了します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4279,17 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WebEngineCheck</name>
+    <message>
+        <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
+        <translation>ESI Studio は root で実行されていますが、組み込みブラウザー（Chromium）は root ではサンドボックスの起動を拒否し、アプリケーション全体を終了させてしまいます。そのため、サインインは Web ブラウザーで続行します。アプリ内でサインインするには一般ユーザーで ESI Studio を実行してください（リスクを理解したうえで QTWEBENGINE_DISABLE_SANDBOX=1 を付けて起動することもできます）。</translation>
+    </message>
+    <message>
+        <source>The embedded browser needs OpenGL, and no usable OpenGL was found on this display. The sign-in continues in your web browser instead.</source>
+        <translation>組み込みブラウザーには OpenGL が必要ですが、このディスプレイでは使用できる OpenGL が見つかりませんでした。そのため、サインインは Web ブラウザーで続行します。</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebSignInDialog</name>
     <message>
         <source>Sign in with EVE Online</source>
@@ -4184,6 +4469,14 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>Start it?</source>
         <translation>開始しますか?</translation>
+    </message>
+    <message>
+        <source>This run fetches about %1 pages (the last run&apos;s X-Pages) with about %2 requests.</source>
+        <translation>この実行では約 %1 ページ（前回の実行の X-Pages）を約 %2 件のリクエストで取得します。</translation>
+    </message>
+    <message>
+        <source>A call stops with an error past %1 pages (Settings › Requests › Most pages per call).</source>
+        <translation>%1 ページを超えると呼び出しはエラーで停止します（設定 › リクエスト › 1 回の呼び出しの最大ページ数）。</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 문제가 해결되면 캐릭터 &gt; 캐릭터 관리에서 지금 갱신하거나, 다시 로그인해야 하면 다시 로그인하세요.</translation>
     </message>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
+        <translation>%1 “%2”은(는) 이 컴퓨터가 아닌 %3에 암호화되지 않은 http를 씁니다. https를 쓰거나, http는 루프백 주소(127.0.0.1, ::1, localhost)에만 쓰세요</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -163,6 +167,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
         <translation>Qt 자체 텍스트는 영어로 남습니다: %2에 %1.qm이(가) 없습니다(Debian 패키지 qt6-translations-l10n).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core</name>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 “%2”은(는) 이 컴퓨터가 아닌 %3에 암호화되지 않은 http를 씁니다. 토큰과 응답이 암호화 없이 네트워크를 지나게 됩니다. https를 쓰거나, http는 루프백 주소(127.0.0.1, ::1, localhost)에만 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -226,6 +237,132 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
         <translation>모양 › 언어 “%1”은(는) ESI의 언어가 아닙니다(%2). 그중 하나를 고르거나 시스템 설정을 따르세요.</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server</source>
+        <translation>로그인 › SSO 서버</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server “%1” is not an http(s) server address without query or fragment. Leave it empty unless your own ESI server should receive the tokens of the SSO server.</source>
+        <translation>로그인 › 신뢰하는 ESI 서버 “%1”은(는) 쿼리나 프래그먼트가 없는 http(s) 서버 주소가 아닙니다. 직접 운영하는 ESI 서버가 SSO 서버의 토큰을 받아야 하는 경우가 아니면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server</source>
+        <translation>로그인 › 신뢰하는 ESI 서버</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server</source>
+        <translation>요청 › ESI 서버</translation>
+    </message>
+    <message>
+        <source>Requests › Most pages per call is %1; it must be from %2 to %3.</source>
+        <translation>요청 › 호출당 최대 페이지 수가 %1입니다. %2~%3 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Requests › Largest response is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>요청 › 최대 응답 크기가 %1 MiB입니다. %2~%3 MiB 사이여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterAffiliations</name>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>캐릭터에 corporation_id가 없습니다</translation>
+    </message>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>불러온 명세에 공개 GET %1이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterForCall</name>
+    <message>
+        <source>character %1</source>
+        <translation>캐릭터 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>The character also needs one of the in-game corporation roles %1.</source>
+        <translation>캐릭터에게는 게임 내 코퍼레이션 역할 %1 중 하나도 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 names character %2 in its path, but the call was to carry the token of character %3; nothing was sent</source>
+        <translation>%1의 경로는 캐릭터 %2을(를) 지정하지만 호출은 캐릭터 %3의 토큰을 보내려 했습니다. 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>character %1 of the path</source>
+        <translation>경로의 캐릭터 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in; %2 needs its token with scope %3, so nothing was sent. Sign it in with: %4</source>
+        <translation>%1은(는) 로그인되어 있지 않습니다. %2에는 스코프 %3이(가) 있는 그 토큰이 필요하므로 아무것도 보내지 않았습니다. 다음으로 로그인하세요: %4</translation>
+    </message>
+    <message>
+        <source>its token was revoked</source>
+        <translation>토큰이 폐기되었습니다</translation>
+    </message>
+    <message>
+        <source>the SSO refused its refresh token</source>
+        <translation>SSO가 리프레시 토큰을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (%2); %3 needs its token with scope %4, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%1은(는) 다시 로그인해야 합니다(%2). %3에는 스코프 %4이(가) 있는 그 토큰이 필요하므로 아무것도 보내지 않았습니다. 다음으로 다시 로그인하세요: %5</translation>
+    </message>
+    <message>
+        <source>%1 lacks the scope %2 that %3 needs, so nothing was sent. Sign it in again with: %4</source>
+        <translation>%1에게 %3에 필요한 스코프 %2이(가) 없으므로 아무것도 보내지 않았습니다. 다음으로 다시 로그인하세요: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2, and no character is signed in. Sign one in with: %3</source>
+        <translation>%1에는 스코프 %2이(가) 있는 로그인된 캐릭터가 필요하지만 로그인된 캐릭터가 없습니다. 다음으로 로그인하세요: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; the characters with it (%3) need a new sign-in. Sign one in again with: %4</source>
+        <translation>%1에는 스코프 %2이(가) 있는 로그인된 캐릭터가 필요합니다. 그 스코프가 있는 캐릭터(%3)는 다시 로그인해야 합니다. 다음으로 다시 로그인하세요: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2: no signed-in character has the scope %3. Sign one in with: %4</source>
+        <translation>%1에는 스코프 %2이(가) 있는 로그인된 캐릭터가 필요합니다: 스코프 %3이(가) 있는 로그인된 캐릭터가 없습니다. 다음으로 로그인하세요: %4</translation>
+    </message>
+    <message>
+        <source>corporation %1</source>
+        <translation>코퍼레이션 %1</translation>
+    </message>
+    <message>
+        <source>alliance %1</source>
+        <translation>얼라이언스 %1</translation>
+    </message>
+    <message>
+        <source>what corporation %1 belongs to is not known (ESI&apos;s /characters/%2/ could not be read), so it cannot be checked against %3 of the path; nothing was sent. Try again when ESI answers</source>
+        <translation>%1의 소속 코퍼레이션을 알 수 없어(ESI의 /characters/%2/를 읽지 못함) 경로의 %3과(와) 대조할 수 없으므로 아무것도 보내지 않았습니다. ESI가 응답할 때 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 of the path; ESI answers %3 only with a member&apos;s token, so nothing was sent. Leave the character choice out to use a signed-in member</source>
+        <translation>%1은(는) 경로의 %2 소속이 아닙니다. ESI는 소속원의 토큰으로만 %3에 응답하므로 아무것도 보내지 않았습니다. 캐릭터 선택을 비우면 로그인된 소속원을 사용합니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lacks the scope %3 that %4 needs, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%2의 %1에게 %4에 필요한 스코프 %3이(가) 없으므로 아무것도 보내지 않았습니다. 다음으로 다시 로그인하세요: %5</translation>
+    </message>
+    <message>
+        <source>no character is signed in</source>
+        <translation>로그인된 캐릭터가 없습니다</translation>
+    </message>
+    <message>
+        <source>signed in, but not members: %1</source>
+        <translation>로그인했지만 소속원이 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in member of %2 with scope %3, and none is signed in (%4), so nothing was sent. Sign a member in with: %5</source>
+        <translation>%1에는 스코프 %3이(가) 있는 %2의 로그인된 소속원이 필요하지만 아무도 로그인하지 않았으므로(%4) 아무것도 보내지 않았습니다. 다음으로 소속원을 로그인하세요: %5</translation>
+    </message>
+    <message>
+        <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
+        <translation>캐릭터 %1이(가) 선택되었지만 경로는 character_id=%2을(를) 지정합니다. ESI는 그 캐릭터의 토큰만 받으므로 아무것도 보내지 않았습니다. 캐릭터 선택을 비우거나(경로가 결정) 같게 맞추세요</translation>
     </message>
 </context>
 <context>
@@ -363,6 +500,83 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1은(는) 패턴 %2과(와) 일치하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RedirectGuard</name>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop?), so it was stopped.</source>
+        <translation>%1이(가) 요청을 %2번 넘게 리디렉션했으므로(리디렉션 반복?) 중단했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect to another server (%3). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1이(가) HTTP %2(으)로 다른 서버(%3)로의 리디렉션을 응답했습니다. 리디렉션을 따르지 않았으므로 자격 증명은 그곳으로 전송되지 않았습니다. ESI 및 SSO 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to another server (%2). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1이(가) 다른 서버(%2)로의 리디렉션을 응답했습니다. 리디렉션을 따르지 않았으므로 자격 증명은 그곳으로 전송되지 않았습니다. ESI 및 SSO 서버 주소를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RequestValueCheck</name>
+    <message>
+        <source>header parameter &apos;%1&apos; contains a line break or NUL character, which would add headers of its own; enter the value on one line</source>
+        <translation>헤더 매개변수 &apos;%1&apos;에 줄바꿈 또는 NUL 문자가 있어 별도의 헤더가 추가됩니다. 값을 한 줄로 입력하십시오</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is empty, which would change the path of the request; enter a value</source>
+        <translation>경로 매개변수 &apos;%1&apos;이(가) 비어 있어 요청 경로가 바뀝니다. 값을 입력하십시오</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is &apos;%2&apos;, which would send the request to another path; enter the value itself (an ID or a name)</source>
+        <translation>경로 매개변수 &apos;%1&apos;이(가) &apos;%2&apos;(이)라 요청이 다른 경로로 갑니다. 값 자체(ID 또는 이름)를 입력하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ResponseGuard</name>
+    <message>
+        <source>the server answered “X-Pages: %1”, which is not a page count (a whole number from 1 to 2147483647); nothing beyond page 1 was fetched. The server or a proxy in between sent a broken header.</source>
+        <translation>서버가 “X-Pages: %1”(으)로 응답했지만 이는 페이지 수(1~2147483647 사이의 정수)가 아닙니다. 1페이지 이후는 가져오지 않았습니다. 서버 또는 중간 프록시가 잘못된 헤더를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>the server answered “X-Pages: %1”, more than the cap of %2 pages per call; nothing beyond page 1 was fetched. If you really want them, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>서버가 “X-Pages: %1”(으)로 응답했으며, 이는 호출당 %2페이지 상한을 넘습니다. 1페이지 이후는 가져오지 않았습니다. 정말 필요하면 esi call --max-pages 또는 설정 › 요청 › 호출당 최대 페이지 수에서 상한을 올리십시오.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
+        <translation>%1이(가) JSON 대신 Content-Type %3(으)로 HTTP %2을(를) 응답했습니다. 처음 바이트: %4. ESI 대신 점검 페이지나 프록시가 응답하고 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body instead of JSON (Content-Type %3).</source>
+        <translation>%1이(가) JSON 대신 빈 본문으로 HTTP %2을(를) 응답했습니다(Content-Type %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (Content-Type %3, %4 at byte %5); the first bytes: %6.</source>
+        <translation>%1이(가) JSON이 아닌 본문으로 HTTP %2을(를) 응답했습니다(Content-Type %3, %5바이트에서 %4). 처음 바이트: %6.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 announced %3 bytes (Content-Length), more than the response size cap of %4; it was not downloaded.</source>
+        <translation>%2의 %1 응답이 %3바이트(Content-Length)를 예고했으며, 이는 응답 크기 상한 %4을(를) 넘습니다. 다운로드하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 grew past the response size cap of %3; the download was stopped.</source>
+        <translation>%2의 %1 응답이 응답 크기 상한 %3을(를) 넘어 다운로드를 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>If you expect such a large answer, raise the cap with esi call --max-response-size (e.g. 256M) or in Settings › Requests › Largest response.</source>
+        <translation>그렇게 큰 응답을 예상한다면 esi call --max-response-size(예: 256M) 또는 설정 › 요청 › 최대 응답 크기에서 상한을 올리십시오.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 304 Not Modified to a request without cache validators (If-None-Match, If-Modified-Since): nothing is cached to revalidate, so there is no answer. The server or a proxy in between answered wrongly; try again later.</source>
+        <translation>%1이(가) 캐시 검증자(If-None-Match, If-Modified-Since)가 없는 요청에 HTTP 304 Not Modified로 응답했습니다. 재검증할 캐시가 없으므로 응답이 없습니다. 서버 또는 중간 프록시가 잘못 응답했습니다. 나중에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>the result kept pointing to further pages past the cap of %1 pages per call; the walk was stopped. If you really want more, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>결과가 호출당 %1페이지 상한을 넘어서도 계속 다음 페이지를 가리켜 순회를 중지했습니다. 정말 더 필요하면 esi call --max-pages 또는 설정 › 요청 › 호출당 최대 페이지 수에서 상한을 올리십시오.</translation>
     </message>
 </context>
 <context>
@@ -686,17 +900,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
-    <name>Esi::Ui::CharacterAffiliations</name>
-    <message>
-        <source>the loaded spec has no public GET %1</source>
-        <translation>불러온 명세에 공개 GET %1이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>the character has no corporation_id</source>
-        <translation>캐릭터에 corporation_id가 없습니다</translation>
-    </message>
-</context>
-<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -952,6 +1155,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Write cells starting with = + - @ as they came (a spreadsheet may run them as formulas)</source>
+        <translation>= + - @ 로 시작하는 셀을 받은 그대로 쓰기(스프레드시트가 수식으로 실행할 수 있음)</translation>
+    </message>
+    <message>
+        <source>Cells as they came</source>
+        <translation>셀을 받은 그대로</translation>
+    </message>
+    <message>
+        <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
+        <translation>끔(권장): =, +, -, @, 탭 또는 캐리지 리턴으로 시작하는 텍스트 셀 앞에 아포스트로피(&apos;)를 붙여, 파일을 열 때 서버가 보낸 수식이 실행되지 않게 합니다. 숫자는 바뀌지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2791,10 +3006,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <translation>표시된 명세에 작업 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>Copied the curl command with the access token; treat it like a password.</source>
-        <translation>액세스 토큰이 포함된 curl 명령을 복사했습니다. 비밀번호처럼 다루세요.</translation>
-    </message>
-    <message>
         <source>Copied the curl command (Authorization redacted).</source>
         <translation>curl 명령을 복사했습니다(Authorization 가림).</translation>
     </message>
@@ -2817,6 +3028,18 @@ Copy it anyway?</source>
         <translation>명령에 %1의 액세스 토큰이 포함됩니다. 이를 가진 사람은 누구나 만료될 때까지(약 20분) %2(으)로 그 캐릭터의 데이터를 읽을 수 있습니다.
 
 그래도 복사할까요?</translation>
+    </message>
+    <message>
+        <source>Checking which corporation %1 belongs to…</source>
+        <translation>%1의 소속 코퍼레이션을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>아무것도 보내지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>액세스 토큰이 포함된 curl 명령을 복사했습니다. 비밀번호처럼 다루세요. %1초 후 클립보드에서 제거됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3654,26 @@ Copy it anyway?</source>
         <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
         <translation>새 위치는 재시작 후 적용되며 esi 명령줄 도구도 이를 따릅니다. 크기 한도는 바로 적용됩니다.</translation>
     </message>
+    <message>
+        <source>Most pages per call</source>
+        <translation>호출당 최대 페이지 수</translation>
+    </message>
+    <message>
+        <source>Largest response</source>
+        <translation>최대 응답 크기</translation>
+    </message>
+    <message>
+        <source>Most &amp;pages per call:</source>
+        <translation>호출당 최대 페이지 수(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;response:</source>
+        <translation>최대 응답 크기(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
+        <translation>서버가 이보다 많은 페이지를 예고하거나 더 큰 응답을 보내면, 호출은 끝없이 가져오지 않고 오류로 중지됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ShortcutsDialog</name>
@@ -3635,6 +3878,37 @@ Copy it anyway?</source>
     <message>
         <source>No browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>브라우저를 열 수 없습니다. 로그인하려면 이 주소를 직접 여세요: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s), so ESI Studio stopped waiting. Start the sign-in again when you are ready.</source>
+        <translation>
+            <numerusform>%n분 안에 브라우저에서 로그인 응답이 오지 않아 ESI Studio가 기다리기를 멈췄습니다. 준비가 되면 다시 로그인하세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserWaitDialog</name>
+    <message>
+        <source>Open the Login Page Again</source>
+        <translation>로그인 페이지 다시 열기</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>로그인 취소</translation>
+    </message>
+    <message>
+        <source>Signing In</source>
+        <translation>로그인 중</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser</source>
+        <translation>웹 브라우저에서 로그인을 기다리는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish signing in with the EVE SSO in your web browser. ESI Studio waits up to %n minute(s) for the answer; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>웹 브라우저에서 EVE SSO 로그인을 마치세요. ESI Studio는 응답을 최대 %n분 동안 기다립니다. 취소를 누르면 기다리기를 멈춥니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4279,17 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WebEngineCheck</name>
+    <message>
+        <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
+        <translation>ESI Studio가 root로 실행 중이며, 내장 브라우저(Chromium)는 root로는 샌드박스 시작을 거부합니다. 그러면 애플리케이션 전체가 종료됩니다. 따라서 로그인은 웹 브라우저에서 계속됩니다. 앱 안에서 로그인하려면 일반 사용자로 ESI Studio를 실행하세요(위험을 알고 있다면 QTWEBENGINE_DISABLE_SANDBOX=1로 시작할 수도 있습니다).</translation>
+    </message>
+    <message>
+        <source>The embedded browser needs OpenGL, and no usable OpenGL was found on this display. The sign-in continues in your web browser instead.</source>
+        <translation>내장 브라우저에는 OpenGL이 필요하지만 이 디스플레이에서 사용할 수 있는 OpenGL을 찾지 못했습니다. 따라서 로그인은 웹 브라우저에서 계속됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebSignInDialog</name>
     <message>
         <source>Sign in with EVE Online</source>
@@ -4184,6 +4469,14 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>Start it?</source>
         <translation>시작할까요?</translation>
+    </message>
+    <message>
+        <source>This run fetches about %1 pages (the last run&apos;s X-Pages) with about %2 requests.</source>
+        <translation>이번 실행은 약 %2개의 요청으로 약 %1페이지(지난 실행의 X-Pages)를 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>A call stops with an error past %1 pages (Settings › Requests › Most pages per call).</source>
+        <translation>%1페이지를 넘으면 호출이 오류로 중지됩니다(설정 › 요청 › 호출당 최대 페이지 수).</translation>
     </message>
 </context>
 <context>

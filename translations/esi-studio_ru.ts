@@ -151,6 +151,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Когда проблема будет решена, откройте Персонажи &gt; Управление персонажами и обновите сейчас, или войдите снова, если персонажу нужен новый вход.</translation>
     </message>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
+        <translation>%1 «%2» использует незашифрованный http к %3, а это не этот компьютер; используйте https или http только с адресом loopback (127.0.0.1, ::1, localhost)</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -165,6 +169,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
         <translation>Тексты самого Qt останутся английскими: %1.qm нет в %2 (пакет Debian qt6-translations-l10n).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core</name>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 «%2» использует незашифрованный http к %3, а это не этот компьютер: токены и ответы шли бы по сети без шифрования. Используйте https или http только с адресом loopback (127.0.0.1, ::1, localhost).</translation>
     </message>
 </context>
 <context>
@@ -228,6 +239,132 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
         <translation>Внешний вид › Язык «%1» не входит в языки ESI (%2). Выберите один из них или следуйте системе.</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server</source>
+        <translation>Вход › Сервер SSO</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server “%1” is not an http(s) server address without query or fragment. Leave it empty unless your own ESI server should receive the tokens of the SSO server.</source>
+        <translation>Вход › Доверенный сервер ESI «%1» — не адрес http(s)-сервера без запроса и фрагмента. Оставьте поле пустым, если только ваш собственный сервер ESI не должен получать токены сервера SSO.</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server</source>
+        <translation>Вход › Доверенный сервер ESI</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server</source>
+        <translation>Запросы › Сервер ESI</translation>
+    </message>
+    <message>
+        <source>Requests › Most pages per call is %1; it must be from %2 to %3.</source>
+        <translation>Запросы › Не больше страниц за вызов: %1; значение должно быть от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Requests › Largest response is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>Запросы › Самый большой ответ: %1 МиБ; значение должно быть от %2 до %3 МиБ.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterAffiliations</name>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>у персонажа нет corporation_id</translation>
+    </message>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>в загруженной спецификации нет публичного GET %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterForCall</name>
+    <message>
+        <source>character %1</source>
+        <translation>персонаж %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The character also needs one of the in-game corporation roles %1.</source>
+        <translation>Персонажу также нужна одна из игровых ролей корпорации: %1.</translation>
+    </message>
+    <message>
+        <source>%1 names character %2 in its path, but the call was to carry the token of character %3; nothing was sent</source>
+        <translation>%1 называет в пути персонажа %2, но вызов должен был нести токен персонажа %3; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>character %1 of the path</source>
+        <translation>персонаж %1 из пути</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in; %2 needs its token with scope %3, so nothing was sent. Sign it in with: %4</source>
+        <translation>%1 не вошёл в систему; %2 нужен его токен с областью доступа %3, поэтому ничего не отправлено. Войдите им так: %4</translation>
+    </message>
+    <message>
+        <source>its token was revoked</source>
+        <translation>его токен отозван</translation>
+    </message>
+    <message>
+        <source>the SSO refused its refresh token</source>
+        <translation>SSO отклонил его токен обновления</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (%2); %3 needs its token with scope %4, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%1 нужно войти заново (%2); %3 нужен его токен с областью доступа %4, поэтому ничего не отправлено. Войдите им заново так: %5</translation>
+    </message>
+    <message>
+        <source>%1 lacks the scope %2 that %3 needs, so nothing was sent. Sign it in again with: %4</source>
+        <translation>У %1 нет области доступа %2, нужной %3, поэтому ничего не отправлено. Войдите им заново так: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2, and no character is signed in. Sign one in with: %3</source>
+        <translation>%1 нужен вошедший персонаж с областью доступа %2, а ни один персонаж не вошёл. Войдите так: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; the characters with it (%3) need a new sign-in. Sign one in again with: %4</source>
+        <translation>%1 нужен вошедший персонаж с областью доступа %2; персонажам с ней (%3) нужно войти заново. Войдите заново так: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2: no signed-in character has the scope %3. Sign one in with: %4</source>
+        <translation>%1 нужен вошедший персонаж с областью доступа %2: ни у одного вошедшего персонажа нет области %3. Войдите так: %4</translation>
+    </message>
+    <message>
+        <source>corporation %1</source>
+        <translation>корпорация %1</translation>
+    </message>
+    <message>
+        <source>alliance %1</source>
+        <translation>альянс %1</translation>
+    </message>
+    <message>
+        <source>what corporation %1 belongs to is not known (ESI&apos;s /characters/%2/ could not be read), so it cannot be checked against %3 of the path; nothing was sent. Try again when ESI answers</source>
+        <translation>неизвестно, в какой корпорации состоит %1 (не удалось прочитать /characters/%2/ в ESI), поэтому нельзя сверить с %3 из пути; ничего не отправлено. Повторите, когда ESI ответит</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 of the path; ESI answers %3 only with a member&apos;s token, so nothing was sent. Leave the character choice out to use a signed-in member</source>
+        <translation>%1 не состоит в %2 из пути; ESI отвечает на %3 только с токеном участника, поэтому ничего не отправлено. Не выбирайте персонажа, чтобы использовать вошедшего участника</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lacks the scope %3 that %4 needs, so nothing was sent. Sign it in again with: %5</source>
+        <translation>У %1 из %2 нет области доступа %3, нужной %4, поэтому ничего не отправлено. Войдите им заново так: %5</translation>
+    </message>
+    <message>
+        <source>no character is signed in</source>
+        <translation>ни один персонаж не вошёл</translation>
+    </message>
+    <message>
+        <source>signed in, but not members: %1</source>
+        <translation>вошли, но не участники: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in member of %2 with scope %3, and none is signed in (%4), so nothing was sent. Sign a member in with: %5</source>
+        <translation>%1 нужен вошедший участник %2 с областью доступа %3, но ни один не вошёл (%4), поэтому ничего не отправлено. Войдите участником так: %5</translation>
+    </message>
+    <message>
+        <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
+        <translation>выбран персонаж %1, но путь называет character_id=%2; ESI принимает только токен этого персонажа, поэтому ничего не отправлено. Не выбирайте персонажа (решает путь) или выберите того же</translation>
     </message>
 </context>
 <context>
@@ -365,6 +502,83 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 не соответствует шаблону %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RedirectGuard</name>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop?), so it was stopped.</source>
+        <translation>%1 перенаправил запрос более %2 раз (петля перенаправлений?), поэтому он остановлен.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect to another server (%3). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 ответил HTTP %2 — перенаправлением на другой сервер (%3). Оно не выполнено, поэтому учётные данные туда не отправлены. Проверьте адреса серверов ESI и SSO.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to another server (%2). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 ответил перенаправлением на другой сервер (%2). Оно не выполнено, поэтому учётные данные туда не отправлены. Проверьте адреса серверов ESI и SSO.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RequestValueCheck</name>
+    <message>
+        <source>header parameter &apos;%1&apos; contains a line break or NUL character, which would add headers of its own; enter the value on one line</source>
+        <translation>параметр заголовка &apos;%1&apos; содержит перевод строки или символ NUL, что добавило бы собственные заголовки; введите значение в одну строку</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is empty, which would change the path of the request; enter a value</source>
+        <translation>параметр пути &apos;%1&apos; пуст, что изменило бы путь запроса; введите значение</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is &apos;%2&apos;, which would send the request to another path; enter the value itself (an ID or a name)</source>
+        <translation>параметр пути &apos;%1&apos; равен &apos;%2&apos;, что отправило бы запрос по другому пути; введите само значение (ID или имя)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ResponseGuard</name>
+    <message>
+        <source>the server answered “X-Pages: %1”, which is not a page count (a whole number from 1 to 2147483647); nothing beyond page 1 was fetched. The server or a proxy in between sent a broken header.</source>
+        <translation>сервер ответил «X-Pages: %1», а это не число страниц (целое число от 1 до 2147483647); дальше страницы 1 ничего не загружено. Сервер или промежуточный прокси прислал испорченный заголовок.</translation>
+    </message>
+    <message>
+        <source>the server answered “X-Pages: %1”, more than the cap of %2 pages per call; nothing beyond page 1 was fetched. If you really want them, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>сервер ответил «X-Pages: %1» — больше предела в %2 страниц на вызов; дальше страницы 1 ничего не загружено. Если они действительно нужны, поднимите предел через esi call --max-pages или в Настройки › Запросы › Не больше страниц за вызов.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
+        <translation>%1 ответил HTTP %2 с Content-Type %3 вместо JSON; первые байты: %4. Возможно, вместо ESI отвечает страница техобслуживания или прокси.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body instead of JSON (Content-Type %3).</source>
+        <translation>%1 ответил HTTP %2 с пустым телом вместо JSON (Content-Type %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (Content-Type %3, %4 at byte %5); the first bytes: %6.</source>
+        <translation>%1 ответил HTTP %2 с телом, которое не является JSON (Content-Type %3, %4 на байте %5); первые байты: %6.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 announced %3 bytes (Content-Length), more than the response size cap of %4; it was not downloaded.</source>
+        <translation>ответ %1 от %2 объявил %3 байт (Content-Length) — больше предельного размера ответа %4; он не был загружен.</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 grew past the response size cap of %3; the download was stopped.</source>
+        <translation>ответ %1 от %2 превысил предельный размер ответа %3; загрузка остановлена.</translation>
+    </message>
+    <message>
+        <source>If you expect such a large answer, raise the cap with esi call --max-response-size (e.g. 256M) or in Settings › Requests › Largest response.</source>
+        <translation>Если вы ожидаете такой большой ответ, поднимите предел через esi call --max-response-size (например, 256M) или в Настройки › Запросы › Самый большой ответ.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 304 Not Modified to a request without cache validators (If-None-Match, If-Modified-Since): nothing is cached to revalidate, so there is no answer. The server or a proxy in between answered wrongly; try again later.</source>
+        <translation>%1 ответил HTTP 304 Not Modified на запрос без валидаторов кэша (If-None-Match, If-Modified-Since): в кэше нечего проверять, поэтому ответа нет. Сервер или промежуточный прокси ответил неправильно; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>the result kept pointing to further pages past the cap of %1 pages per call; the walk was stopped. If you really want more, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>результат продолжал указывать на следующие страницы сверх предела в %1 страниц на вызов; обход остановлен. Если действительно нужно больше, поднимите предел через esi call --max-pages или в Настройки › Запросы › Не больше страниц за вызов.</translation>
     </message>
 </context>
 <context>
@@ -688,17 +902,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
-    <name>Esi::Ui::CharacterAffiliations</name>
-    <message>
-        <source>the loaded spec has no public GET %1</source>
-        <translation>в загруженной спецификации нет публичного GET %1</translation>
-    </message>
-    <message>
-        <source>the character has no corporation_id</source>
-        <translation>у персонажа нет corporation_id</translation>
-    </message>
-</context>
-<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -956,6 +1159,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Write cells starting with = + - @ as they came (a spreadsheet may run them as formulas)</source>
+        <translation>Записывать ячейки, начинающиеся с = + - @, как есть (электронная таблица может выполнить их как формулы)</translation>
+    </message>
+    <message>
+        <source>Cells as they came</source>
+        <translation>Ячейки как есть</translation>
+    </message>
+    <message>
+        <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
+        <translation>Выключено (рекомендуется): к текстовым ячейкам, начинающимся с =, +, -, @, табуляции или возврата каретки, добавляется апостроф (&apos;) в начале, чтобы при открытии файла никогда не выполнялась формула, присланная сервером. Числа никогда не изменяются.</translation>
     </message>
 </context>
 <context>
@@ -2799,10 +3014,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <translation>В показанной спецификации нет операции %1.</translation>
     </message>
     <message>
-        <source>Copied the curl command with the access token; treat it like a password.</source>
-        <translation>Команда curl скопирована с токеном доступа; обращайтесь с ней как с паролем.</translation>
-    </message>
-    <message>
         <source>Copied the curl command (Authorization redacted).</source>
         <translation>Команда curl скопирована (Authorization скрыт).</translation>
     </message>
@@ -2825,6 +3036,18 @@ Copy it anyway?</source>
         <translation>Команда будет содержать токен доступа %1. Любой, у кого он есть, сможет читать данные этого персонажа с %2, пока токен не истечёт (около 20 минут).
 
 Всё равно скопировать?</translation>
+    </message>
+    <message>
+        <source>Checking which corporation %1 belongs to…</source>
+        <translation>Проверяю, в какой корпорации состоит %1…</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>Ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Команда curl с токеном доступа скопирована; обращайтесь с ней как с паролем. Она будет удалена из буфера обмена через %1 с.</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3668,26 @@ Copy it anyway?</source>
         <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
         <translation>Новое расположение вступит в силу после перезапуска; командная строка esi тоже его использует. Предел размера действует сразу.</translation>
     </message>
+    <message>
+        <source>Most pages per call</source>
+        <translation>Не больше страниц за вызов</translation>
+    </message>
+    <message>
+        <source>Largest response</source>
+        <translation>Самый большой ответ</translation>
+    </message>
+    <message>
+        <source>Most &amp;pages per call:</source>
+        <translation>Не больше &amp;страниц за вызов:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;response:</source>
+        <translation>Самый большой &amp;ответ:</translation>
+    </message>
+    <message>
+        <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
+        <translation>Вызов останавливается с ошибкой, если сервер объявляет больше страниц или присылает ответ большего размера, а не загружает без конца.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ShortcutsDialog</name>
@@ -3651,6 +3894,41 @@ Copy it anyway?</source>
     <message>
         <source>No browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>Не удалось открыть браузер. Откройте этот адрес сами, чтобы войти: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s), so ESI Studio stopped waiting. Start the sign-in again when you are ready.</source>
+        <translation>
+            <numerusform>За %n минуту браузер не прислал ответа на вход, поэтому ESI Studio перестала ждать. Начните вход снова, когда будете готовы.</numerusform>
+            <numerusform>За %n минуты браузер не прислал ответа на вход, поэтому ESI Studio перестала ждать. Начните вход снова, когда будете готовы.</numerusform>
+            <numerusform>За %n минут браузер не прислал ответа на вход, поэтому ESI Studio перестала ждать. Начните вход снова, когда будете готовы.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserWaitDialog</name>
+    <message>
+        <source>Open the Login Page Again</source>
+        <translation>Открыть страницу входа снова</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Signing In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser</source>
+        <translation>Ожидание входа в вашем веб-браузере</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish signing in with the EVE SSO in your web browser. ESI Studio waits up to %n minute(s) for the answer; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Завершите вход через EVE SSO в вашем веб-браузере. ESI Studio ждёт ответа до %n минуты; «Отмена» прекращает ожидание.</numerusform>
+            <numerusform>Завершите вход через EVE SSO в вашем веб-браузере. ESI Studio ждёт ответа до %n минут; «Отмена» прекращает ожидание.</numerusform>
+            <numerusform>Завершите вход через EVE SSO в вашем веб-браузере. ESI Studio ждёт ответа до %n минут; «Отмена» прекращает ожидание.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4303,17 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WebEngineCheck</name>
+    <message>
+        <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
+        <translation>ESI Studio запущена от root, а встроенный браузер (Chromium) отказывается запускать свою песочницу от root: он закрыл бы всё приложение. Вход продолжится в вашем веб-браузере. Запустите ESI Studio от обычного пользователя, чтобы входить внутри неё (или, понимая риск, запустите её с QTWEBENGINE_DISABLE_SANDBOX=1).</translation>
+    </message>
+    <message>
+        <source>The embedded browser needs OpenGL, and no usable OpenGL was found on this display. The sign-in continues in your web browser instead.</source>
+        <translation>Встроенному браузеру нужен OpenGL, а на этом дисплее пригодный OpenGL не найден. Вход продолжится в вашем веб-браузере.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebSignInDialog</name>
     <message>
         <source>Sign in with EVE Online</source>
@@ -4204,6 +4493,14 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>Start it?</source>
         <translation>Начать?</translation>
+    </message>
+    <message>
+        <source>This run fetches about %1 pages (the last run&apos;s X-Pages) with about %2 requests.</source>
+        <translation>Этот запуск загрузит около %1 страниц (X-Pages последнего запуска) примерно за %2 запросов.</translation>
+    </message>
+    <message>
+        <source>A call stops with an error past %1 pages (Settings › Requests › Most pages per call).</source>
+        <translation>Вызов останавливается с ошибкой после %1 страниц (Настройки › Запросы › Не больше страниц за вызов).</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 问题解决后，请打开“人物 &gt; 管理人物”立即刷新；若该人物需要重新登录，请重新登录。</translation>
     </message>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
+        <translation>%1“%2”通过未加密的 http 连接 %3，而它不是本机；请使用 https，或仅对环回地址（127.0.0.1、::1、localhost）使用 http</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -163,6 +167,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Qt&apos;s own texts stay in English: %1.qm is not in %2 (Debian package qt6-translations-l10n).</source>
         <translation>Qt 自身的文字仍为英文：%2 中没有 %1.qm（Debian 软件包 qt6-translations-l10n）。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core</name>
+    <message>
+        <source>%1 “%2” uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1“%2”通过未加密的 http 连接 %3，而它不是本机：令牌和应答会以明文穿过网络。请使用 https，或仅对环回地址（127.0.0.1、::1、localhost）使用 http。</translation>
     </message>
 </context>
 <context>
@@ -226,6 +237,132 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Appearance › Language “%1” is not one of ESI&apos;s languages (%2). Pick one of them, or follow the system.</source>
         <translation>外观 › 语言“%1”不是 ESI 支持的语言（%2）。请从中选择一种，或跟随系统。</translation>
+    </message>
+    <message>
+        <source>Sign-in › SSO server</source>
+        <translation>登录 › SSO 服务器</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server “%1” is not an http(s) server address without query or fragment. Leave it empty unless your own ESI server should receive the tokens of the SSO server.</source>
+        <translation>登录 › 受信任的 ESI 服务器“%1”不是不带查询和片段的 http(s) 服务器地址。除非要让您自己的 ESI 服务器接收该 SSO 服务器的令牌，否则请留空。</translation>
+    </message>
+    <message>
+        <source>Sign-in › Trusted ESI server</source>
+        <translation>登录 › 受信任的 ESI 服务器</translation>
+    </message>
+    <message>
+        <source>Requests › ESI server</source>
+        <translation>请求 › ESI 服务器</translation>
+    </message>
+    <message>
+        <source>Requests › Most pages per call is %1; it must be from %2 to %3.</source>
+        <translation>请求 › 每次调用最多页数 为 %1；必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Requests › Largest response is %1 MiB; it must be from %2 to %3 MiB.</source>
+        <translation>请求 › 最大应答 为 %1 MiB；必须在 %2 到 %3 MiB 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterAffiliations</name>
+    <message>
+        <source>the character has no corporation_id</source>
+        <translation>该人物没有 corporation_id</translation>
+    </message>
+    <message>
+        <source>the loaded spec has no public GET %1</source>
+        <translation>已加载的规范中没有公开的 GET %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterForCall</name>
+    <message>
+        <source>character %1</source>
+        <translation>人物 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The character also needs one of the in-game corporation roles %1.</source>
+        <translation>该人物还需要以下游戏内军团职位之一：%1。</translation>
+    </message>
+    <message>
+        <source>%1 names character %2 in its path, but the call was to carry the token of character %3; nothing was sent</source>
+        <translation>%1 的路径指定了人物 %2，但此调用本将携带人物 %3 的令牌；未发送任何请求</translation>
+    </message>
+    <message>
+        <source>character %1 of the path</source>
+        <translation>路径中的人物 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in; %2 needs its token with scope %3, so nothing was sent. Sign it in with: %4</source>
+        <translation>%1 未登录；%2 需要其拥有权限范围 %3 的令牌，因此未发送任何请求。请用以下命令登录：%4</translation>
+    </message>
+    <message>
+        <source>its token was revoked</source>
+        <translation>其令牌已被撤销</translation>
+    </message>
+    <message>
+        <source>the SSO refused its refresh token</source>
+        <translation>SSO 拒绝了其刷新令牌</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (%2); %3 needs its token with scope %4, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%1 需要重新登录（%2）；%3 需要其拥有权限范围 %4 的令牌，因此未发送任何请求。请用以下命令重新登录：%5</translation>
+    </message>
+    <message>
+        <source>%1 lacks the scope %2 that %3 needs, so nothing was sent. Sign it in again with: %4</source>
+        <translation>%1 缺少 %3 所需的权限范围 %2，因此未发送任何请求。请用以下命令重新登录：%4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2, and no character is signed in. Sign one in with: %3</source>
+        <translation>%1 需要拥有权限范围 %2 的已登录人物，但没有人物登录。请用以下命令登录：%3</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; the characters with it (%3) need a new sign-in. Sign one in again with: %4</source>
+        <translation>%1 需要拥有权限范围 %2 的已登录人物；拥有它的人物（%3）需要重新登录。请用以下命令重新登录：%4</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2: no signed-in character has the scope %3. Sign one in with: %4</source>
+        <translation>%1 需要拥有权限范围 %2 的已登录人物：没有已登录人物拥有权限范围 %3。请用以下命令登录：%4</translation>
+    </message>
+    <message>
+        <source>corporation %1</source>
+        <translation>军团 %1</translation>
+    </message>
+    <message>
+        <source>alliance %1</source>
+        <translation>联盟 %1</translation>
+    </message>
+    <message>
+        <source>what corporation %1 belongs to is not known (ESI&apos;s /characters/%2/ could not be read), so it cannot be checked against %3 of the path; nothing was sent. Try again when ESI answers</source>
+        <translation>无法得知 %1 所属的军团（无法读取 ESI 的 /characters/%2/），因此无法与路径中的 %3 核对；未发送任何请求。请在 ESI 有响应时重试</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 of the path; ESI answers %3 only with a member&apos;s token, so nothing was sent. Leave the character choice out to use a signed-in member</source>
+        <translation>%1 不是路径中 %2 的成员；ESI 只接受成员的令牌来响应 %3，因此未发送任何请求。不指定人物即可使用已登录的成员</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lacks the scope %3 that %4 needs, so nothing was sent. Sign it in again with: %5</source>
+        <translation>%2 的 %1 缺少 %4 所需的权限范围 %3，因此未发送任何请求。请用以下命令重新登录：%5</translation>
+    </message>
+    <message>
+        <source>no character is signed in</source>
+        <translation>没有人物登录</translation>
+    </message>
+    <message>
+        <source>signed in, but not members: %1</source>
+        <translation>已登录但不是成员：%1</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in member of %2 with scope %3, and none is signed in (%4), so nothing was sent. Sign a member in with: %5</source>
+        <translation>%1 需要 %2 的已登录成员且拥有权限范围 %3，但没有成员登录（%4），因此未发送任何请求。请用以下命令登录一名成员：%5</translation>
+    </message>
+    <message>
+        <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
+        <translation>选择了人物 %1，但路径指定了 character_id=%2；ESI 只接受该人物的令牌，因此未发送任何请求。请不指定人物（由路径决定）或使二者一致</translation>
     </message>
 </context>
 <context>
@@ -363,6 +500,83 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 与模式 %2 不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RedirectGuard</name>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop?), so it was stopped.</source>
+        <translation>%1 将请求重定向了超过 %2 次（重定向循环？），因此已停止。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect to another server (%3). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 返回了 HTTP %2，重定向到另一台服务器（%3）。未跟随该重定向，因此没有任何凭据被发送到那里。请检查 ESI 和 SSO 服务器地址。</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to another server (%2). It was not followed, so no credentials went there. Check the ESI and SSO server addresses.</source>
+        <translation>%1 返回了到另一台服务器（%2）的重定向。未跟随该重定向，因此没有任何凭据被发送到那里。请检查 ESI 和 SSO 服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RequestValueCheck</name>
+    <message>
+        <source>header parameter &apos;%1&apos; contains a line break or NUL character, which would add headers of its own; enter the value on one line</source>
+        <translation>标头参数 &apos;%1&apos; 包含换行符或 NUL 字符，会附加出额外的标头；请在一行内输入该值</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is empty, which would change the path of the request; enter a value</source>
+        <translation>路径参数 &apos;%1&apos; 为空，会改变请求的路径；请输入一个值</translation>
+    </message>
+    <message>
+        <source>path parameter &apos;%1&apos; is &apos;%2&apos;, which would send the request to another path; enter the value itself (an ID or a name)</source>
+        <translation>路径参数 &apos;%1&apos; 为 &apos;%2&apos;，会把请求发到另一个路径；请输入值本身（ID 或名称）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ResponseGuard</name>
+    <message>
+        <source>the server answered “X-Pages: %1”, which is not a page count (a whole number from 1 to 2147483647); nothing beyond page 1 was fetched. The server or a proxy in between sent a broken header.</source>
+        <translation>服务器返回了“X-Pages: %1”，这不是页数（1 到 2147483647 之间的整数）；第 1 页之后的内容均未获取。服务器或中间的代理发送了损坏的标头。</translation>
+    </message>
+    <message>
+        <source>the server answered “X-Pages: %1”, more than the cap of %2 pages per call; nothing beyond page 1 was fetched. If you really want them, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>服务器返回了“X-Pages: %1”，超过了每次调用 %2 页的上限；第 1 页之后的内容均未获取。如果确实需要，请用 esi call --max-pages 或在 设置 › 请求 › 每次调用最多页数 中提高上限。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
+        <translation>%1 返回了 HTTP %2，Content-Type 为 %3 而不是 JSON；开头的字节：%4。可能是维护页面或代理在代替 ESI 应答。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body instead of JSON (Content-Type %3).</source>
+        <translation>%1 返回了 HTTP %2，正文为空而不是 JSON（Content-Type %3）。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (Content-Type %3, %4 at byte %5); the first bytes: %6.</source>
+        <translation>%1 返回了 HTTP %2，正文不是 JSON（Content-Type %3，第 %5 字节处 %4）；开头的字节：%6。</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 announced %3 bytes (Content-Length), more than the response size cap of %4; it was not downloaded.</source>
+        <translation>来自 %2 的 %1 应答声明了 %3 字节（Content-Length），超过了应答大小上限 %4；未下载。</translation>
+    </message>
+    <message>
+        <source>the answer of %1 from %2 grew past the response size cap of %3; the download was stopped.</source>
+        <translation>来自 %2 的 %1 应答超过了应答大小上限 %3；下载已停止。</translation>
+    </message>
+    <message>
+        <source>If you expect such a large answer, raise the cap with esi call --max-response-size (e.g. 256M) or in Settings › Requests › Largest response.</source>
+        <translation>如果预期会有这么大的应答，请用 esi call --max-response-size（例如 256M）或在 设置 › 请求 › 最大应答 中提高上限。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 304 Not Modified to a request without cache validators (If-None-Match, If-Modified-Since): nothing is cached to revalidate, so there is no answer. The server or a proxy in between answered wrongly; try again later.</source>
+        <translation>%1 对不带缓存验证器（If-None-Match、If-Modified-Since）的请求返回了 HTTP 304 Not Modified：没有可重新验证的缓存内容，因此没有应答。服务器或中间的代理应答有误；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the result kept pointing to further pages past the cap of %1 pages per call; the walk was stopped. If you really want more, raise the cap with esi call --max-pages or in Settings › Requests › Most pages per call.</source>
+        <translation>结果在超过每次调用 %1 页的上限后仍指向更多页面；遍历已停止。如果确实需要更多，请用 esi call --max-pages 或在 设置 › 请求 › 每次调用最多页数 中提高上限。</translation>
     </message>
 </context>
 <context>
@@ -686,17 +900,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
-    <name>Esi::Ui::CharacterAffiliations</name>
-    <message>
-        <source>the loaded spec has no public GET %1</source>
-        <translation>已加载的规范中没有公开的 GET %1</translation>
-    </message>
-    <message>
-        <source>the character has no corporation_id</source>
-        <translation>该人物没有 corporation_id</translation>
-    </message>
-</context>
-<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -952,6 +1155,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Write cells starting with = + - @ as they came (a spreadsheet may run them as formulas)</source>
+        <translation>按原样写入以 = + - @ 开头的单元格（电子表格可能会把它们当作公式执行）</translation>
+    </message>
+    <message>
+        <source>Cells as they came</source>
+        <translation>单元格保持原样</translation>
+    </message>
+    <message>
+        <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
+        <translation>关闭（推荐）：以 =、+、-、@、制表符或回车开头的文本单元格前会加上撇号（&apos;），这样打开文件时绝不会执行服务器发送的公式。数字从不改变。</translation>
     </message>
 </context>
 <context>
@@ -2791,10 +3006,6 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <translation>当前显示的规范没有操作 %1。</translation>
     </message>
     <message>
-        <source>Copied the curl command with the access token; treat it like a password.</source>
-        <translation>已复制含访问令牌的 curl 命令；请像对待密码一样保管。</translation>
-    </message>
-    <message>
         <source>Copied the curl command (Authorization redacted).</source>
         <translation>已复制 curl 命令（Authorization 已隐去）。</translation>
     </message>
@@ -2817,6 +3028,18 @@ Copy it anyway?</source>
         <translation>该命令将包含 %1 的访问令牌。任何持有它的人都能在其过期前（约 20 分钟）以 %2 读取该人物的数据。
 
 仍要复制吗？</translation>
+    </message>
+    <message>
+        <source>Checking which corporation %1 belongs to…</source>
+        <translation>正在检查 %1 所属的军团…</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>未发送任何请求：%1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>已复制带访问令牌的 curl 命令；请像对待密码一样对待它。它将在 %1 秒后从剪贴板中移除。</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3654,26 @@ Copy it anyway?</source>
         <source>A new location takes effect after a restart; the esi command line follows it too. The size limit applies at once.</source>
         <translation>新位置在重启后生效；命令行工具 esi 也会随之使用。大小上限立即生效。</translation>
     </message>
+    <message>
+        <source>Most pages per call</source>
+        <translation>每次调用最多页数</translation>
+    </message>
+    <message>
+        <source>Largest response</source>
+        <translation>最大应答</translation>
+    </message>
+    <message>
+        <source>Most &amp;pages per call:</source>
+        <translation>每次调用最多页数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;response:</source>
+        <translation>最大应答(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
+        <translation>当服务器声明更多页数或发送更大的应答时，调用会报错停止，而不是无休止地获取。</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ShortcutsDialog</name>
@@ -3635,6 +3878,37 @@ Copy it anyway?</source>
     <message>
         <source>No browser could be opened. Open this address yourself to sign in: %1</source>
         <translation>无法打开浏览器。请自行打开此地址登录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s), so ESI Studio stopped waiting. Start the sign-in again when you are ready.</source>
+        <translation>
+            <numerusform>浏览器在 %n 分钟内没有返回登录应答，因此 ESI Studio 已停止等待。准备好后请重新登录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SystemBrowserWaitDialog</name>
+    <message>
+        <source>Open the Login Page Again</source>
+        <translation>再次打开登录页面</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>取消登录</translation>
+    </message>
+    <message>
+        <source>Signing In</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser</source>
+        <translation>正在等待您在网页浏览器中登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish signing in with the EVE SSO in your web browser. ESI Studio waits up to %n minute(s) for the answer; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>请在网页浏览器中完成 EVE SSO 登录。ESI Studio 最多等待 %n 分钟的应答；点击“取消”停止等待。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4279,17 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WebEngineCheck</name>
+    <message>
+        <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
+        <translation>ESI Studio 正以 root 身份运行，而内嵌浏览器（Chromium）拒绝以 root 身份启动其沙箱：这会关闭整个应用程序。因此登录将改在您的网页浏览器中继续。请以普通用户身份运行 ESI Studio 以在其中登录（或在了解风险的前提下，使用 QTWEBENGINE_DISABLE_SANDBOX=1 启动）。</translation>
+    </message>
+    <message>
+        <source>The embedded browser needs OpenGL, and no usable OpenGL was found on this display. The sign-in continues in your web browser instead.</source>
+        <translation>内嵌浏览器需要 OpenGL，但在此显示器上未找到可用的 OpenGL。因此登录将改在您的网页浏览器中继续。</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebSignInDialog</name>
     <message>
         <source>Sign in with EVE Online</source>
@@ -4184,6 +4469,14 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>Start it?</source>
         <translation>要开始吗？</translation>
+    </message>
+    <message>
+        <source>This run fetches about %1 pages (the last run&apos;s X-Pages) with about %2 requests.</source>
+        <translation>本次运行将以约 %2 个请求获取约 %1 页（上次运行的 X-Pages）。</translation>
+    </message>
+    <message>
+        <source>A call stops with an error past %1 pages (Settings › Requests › Most pages per call).</source>
+        <translation>超过 %1 页时调用会报错停止（设置 › 请求 › 每次调用最多页数）。</translation>
     </message>
 </context>
 <context>
