@@ -54,11 +54,27 @@ void followPages(const RawHeaders &headers, int status)
     }
 }
 
+// The SQLite-backed stores are opened once (opening one costs more than a whole input); each input moves
+// the clock on by a few hours so earlier inputs' spends and windows have run out.
+struct Fixture
+{
+    ManualClock clock;
+    ResponseCache cache{u":memory:"_s, clock};
+    LimitStateStore store{u":memory:"_s};
+};
+
+Fixture *fixture = nullptr;
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     Esi::Fuzz::ensureApplication(argc, argv);
+    fixture = new Fixture; // lives for the whole run
+    QString error;
+    if (!fixture->cache.open(&error) || !fixture->store.open(&error)) {
+        qFatal("fuzz_headers: %s", qPrintable(error));
+    }
     return 0;
 }
 
@@ -80,38 +96,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)RateLimit::parseWindow(QString::fromLatin1(header.second));
     }
 
-    const ManualClock clock;
+    ManualClock &clock = fixture->clock;
+    clock.advance(3 * 3600 * 1000);
     const CachedResponse response = CachedResponse::fromReply(status, headers, "[]", clock.now());
     (void)response.isFresh(clock.now());
     (void)response.isStorable();
     (void)response.conditionalHeaders();
 
-    ResponseCache cache(u":memory:"_s, clock);
-    QString error;
-    if (cache.open(&error)) {
-        CacheKey key{QUrl(u"http://127.0.0.1/latest/markets/10000002/orders"_s), u"en"_s, 0, u"2026-07-21"_s};
-        CachedResponse stored = CachedResponse::fromReply(200, {{"ETag", "\"a\""}}, "[1]", clock.now());
-        if (cache.store(key, stored)) {
-            (void)cache.revalidated(key, headers);
-        }
+    const CacheKey key{QUrl(u"http://127.0.0.1/latest/markets/10000002/orders"_s), u"en"_s, 0, u"2026-07-21"_s};
+    if (fixture->cache.store(key, CachedResponse::fromReply(200, {{"ETag", "\"a\""}}, "[1]", clock.now()))) {
+        (void)fixture->cache.revalidated(key, headers);
     }
 
-    LimitStateStore store(u":memory:"_s);
-    if (store.open(&error)) {
-        ErrorLimitTracker errors(&store, clock);
-        errors.recordResponse(status, headers);
-        (void)errors.delayBeforeSend();
-        (void)errors.state();
+    ErrorLimitTracker errors(&fixture->store, clock);
+    errors.recordResponse(status, headers);
+    (void)errors.delayBeforeSend();
+    (void)errors.state();
 
-        RateLimitTracker rates(&store, clock);
-        const RateLimit declared{u"fuzz"_s, 150, 900, u"15m"_s};
-        qint64 reservation = 0;
-        (void)rates.delayBeforeSend(declared, 0, 2, &reservation);
-        rates.recordResponse(declared, 0, status, headers, reservation);
-        (void)rates.delayBeforeSend(declared, 2112625428);
-        rates.recordResponse(declared, 2112625428, status, headers);
-        (void)rates.buckets();
-    }
+    RateLimitTracker rates(&fixture->store, clock);
+    const RateLimit declared{u"fuzz"_s, 150, 900, u"15m"_s};
+    qint64 reservation = 0;
+    (void)rates.delayBeforeSend(declared, 0, 2, &reservation);
+    rates.recordResponse(declared, 0, status, headers, reservation);
+    (void)rates.delayBeforeSend(declared, 2112625428);
+    rates.recordResponse(declared, 2112625428, status, headers);
+    (void)rates.bucket(u"fuzz"_s, 0);
 
     followPages(headers, status);
     return 0;

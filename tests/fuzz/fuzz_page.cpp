@@ -8,6 +8,8 @@
 #include "fuzzsupport.h"
 
 #include <QBuffer>
+#include <memory>
+#include <vector>
 
 using namespace Esi::Core;
 using namespace Qt::Literals::StringLiterals;
@@ -38,11 +40,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (i < half ? firstPage : secondPage).append(rows.at(i));
     }
 
-    QList<std::unique_ptr<ExportWriter>> writers;
+    std::vector<std::unique_ptr<ExportWriter>> writers;
     for (const QString &format : ExportWriterFactory::formatNames()) {
-        writers.append(ExportWriterFactory::create(format));
+        writers.push_back(ExportWriterFactory::create(format));
     }
-    writers.append(ExportWriterFactory::create(u"csv", ExportWriterFactory::Options{.byteOrderMark = true}));
+    writers.push_back(ExportWriterFactory::create(u"csv", ExportWriterFactory::Options{.byteOrderMark = true}));
     for (const std::unique_ptr<ExportWriter> &writer : writers) {
         QBuffer out;
         out.open(QIODevice::WriteOnly);
