@@ -33,12 +33,16 @@ bool stringOrArray(const QJsonValue &value, QStringList *out)
     return true;
 }
 
+// Seconds since 1970 up to the end of year 9999; anything else (1e300, -1, NaN) is not a time, and casting
+// it to an integer would be undefined.
 bool secondsClaim(const QJsonValue &value, QDateTime *out)
 {
-    if (!value.isDouble()) {
+    constexpr double latest = 253402300799.0; // 9999-12-31T23:59:59Z
+    const double seconds = value.toDouble(-1);
+    if (!value.isDouble() || !(seconds >= 0 && seconds <= latest)) {
         return false;
     }
-    *out = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    *out = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
     return true;
 }
 
@@ -76,12 +80,12 @@ JwtClaims JwtClaims::fromJson(const QJsonObject &payload, QString *error)
     }
     claims.issuer = payload.value("iss"_L1).toString();
     if (!secondsClaim(payload.value("exp"_L1), &claims.expiresAt)) {
-        *error = u"The token has no numeric expiry (`exp` claim)."_s;
+        *error = u"The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999)."_s;
         return {};
     }
     const QJsonValue iat = payload.value("iat"_L1);
     if (!iat.isUndefined() && !secondsClaim(iat, &claims.issuedAt)) {
-        *error = u"The token's issue time (`iat` claim) is not a number."_s;
+        *error = u"The token's issue time (`iat` claim) is not seconds since 1970 up to the year 9999."_s;
         return {};
     }
     const QJsonValue nbf = payload.value("nbf"_L1);

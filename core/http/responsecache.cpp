@@ -62,11 +62,19 @@ QHash<QByteArray, QByteArray> cacheControl(const RawHeaders &headers)
     return directives;
 }
 
+// delta-seconds (max-age, Age). RFC 7234 1.2.1: a value too large to compute with counts as 2^31, so
+// "max-age=99999999999999999" neither overflows the milliseconds below nor reads as stale.
 std::optional<qint64> seconds(const QByteArray &text)
 {
+    constexpr qint64 largest = qint64(1) << 31;
+    const QByteArray digits = text.trimmed();
     bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok);
-    return ok && value >= 0 ? std::optional(value) : std::nullopt;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok && !digits.isEmpty() &&
+        std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return largest; // more digits than a qint64 holds
+    }
+    return ok && value >= 0 ? std::optional(std::min(value, largest)) : std::nullopt;
 }
 
 // Validators and transfer details describe the 200 that carried the body, so a 304 never replaces them.

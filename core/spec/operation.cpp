@@ -1,5 +1,7 @@
 #include "core/spec/operation.h"
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -47,8 +49,10 @@ int RateLimit::parseWindow(QStringView text)
         text.chop(1);
     }
     bool ok = false;
-    const int amount = text.toInt(&ok);
-    return ok && amount > 0 ? amount * unit : 0;
+    const qint64 amount = text.toInt(&ok);
+    // A window longer than an int of seconds (~68 years) is as unreadable as a word.
+    const qint64 seconds = amount * unit;
+    return ok && amount > 0 && seconds <= std::numeric_limits<int>::max() ? int(seconds) : 0;
 }
 
 bool Response::declaresHeader(QStringView name) const

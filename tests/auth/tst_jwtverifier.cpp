@@ -153,6 +153,13 @@ void TstJwtVerifier::verify_data()
     QJsonObject noExpiry = payload();
     noExpiry.remove(u"exp"_s);
     QTest::newRow("no expiry") << rs256(noExpiry) << JwtFailure::BadClaims;
+    // A double this large does not fit a qint64: the cast was undefined (UBSan float-cast-overflow).
+    QJsonObject farExpiry = payload();
+    farExpiry.insert(u"exp"_s, 1e300);
+    QTest::newRow("expiry beyond the year 9999") << rs256(farExpiry) << JwtFailure::BadClaims;
+    QJsonObject negativeIssue = payload();
+    negativeIssue.insert(u"iat"_s, -1e300);
+    QTest::newRow("issue time before 1970") << rs256(negativeIssue) << JwtFailure::BadClaims;
     QJsonObject numericScopes = payload();
     numericScopes.insert(u"scp"_s, QJsonArray{1, 2});
     QTest::newRow("scopes of the wrong type") << rs256(numericScopes) << JwtFailure::BadClaims;

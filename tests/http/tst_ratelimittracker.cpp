@@ -120,6 +120,9 @@ private Q_SLOTS:
         QTest::newRow("unknown unit") << "150/15x"_ba << 0 << 0;
         QTest::newRow("zero tokens") << "0/15m"_ba << 0 << 0;
         QTest::newRow("empty") << QByteArray() << 0 << 0;
+        QTest::newRow("longest window an int holds") << "150/2147483647s"_ba << 150 << 2147483647;
+        // 99999999 h in seconds overflows an int: rejected, not wrapped around (UBSan's first find).
+        QTest::newRow("window too long to count") << "150/99999999h"_ba << 0 << 0;
     }
 
     void parseLimitHeader_readsTokensAndWindow()

@@ -130,6 +130,14 @@ private Q_SLOTS:
             << RawHeaders{{"Cache-Control"_ba, "no-cache"_ba}, {"Expires"_ba, inFiveMinutes}} << 0LL << false;
         QTest::newRow("invalid Expires is already expired") << RawHeaders{{"Expires"_ba, "0"_ba}} << 0LL << false;
         QTest::newRow("nothing said: no expiry") << RawHeaders{{"ETag"_ba, "\"a\""_ba}} << -1LL << false;
+        // RFC 7234 1.2.1: delta-seconds too large to compute with count as 2^31 s (no overflow, not stale).
+        QTest::newRow("huge max-age counts as 2^31 s")
+            << RawHeaders{{"Cache-Control"_ba, "max-age=99999999999999999"_ba}} << 2147483648000LL << false;
+        QTest::newRow("max-age beyond 64 bits counts as 2^31 s")
+            << RawHeaders{{"Cache-Control"_ba, "max-age=999999999999999999999999"_ba}} << 2147483648000LL << false;
+        QTest::newRow("huge Age uses up a huge max-age")
+            << RawHeaders{{"Cache-Control"_ba, "max-age=99999999999999999"_ba}, {"Age"_ba, "99999999999999999"_ba}}
+            << 0LL << false;
         QTest::newRow("no-store") << RawHeaders{{"Cache-Control"_ba, "private, no-store"_ba},
                                                 {"Expires"_ba, inFiveMinutes}}
                                   << 300000LL << true;
