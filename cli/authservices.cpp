@@ -2,6 +2,7 @@
 
 #include "cli/commandparser.h"
 #include "cli/guisettings.h"
+#include "core/auth/characterforcall.h"
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenservices.h"
 #include "core/statelocations.h"
@@ -122,14 +123,7 @@ void AuthServices::waitUntil(const std::function<bool()> &done)
 
 QString AuthServices::signInHint(qint64 characterId, const QStringList &scopes)
 {
-    QString command = u"esi login"_s;
-    if (characterId > 0) {
-        command += u" --character "_s + QString::number(characterId);
-    }
-    if (!scopes.isEmpty()) {
-        command += u" --scopes "_s + scopes.join(u',');
-    }
-    return command;
+    return Core::CharacterForCall::signInCommand(characterId, scopes);
 }
 
 } // namespace Esi::Cli
