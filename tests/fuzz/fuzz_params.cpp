@@ -77,6 +77,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         qFatal("fuzz_params: %s built an invalid request: %s %s", qPrintable(operation.operationId),
                built.method.constData(), qPrintable(built.request.url().toString()));
     }
+    // What the validator let through must stay on the base URL and inside one header line each.
+    const QUrl url = built.request.url();
+    if (url.host() != context.baseUrl.host() || url.port() != context.baseUrl.port() ||
+        !url.path().startsWith(context.baseUrl.path() + u'/')) {
+        qFatal("fuzz_params: %s left the base URL: %s", qPrintable(operation.operationId), qPrintable(url.toString()));
+    }
+    for (const QString &segment : url.path(QUrl::FullyEncoded).split(u'/')) {
+        if (segment == u"."_s || segment == u".."_s) {
+            qFatal("fuzz_params: %s sent a dot segment: %s", qPrintable(operation.operationId),
+                   qPrintable(url.toString()));
+        }
+    }
+    for (const QByteArray &name : built.request.rawHeaderList()) {
+        const QByteArray value = built.request.rawHeader(name);
+        if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
+            qFatal("fuzz_params: %s sent a control character in header %s", qPrintable(operation.operationId),
+                   name.constData());
+        }
+    }
     (void)RequestBuilder::url(operation, values, context.baseUrl);
     return 0;
 }
