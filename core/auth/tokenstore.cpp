@@ -217,7 +217,10 @@ void TokenStore::storeSignIn(const SsoTokens &tokens, const CharacterLockPtr &lo
                             return;
                         }
                         record.issuer = issuer;
-                        m_accessCache.insert(record.characterId, {tokens.accessToken, tokens.accessTokenExpiresAt});
+                        if (const std::optional<TokenRecord> stored = m_database.token(record.characterId)) {
+                            record.secretsVersion = stored->secretsVersion;
+                            cacheAccess(*stored, tokens.accessToken, tokens.accessTokenExpiresAt);
+                        }
                         result.record = record;
                         qCInfo(lcEsiAuth) << "Stored the sign-in of character" << record.characterId
                                           << (result.replaced ? "(replaced)" : "(new)");

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void issuerMismatch_sendsNoTokenAndNamesBothHosts();
     void otherSso_neverReceivesTheRefreshToken();
     void plainHttpToAnotherHost_isRefused();
+    void signInElsewhere_dropsTheAccessTokenCachedHere();
 
 private:
     QString storedRefreshToken() const;
@@ -293,6 +294,28 @@ void TstTokenRace::plainHttpToAnotherHost_isRefused()
     QTRY_VERIFY(answer.has_value());
     QVERIFY(!answer->isValid());
     QVERIFY2(answer->error.contains(u"plain http"_s), qPrintable(answer->error));
+}
+
+void TstTokenRace::signInElsewhere_dropsTheAccessTokenCachedHere()
+{
+    OtherProcess other(*m_fx, 0);
+    QVERIFY(other.opened);
+    const auto use = [&other]() {
+        std::optional<AccessTokenResult> result;
+        other.store->validAccessToken(pilot.id, {skills}, nullptr,
+                                      [&result](const AccessTokenResult &answer) { result = answer; });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+        return result.value_or(AccessTokenResult{});
+    };
+    const AccessTokenResult cached = use();
+    QVERIFY2(cached.isValid(), qPrintable(cached.error));
+    // This process signs the character in again: the secrets version moves on, the other cache is stale.
+    const SignInStoreResult again = m_fx->signIn(pilot, {skills});
+    QVERIFY2(again.isOk(), qPrintable(again.error));
+    const AccessTokenResult after = use();
+    QVERIFY2(after.isValid(), qPrintable(after.error));
+    QVERIFY(after.accessToken != cached.accessToken);
+    QCOMPARE(after.accessToken, m_fx->accessToken(pilot.id).accessToken);
 }
 
 QTEST_GUILESS_MAIN(TstTokenRace)
