@@ -252,9 +252,9 @@ void TokenStore::keepRotatedRefreshToken(qint64 characterId, const Secrets &old,
                                          const QString &refreshToken, const QString &message,
                                          const CharacterLockPtr &lock)
 {
-    // The SSO used up the old refresh token and answered with a new one, but its access token failed a time
-    // check (this computer's clock): keep the new refresh token without an access token, so the next use
-    // refreshes again instead of the character needing a new sign-in.
+    // The SSO used up the old refresh token and answered with a new one, but its access token failed
+    // verification (this computer's clock, the SSO's keys): keep the new refresh token without an access token, so the
+    // next use refreshes again instead of the character needing a new sign-in.
     m_accessCache.remove(characterId);
     compareAndWrite(
         characterId, old, version, Secrets{QString(), refreshToken}, lock,

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void otherSso_neverReceivesTheRefreshToken();
     void plainHttpToAnotherHost_isRefused();
     void signInElsewhere_dropsTheAccessTokenCachedHere();
+    void refreshAnswerFailingVerification_keepsTheRotatedRefreshToken();
 
 private:
     QString storedRefreshToken() const;
@@ -316,6 +317,25 @@ void TstTokenRace::signInElsewhere_dropsTheAccessTokenCachedHere()
     QVERIFY2(after.isValid(), qPrintable(after.error));
     QVERIFY(after.accessToken != cached.accessToken);
     QCOMPARE(after.accessToken, m_fx->accessToken(pilot.id).accessToken);
+}
+
+void TstTokenRace::refreshAnswerFailingVerification_keepsTheRotatedRefreshToken()
+{
+    // The SSO rotates the refresh token but its access token fails a check that is not about time.
+    m_fx->server.setIssuer(u"elsewhere.example"_s);
+    const QString before = storedRefreshToken();
+    std::optional<AccessTokenResult> result;
+    refreshNow(*m_fx->store, pilot.id, &result);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY(!result->isValid());
+    QVERIFY2(result->error.contains(u"refresh token was kept"_s), qPrintable(result->error));
+    QVERIFY(!m_fx->server.hasRefreshToken(before));
+    QCOMPARE(storedRefreshToken(), m_fx->server.lastRefreshTokens.last());
+    QCOMPARE(m_fx->store->token(pilot.id)->status, TokenStatus::Valid);
+    // Once the SSO's tokens verify again, the kept refresh token works: the sign-in was not lost.
+    m_fx->server.setIssuer(u"127.0.0.1:%1"_s.arg(m_fx->server.baseUrl().port()));
+    const AccessTokenResult next = m_fx->accessToken(pilot.id);
+    QVERIFY2(next.isValid(), qPrintable(next.error));
 }
 
 QTEST_GUILESS_MAIN(TstTokenRace)
