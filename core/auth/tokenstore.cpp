@@ -347,20 +347,30 @@ void TokenStore::revoke(qint64 characterId, QObject *context, ErrorDone done)
 void TokenStore::remove(qint64 characterId, QObject *context, ErrorDone done)
 {
     auto finish = guarded(context, std::move(done));
-    m_secrets.remove(secretKey(characterId), this, [this, characterId, finish](const SecretResult &removed) {
-        if (!removed.isOk()) {
-            finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(removed.error));
-            return;
-        }
-        m_accessCache.remove(characterId);
-        QString error;
-        if (!m_database.remove(characterId, &error)) {
-            finish(error);
-            return;
-        }
-        Q_EMIT tokensChanged();
-        finish(QString());
-    });
+    // Under the lock, like revoke(): a refresh in flight (here or in another process) finishes first and one
+    // starting later finds the row gone, so none writes the secrets back after they were deleted.
+    m_locks.acquire(
+        characterId, this, [this, characterId, finish](const CharacterLockPtr &lock, const QString &lockError) {
+            if (!lock) {
+                finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(lockError));
+                return;
+            }
+            m_secrets.remove(secretKey(characterId), this,
+                             [this, characterId, finish, lock](const SecretResult &removed) {
+                                 if (!removed.isOk()) {
+                                     finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(removed.error));
+                                     return;
+                                 }
+                                 m_accessCache.remove(characterId);
+                                 QString error;
+                                 if (!m_database.remove(characterId, &error)) {
+                                     finish(error);
+                                     return;
+                                 }
+                                 Q_EMIT tokensChanged();
+                                 finish(QString());
+                             });
+        });
 }
 
 QString TokenStore::accessTokenProblem(qint64 characterId, const QUrl &target) const

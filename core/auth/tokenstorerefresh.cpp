@@ -162,7 +162,8 @@ void TokenStore::compareAndWrite(qint64 characterId, const Secrets &old, qint64 
                            return;
                        }
                        const std::optional<Secrets> current = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
-                       if (!current || current->refreshToken != old.refreshToken) {
+                       // A removed character is stale too: its secrets are never written back.
+                       if (!current || current->refreshToken != old.refreshToken || !m_database.token(characterId)) {
                            done({}, true);
                            return;
                        }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void plainHttpToAnotherHost_isRefused();
     void signInElsewhere_dropsTheAccessTokenCachedHere();
     void refreshAnswerFailingVerification_keepsTheRotatedRefreshToken();
+    void remove_waitsForTheLockSoNoRefreshWritesTheSecretsBack();
 
 private:
     QString storedRefreshToken() const;
@@ -336,6 +337,30 @@ void TstTokenRace::refreshAnswerFailingVerification_keepsTheRotatedRefreshToken(
     m_fx->server.setIssuer(u"127.0.0.1:%1"_s.arg(m_fx->server.baseUrl().port()));
     const AccessTokenResult next = m_fx->accessToken(pilot.id);
     QVERIFY2(next.isValid(), qPrintable(next.error));
+}
+
+void TstTokenRace::remove_waitsForTheLockSoNoRefreshWritesTheSecretsBack()
+{
+    // A refresh holds the character's lock (here: this test, as another process would).
+    QString error;
+    CharacterLockPtr held = m_fx->store->locks().tryAcquire(pilot.id, &error);
+    QVERIFY2(held, qPrintable(error));
+    std::optional<QString> removed;
+    m_fx->store->remove(pilot.id, nullptr, [&removed](const QString &result) { removed = result; });
+    QTest::qWait(200);
+    QVERIFY(!removed.has_value()); // waits for the refresh to finish
+    QVERIFY(m_secrets->contents().contains(TokenStore::secretKey(pilot.id)));
+    held.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+    QVERIFY2(removed->isEmpty(), qPrintable(*removed));
+    QVERIFY(!m_secrets->contents().contains(TokenStore::secretKey(pilot.id)));
+    QVERIFY(!m_fx->store->token(pilot.id));
+    // A refresh starting now finds the row gone and writes nothing.
+    std::optional<AccessTokenResult> result;
+    refreshNow(*m_fx->store, pilot.id, &result);
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->isValid());
+    QVERIFY(!m_secrets->contents().contains(TokenStore::secretKey(pilot.id)));
 }
 
 QTEST_GUILESS_MAIN(TstTokenRace)
