@@ -94,10 +94,10 @@ void SsoClient::discover()
             // host a discovery document names.
             for (const QUrl &endpoint : {endpoints.tokenUrl, endpoints.revocationUrl}) {
                 if (!ServerTrust::sameOrigin(endpoint, m_settings.baseUrl)) {
-                    finishPrepare(
-                        makeError(SsoError::Kind::Protocol,
-                                  u"The SSO at %1 names %2 as an endpoint, on another server; no token "
-                                  "is sent there."_s.arg(m_settings.baseUrl.toString(), endpoint.toString())));
+                    finishPrepare(makeError(SsoError::Kind::Protocol,
+                                            u"The SSO at %1 names %2 as an endpoint, on another server; no token "
+                                            "is sent there."_s.arg(m_settings.baseUrl.toString(QUrl::RemoveUserInfo),
+                                                                   endpoint.toString(QUrl::RemoveUserInfo))));
                     return;
                 }
             }
