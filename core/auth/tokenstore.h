@@ -157,6 +157,9 @@ private:
     void compareAndWrite(qint64 characterId, const Secrets &old, qint64 version, const Secrets &updated,
                          const CharacterLockPtr &lock, WriteDone done);
     void storeSignIn(const SsoTokens &tokens, const CharacterLockPtr &lock, const SignInDone &finish);
+    // `previous`: what the keychain held before (nullopt: nothing), put back if the database step fails.
+    void writeSignIn(const SsoTokens &tokens, const std::optional<QByteArray> &previous, const CharacterLockPtr &lock,
+                     const SignInDone &finish);
     void finishResolve(qint64 characterId, const AccessTokenResult &result);
     void markNeedsReSignIn(qint64 characterId, const QString &reason);
     bool usableAccess(qint64 characterId);

@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void signInElsewhere_dropsTheAccessTokenCachedHere();
     void refreshAnswerFailingVerification_keepsTheRotatedRefreshToken();
     void remove_waitsForTheLockSoNoRefreshWritesTheSecretsBack();
+    void signInWhoseDatabaseStepFails_restoresTheKeychain();
 
 private:
     QString storedRefreshToken() const;
@@ -361,6 +364,27 @@ void TstTokenRace::remove_waitsForTheLockSoNoRefreshWritesTheSecretsBack()
     QTRY_VERIFY(result.has_value());
     QVERIFY(!result->isValid());
     QVERIFY(!m_secrets->contents().contains(TokenStore::secretKey(pilot.id)));
+}
+
+void TstTokenRace::signInWhoseDatabaseStepFails_restoresTheKeychain()
+{
+    const QByteArray before = m_secrets->contents().value(TokenStore::secretKey(pilot.id));
+    QVERIFY(!before.isEmpty());
+    {
+        // The database cannot record the new issuer and secrets version (a full disk, say).
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        db.setDatabaseName(m_fx->databasePath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TRIGGER no_version BEFORE UPDATE OF secrets_version ON tokens "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    const SignInStoreResult again = m_fx->signIn(pilot, {skills});
+    QVERIFY(!again.isOk());
+    // The keychain holds what the database describes: the old sign-in, not tokens of an unrecorded one.
+    QCOMPARE(m_secrets->contents().value(TokenStore::secretKey(pilot.id)), before);
 }
 
 QTEST_GUILESS_MAIN(TstTokenRace)
