@@ -5,6 +5,12 @@
 #include <QFileDevice>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -16,9 +22,10 @@ constexpr QFileDevice::Permissions folderMode =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 // QFileInfo reports the owner bits twice (ReadOwner and ReadUser): compare the raw mode bits only.
-constexpr QFileDevice::Permissions modeBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                              QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                                              QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+[[maybe_unused]] constexpr QFileDevice::Permissions modeBits =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+    QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
+    QFileDevice::ExeOther;
 
 // What ESI Studio keeps in a state folder, and in the subfolders it makes there.
 const QStringList rootFiles{u"*.sqlite"_s,         u"*.sqlite-wal"_s, u"*.sqlite-shm"_s,
@@ -26,13 +33,56 @@ const QStringList rootFiles{u"*.sqlite"_s,         u"*.sqlite-wal"_s, u"*.sqlite
 const QStringList specFiles{u"*.json"_s};
 const QStringList portraitFiles{u"*.png"_s};
 
+enum class Outcome { Unchanged, Changed, Refused };
+
+// Gives the entry at `path` the mode `wanted`, but only when it is this user's own regular file or folder:
+// never through a symbolic link (also not one swapped in after the check: O_NOFOLLOW, then fchmod on what
+// was opened), never another user's entry, and never a shared folder (sticky or world-writable, like /tmp),
+// which a folder setting may name.
+Outcome restrictEntry(const QString &path, bool folder)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    struct stat before = {};
+    if (::lstat(native.constData(), &before) != 0 || before.st_uid != ::geteuid() ||
+        (folder ? !S_ISDIR(before.st_mode) : !S_ISREG(before.st_mode))) {
+        return Outcome::Refused;
+    }
+    if (folder && (before.st_mode & (S_ISVTX | S_IWOTH)) != 0) {
+        return Outcome::Refused;
+    }
+    const mode_t mode = folder ? 0700 : 0600;
+    if ((before.st_mode & 07777) == mode) {
+        return Outcome::Unchanged;
+    }
+    const int fd = ::open(native.constData(),
+                          O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (folder ? O_DIRECTORY : 0));
+    if (fd < 0) {
+        return Outcome::Refused;
+    }
+    struct stat opened = {};
+    const bool same = ::fstat(fd, &opened) == 0 && opened.st_dev == before.st_dev && opened.st_ino == before.st_ino &&
+                      opened.st_uid == ::geteuid();
+    const bool changed = same && ::fchmod(fd, mode) == 0;
+    ::close(fd);
+    return changed ? Outcome::Changed : Outcome::Refused;
+#else
+    const QFileDevice::Permissions wanted = folder ? folderMode : fileMode;
+    const QFileInfo entry(path);
+    if (entry.isSymLink() || (folder ? !entry.isDir() : !entry.isFile())) {
+        return Outcome::Refused;
+    }
+    if ((entry.permissions() & modeBits) == wanted) {
+        return Outcome::Unchanged;
+    }
+    return QFile::setPermissions(path, wanted) ? Outcome::Changed : Outcome::Refused;
+#endif
+}
+
 // True when the mode had to change.
 bool restrict(const QFileInfo &entry, QFileDevice::Permissions wanted)
 {
-    if ((entry.permissions() & modeBits) == wanted) {
-        return false;
-    }
-    return QFile::setPermissions(entry.absoluteFilePath(), wanted);
+    return restrictEntry(entry.absoluteFilePath(), wanted == folderMode) == Outcome::Changed;
 }
 
 int correctFiles(const QDir &folder, const QStringList &patterns)
@@ -105,8 +155,7 @@ bool PrivateFiles::restrictToUser(const QString &path)
     if (!entry.exists() || entry.isSymLink()) {
         return !entry.isSymLink();
     }
-    return (entry.permissions() & modeBits) == (entry.isDir() ? folderMode : fileMode) ||
-           QFile::setPermissions(path, entry.isDir() ? folderMode : fileMode);
+    return restrictEntry(path, entry.isDir()) != Outcome::Refused;
 }
 
 bool PrivateFiles::restrictToUser(QFileDevice &file)

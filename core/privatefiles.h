@@ -16,7 +16,9 @@ public:
     // it is (it may be the user's own); false when the path cannot be created or is not a folder.
     static bool makePrivateDir(const QString &path);
 
-    // chmod 0600 (a file) or 0700 (a folder). Symbolic links are left alone. True when `path` does not exist.
+    // chmod 0600 (a file) or 0700 (a folder), without following a symbolic link, and only for an entry this
+    // user owns and never a shared folder (sticky or world-writable). True when `path` does not exist; false
+    // for a symbolic link or an entry it may not change.
     static bool restrictToUser(const QString &path);
 
     // Restricts an open file (a QSaveFile's temporary file, before it is renamed into place) to 0600.
@@ -29,7 +31,8 @@ public:
     // Corrects an existing state folder (the cache, data or app-data folder): the folder itself becomes 0700
     // and the files ESI Studio keeps there 0600: *.sqlite with their -wal/-shm/-journal, jwks.json,
     // remembered-values.ini, specs/*.json, portraits/*.png, and the same under offline/. Other files are not
-    // touched, so a folder shared with other data keeps their modes. Returns how many entries changed mode.
+    // touched, so a folder shared with other data keeps their modes; nor is anything another user owns, any
+    // symbolic link, or a shared folder such as /tmp. Returns how many entries changed mode.
     static int correctStateFolder(const QString &root);
 };
 

@@ -50,7 +50,7 @@ QString ServerTrust::insecureUrlProblem(const QUrl &url, const QString &where)
     }
     return u"%1 \"%2\" uses plain http to %3, which is not this computer: tokens and answers would cross the "
            "network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost)."_s.arg(
-               where, url.toString(), url.host());
+               where, url.toString(QUrl::RemoveUserInfo), url.host());
 }
 
 QUrl ServerTrust::effectiveIssuer(const QUrl &storedIssuer)

@@ -94,10 +94,10 @@ void SsoClient::discover()
             // host a discovery document names.
             for (const QUrl &endpoint : {endpoints.tokenUrl, endpoints.revocationUrl}) {
                 if (!ServerTrust::sameOrigin(endpoint, m_settings.baseUrl)) {
-                    finishPrepare(
-                        makeError(SsoError::Kind::Protocol,
-                                  u"The SSO at %1 names %2 as an endpoint, on another server; no token "
-                                  "is sent there."_s.arg(m_settings.baseUrl.toString(), endpoint.toString())));
+                    finishPrepare(makeError(SsoError::Kind::Protocol,
+                                            u"The SSO at %1 names %2 as an endpoint, on another server; no token "
+                                            "is sent there."_s.arg(m_settings.baseUrl.toString(QUrl::RemoveUserInfo),
+                                                                   endpoint.toString(QUrl::RemoveUserInfo))));
                     return;
                 }
             }
@@ -218,18 +218,19 @@ void SsoClient::requestTokens(const Form &form, const QString &what, QObject *co
                     if (!check.isValid()) {
                         QString message = u"The access token from %1 was rejected: %2"_s.arg(what, check.error);
                         SsoTokenResult rejected{makeError(SsoError::Kind::InvalidToken, message), {}, {}};
-                        if (check.failedOnTime()) {
-                            if (check.failure == JwtFailure::Expired) {
-                                message += u" A token the SSO has just issued looks expired only when this "
-                                           "computer's clock is ahead: set the system clock right (turn on "
-                                           "automatic time, e.g. timedatectl set-ntp true)."_s;
-                            }
-                            rejected.keptRefreshToken = tokens.refreshToken;
-                            if (!tokens.refreshToken.isEmpty()) {
-                                message += u" The renewed refresh token was kept, so the sign-in is not lost."_s;
-                            }
-                            rejected.error.message = message;
+                        if (check.failure == JwtFailure::Expired) {
+                            message += u" A token the SSO has just issued looks expired only when this "
+                                       "computer's clock is ahead: set the system clock right (turn on "
+                                       "automatic time, e.g. timedatectl set-ntp true)."_s;
                         }
+                        // The answer came from the token endpoint of the trusted SSO, so the refresh token sent
+                        // is used up whatever is wrong with the access token (a clock, keys not fetched yet, a
+                        // failed key download): keep the rotated one, or the sign-in is lost.
+                        rejected.keptRefreshToken = tokens.refreshToken;
+                        if (!tokens.refreshToken.isEmpty()) {
+                            message += u" The renewed refresh token was kept, so the sign-in is not lost."_s;
+                        }
+                        rejected.error.message = message;
                         finish(rejected);
                         return;
                     }

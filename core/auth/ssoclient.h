@@ -23,8 +23,9 @@ struct SsoTokenResult
 {
     SsoError error;
     SsoTokens tokens; // filled when !error.isError(); the access token is already verified
-    // Set when the SSO did answer with tokens but the access token failed a time check (a wrong clock): the
-    // refresh token sent is used up, so this rotated one must be kept or the sign-in is lost.
+    // Set when the SSO did answer with tokens but the access token failed verification (a wrong clock, a key
+    // not fetched yet, a failed key download): the refresh token sent is used up, so this rotated one must be
+    // kept or the sign-in is lost.
     QString keptRefreshToken;
 };
 

@@ -78,7 +78,16 @@ QString SsoSettings::validate() const
     const QString scheme = baseUrl.scheme();
     if (!baseUrl.isValid() || (scheme != "https"_L1 && scheme != "http"_L1) || baseUrl.host().isEmpty()) {
         return u"The SSO base URL '%1' is not an http(s) URL. Use %2, or esi-sandbox's address for offline work "
-               "(settings or ESI_SSO_URL)."_s.arg(baseUrl.toString(), defaultBaseUrl().toString());
+               "(settings or ESI_SSO_URL)."_s.arg(baseUrl.toString(QUrl::RemoveUserInfo), defaultBaseUrl().toString());
+    }
+    // Every SSO request passes here (SsoClient::prepare), whichever program or setting named the server: the
+    // authorization code, the PKCE verifier and refresh tokens never cross the network unencrypted.
+    if (const QString insecure = ServerTrust::insecureUrlProblem(baseUrl, u"The SSO base URL"_s); !insecure.isEmpty()) {
+        return insecure;
+    }
+    if (const QString insecure = ServerTrust::insecureUrlProblem(trustedEsiBaseUrl, u"The trusted ESI URL"_s);
+        !trustedEsiBaseUrl.isEmpty() && !insecure.isEmpty()) {
+        return insecure;
     }
     for (const QString &scope : scopes) {
         if (scope.isEmpty() || scope.contains(u' ')) {

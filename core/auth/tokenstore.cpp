@@ -174,9 +174,23 @@ void TokenStore::addFromSignIn(const SsoTokens &tokens, QObject *context, SignIn
 
 void TokenStore::storeSignIn(const SsoTokens &tokens, const CharacterLockPtr &lock, const SignInDone &finish)
 {
+    m_secrets.read(secretKey(tokens.claims.characterId), this, [this, tokens, finish, lock](const SecretResult &read) {
+        if (read.status == SecretResult::Status::Unavailable) {
+            SignInStoreResult failed;
+            failed.error = u"The sign-in of %1 was not stored: %2"_s.arg(tokens.claims.characterName, read.error);
+            finish(failed);
+            return;
+        }
+        writeSignIn(tokens, read.isOk() ? std::optional<QByteArray>(read.data) : std::nullopt, lock, finish);
+    });
+}
+
+void TokenStore::writeSignIn(const SsoTokens &tokens, const std::optional<QByteArray> &previous,
+                             const CharacterLockPtr &lock, const SignInDone &finish)
+{
     const Secrets secrets{tokens.accessToken, tokens.refreshToken};
     m_secrets.write(secretKey(tokens.claims.characterId), encodeSecrets(secrets), this,
-                    [this, tokens, finish, lock](const SecretResult &written) {
+                    [this, tokens, previous, finish, lock](const SecretResult &written) {
                         const JwtClaims &claims = tokens.claims;
                         SignInStoreResult result;
                         if (!written.isOk()) {
@@ -213,11 +227,28 @@ void TokenStore::storeSignIn(const SsoTokens &tokens, const CharacterLockPtr &lo
                         const QUrl issuer = tokens.issuer.isEmpty() ? m_sso.settings().baseUrl : tokens.issuer;
                         if (!m_database.upsert(record, &result.error) ||
                             !m_database.recordSecretsWritten(record.characterId, issuer, &result.error)) {
-                            finish(result);
+                            // The database still names the old issuer and secrets version: put the keychain
+                            // back as it was, so the new tokens are never taken for the old issuer's.
+                            const auto restored = [finish, result, lock](const SecretResult &undone) mutable {
+                                if (!undone.isOk() && undone.status != SecretResult::Status::NotFound) {
+                                    result.error +=
+                                        u" The keychain could not be restored either: %1"_s.arg(undone.error);
+                                }
+                                finish(result);
+                            };
+                            const QString key = secretKey(claims.characterId);
+                            if (previous) {
+                                m_secrets.write(key, *previous, this, restored);
+                            } else {
+                                m_secrets.remove(key, this, restored);
+                            }
                             return;
                         }
                         record.issuer = issuer;
-                        m_accessCache.insert(record.characterId, {tokens.accessToken, tokens.accessTokenExpiresAt});
+                        if (const std::optional<TokenRecord> stored = m_database.token(record.characterId)) {
+                            record.secretsVersion = stored->secretsVersion;
+                            cacheAccess(*stored, tokens.accessToken, tokens.accessTokenExpiresAt);
+                        }
                         result.record = record;
                         qCInfo(lcEsiAuth) << "Stored the sign-in of character" << record.characterId
                                           << (result.replaced ? "(replaced)" : "(new)");
@@ -344,20 +375,30 @@ void TokenStore::revoke(qint64 characterId, QObject *context, ErrorDone done)
 void TokenStore::remove(qint64 characterId, QObject *context, ErrorDone done)
 {
     auto finish = guarded(context, std::move(done));
-    m_secrets.remove(secretKey(characterId), this, [this, characterId, finish](const SecretResult &removed) {
-        if (!removed.isOk()) {
-            finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(removed.error));
-            return;
-        }
-        m_accessCache.remove(characterId);
-        QString error;
-        if (!m_database.remove(characterId, &error)) {
-            finish(error);
-            return;
-        }
-        Q_EMIT tokensChanged();
-        finish(QString());
-    });
+    // Under the lock, like revoke(): a refresh in flight (here or in another process) finishes first and one
+    // starting later finds the row gone, so none writes the secrets back after they were deleted.
+    m_locks.acquire(
+        characterId, this, [this, characterId, finish](const CharacterLockPtr &lock, const QString &lockError) {
+            if (!lock) {
+                finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(lockError));
+                return;
+            }
+            m_secrets.remove(secretKey(characterId), this,
+                             [this, characterId, finish, lock](const SecretResult &removed) {
+                                 if (!removed.isOk()) {
+                                     finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(removed.error));
+                                     return;
+                                 }
+                                 m_accessCache.remove(characterId);
+                                 QString error;
+                                 if (!m_database.remove(characterId, &error)) {
+                                     finish(error);
+                                     return;
+                                 }
+                                 Q_EMIT tokensChanged();
+                                 finish(QString());
+                             });
+        });
 }
 
 QString TokenStore::accessTokenProblem(qint64 characterId, const QUrl &target) const

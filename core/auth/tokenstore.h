@@ -127,10 +127,14 @@ private:
         AccessDone done;
     };
 
+    // Valid only while the database still names the same secrets version and issuer: another process that
+    // signs the character in again (or with another SSO) changes them, and the cached token is dropped.
     struct CachedAccess
     {
         QString token;
         QDateTime expiresAt;
+        qint64 secretsVersion = -1;
+        QUrl issuer;
     };
 
     static QByteArray encodeSecrets(const Secrets &secrets);
@@ -153,9 +157,14 @@ private:
     void compareAndWrite(qint64 characterId, const Secrets &old, qint64 version, const Secrets &updated,
                          const CharacterLockPtr &lock, WriteDone done);
     void storeSignIn(const SsoTokens &tokens, const CharacterLockPtr &lock, const SignInDone &finish);
+    // `previous`: what the keychain held before (nullopt: nothing), put back if the database step fails.
+    void writeSignIn(const SsoTokens &tokens, const std::optional<QByteArray> &previous, const CharacterLockPtr &lock,
+                     const SignInDone &finish);
     void finishResolve(qint64 characterId, const AccessTokenResult &result);
     void markNeedsReSignIn(qint64 characterId, const QString &reason);
-    bool usableAccess(qint64 characterId) const;
+    bool usableAccess(qint64 characterId);
+    // Caches `token` with the secrets version and issuer `record` (read under the character's lock) names.
+    void cacheAccess(const TokenRecord &record, const QString &token, const QDateTime &expiresAt);
 
     TokenDatabase &m_database;
     SecretStore &m_secrets;

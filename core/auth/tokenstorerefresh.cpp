@@ -13,11 +13,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
 
-bool TokenStore::usableAccess(qint64 characterId) const
+bool TokenStore::usableAccess(qint64 characterId)
 {
     const auto cached = m_accessCache.constFind(characterId);
-    return cached != m_accessCache.cend() && !cached->token.isEmpty() &&
-           cached->expiresAt > m_clock.now().addSecs(refreshMarginSecs);
+    if (cached == m_accessCache.cend()) {
+        return false;
+    }
+    const std::optional<TokenRecord> record = m_database.token(characterId);
+    if (!record || record->secretsVersion != cached->secretsVersion || record->issuer != cached->issuer) {
+        m_accessCache.remove(characterId); // signed in again, or removed, elsewhere
+        return false;
+    }
+    return !cached->token.isEmpty() && cached->expiresAt > m_clock.now().addSecs(refreshMarginSecs);
+}
+
+void TokenStore::cacheAccess(const TokenRecord &record, const QString &token, const QDateTime &expiresAt)
+{
+    m_accessCache.insert(record.characterId, {token, expiresAt, record.secretsVersion, record.issuer});
 }
 
 void TokenStore::resolve(qint64 characterId, bool forceRefresh)
@@ -75,7 +87,7 @@ void TokenStore::resolveLocked(qint64 characterId, bool forceRefresh, qint64 ver
                     qCInfo(lcEsiAuth) << "Character" << characterId
                                       << "was refreshed by another process meanwhile; using its token";
                 }
-                m_accessCache.insert(characterId, {secrets->accessToken, record->accessTokenExpiresAt});
+                cacheAccess(*record, secrets->accessToken, record->accessTokenExpiresAt);
                 finishResolve(characterId, {secrets->accessToken, {}, {}});
                 return;
             }
@@ -150,7 +162,8 @@ void TokenStore::compareAndWrite(qint64 characterId, const Secrets &old, qint64 
                            return;
                        }
                        const std::optional<Secrets> current = read.isOk() ? decodeSecrets(read.data) : std::nullopt;
-                       if (!current || current->refreshToken != old.refreshToken) {
+                       // A removed character is stale too: its secrets are never written back.
+                       if (!current || current->refreshToken != old.refreshToken || !m_database.token(characterId)) {
                            done({}, true);
                            return;
                        }
@@ -224,7 +237,7 @@ void TokenStore::handleRefreshed(qint64 characterId, const Secrets &old, qint64 
             if (!m_database.upsert(*record, &error)) {
                 qCWarning(lcEsiAuth).noquote() << error;
             }
-            m_accessCache.insert(characterId, {tokens.accessToken, tokens.accessTokenExpiresAt});
+            cacheAccess(*record, tokens.accessToken, tokens.accessTokenExpiresAt);
             if (ownerChanged) {
                 qCWarning(lcEsiAuth) << "The owner hash of character" << characterId
                                      << "changed: the character moved to another account";
@@ -240,9 +253,9 @@ void TokenStore::keepRotatedRefreshToken(qint64 characterId, const Secrets &old,
                                          const QString &refreshToken, const QString &message,
                                          const CharacterLockPtr &lock)
 {
-    // The SSO used up the old refresh token and answered with a new one, but its access token failed a time
-    // check (this computer's clock): keep the new refresh token without an access token, so the next use
-    // refreshes again instead of the character needing a new sign-in.
+    // The SSO used up the old refresh token and answered with a new one, but its access token failed
+    // verification (this computer's clock, the SSO's keys): keep the new refresh token without an access token, so the
+    // next use refreshes again instead of the character needing a new sign-in.
     m_accessCache.remove(characterId);
     compareAndWrite(
         characterId, old, version, Secrets{QString(), refreshToken}, lock,

@@ -86,7 +86,9 @@ BuiltRequest RequestBuilder::build(const Operation &operation, const ParameterVa
     if (!context.language.isEmpty()) {
         request.setRawHeader("Accept-Language", context.language.toLatin1());
     }
-    if (!context.accessToken.isEmpty()) {
+    // The base URL's server was checked before the token was handed over; the token goes only to that
+    // origin, whatever a spec's path did to the URL built from it.
+    if (!context.accessToken.isEmpty() && RedirectGuard::sameOrigin(request.url(), context.baseUrl)) {
         request.setRawHeader("Authorization", "Bearer " + context.accessToken.toLatin1());
     }
     if (!context.ifNoneMatch.isEmpty()) {

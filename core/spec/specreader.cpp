@@ -151,6 +151,14 @@ bool SpecReader::readPathItem(const QString &path, const QJsonObject &item)
 {
     const JsonLocation paths{nullptr, u"paths"};
     const JsonLocation pathItem{&paths, path};
+    // The request URL is the server address followed by the path: a path that does not start with "/" would
+    // change the host ("esi.evetech.net" + ".evil.com/x", or "@evil.com/x") and send the token there.
+    if (!path.startsWith(u'/')) {
+        return fail(SpecError::Kind::Invalid,
+                    u"the path \"%1\" does not start with \"/\"; every path must, or it would change the "
+                    "server the request goes to. Fix or remove it in the spec"_s.arg(path),
+                    pathItem.pointer(), {});
+    }
     const QJsonArray pathParameters = item.value(u"parameters"_s).toArray();
     for (const QString &method : httpMethods()) {
         const QJsonValue operation = item.value(method);

@@ -1,6 +1,11 @@
 // Where tokens may go: the ESI server paired with the SSO that issued them, plain http only to this computer.
 #include "core/auth/servertrust.h"
+#include "core/auth/ssoclient.h"
+#include "core/auth/ssosettings.h"
+#include "core/clock.h"
 
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Esi::Core;
@@ -18,6 +23,8 @@ private Q_SLOTS:
     void accessToken_goesOnlyToThePairedEsi_data();
     void accessToken_goesOnlyToThePairedEsi();
     void refreshToken_goesOnlyBackToItsIssuer();
+    void ssoClient_overPlainHttpToAnotherHost_sendsNothing_data();
+    void ssoClient_overPlainHttpToAnotherHost_sendsNothing();
 };
 
 void TstServerTrust::loopbackHosts_data()
@@ -118,6 +125,37 @@ void TstServerTrust::refreshToken_goesOnlyBackToItsIssuer()
     QVERIFY2(problem.contains(u"login.eveonline.com"_s) && problem.contains(u"127.0.0.1"_s), qPrintable(problem));
     QVERIFY(!ServerTrust::refreshTokenProblem(QUrl(u"http://127.0.0.1:5000"_s), QUrl(u"http://127.0.0.1:5001"_s))
                  .isEmpty());
+}
+
+void TstServerTrust::ssoClient_overPlainHttpToAnotherHost_sendsNothing_data()
+{
+    QTest::addColumn<QString>("sso");
+    QTest::addColumn<QString>("trustedEsi");
+    QTest::newRow("SSO over http to a name") << u"http://user:hunter2@sso.example.com"_s << QString();
+    QTest::newRow("SSO over http to a LAN host") << u"http://192.168.1.10:8080"_s << QString();
+    QTest::newRow("trusted ESI over http") << u"https://sso.example.com"_s << u"http://u:hunter2@esi.example.com"_s;
+}
+
+// Whatever named the SSO (a setting, ESI_SSO_URL, --sso-url), the client refuses it before any request.
+void TstServerTrust::ssoClient_overPlainHttpToAnotherHost_sendsNothing()
+{
+    QFETCH(QString, sso);
+    QFETCH(QString, trustedEsi);
+    SsoSettings settings;
+    settings.clientId = u"client"_s;
+    settings.baseUrl = QUrl(sso);
+    settings.trustedEsiBaseUrl = QUrl(trustedEsi);
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    SystemClock clock;
+    SsoClient client(settings, &network, clock, dir.filePath(u"jwks.json"_s));
+    std::optional<SsoTokenResult> answer;
+    client.refresh(u"refresh-token"_s, nullptr, [&answer](const SsoTokenResult &result) { answer = result; });
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(answer->error.kind, SsoError::Kind::Configuration);
+    QVERIFY2(answer->error.message.contains(u"plain http"_s), qPrintable(answer->error.message));
+    QVERIFY2(!answer->error.message.contains(u"hunter2"_s), qPrintable(answer->error.message));
+    QCOMPARE(client.tokenRequestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstServerTrust)

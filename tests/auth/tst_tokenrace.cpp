@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -70,6 +72,10 @@ private Q_SLOTS:
     void issuerMismatch_sendsNoTokenAndNamesBothHosts();
     void otherSso_neverReceivesTheRefreshToken();
     void plainHttpToAnotherHost_isRefused();
+    void signInElsewhere_dropsTheAccessTokenCachedHere();
+    void refreshAnswerFailingVerification_keepsTheRotatedRefreshToken();
+    void remove_waitsForTheLockSoNoRefreshWritesTheSecretsBack();
+    void signInWhoseDatabaseStepFails_restoresTheKeychain();
 
 private:
     QString storedRefreshToken() const;
@@ -293,6 +299,92 @@ void TstTokenRace::plainHttpToAnotherHost_isRefused()
     QTRY_VERIFY(answer.has_value());
     QVERIFY(!answer->isValid());
     QVERIFY2(answer->error.contains(u"plain http"_s), qPrintable(answer->error));
+}
+
+void TstTokenRace::signInElsewhere_dropsTheAccessTokenCachedHere()
+{
+    OtherProcess other(*m_fx, 0);
+    QVERIFY(other.opened);
+    const auto use = [&other]() {
+        std::optional<AccessTokenResult> result;
+        other.store->validAccessToken(pilot.id, {skills}, nullptr,
+                                      [&result](const AccessTokenResult &answer) { result = answer; });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+        return result.value_or(AccessTokenResult{});
+    };
+    const AccessTokenResult cached = use();
+    QVERIFY2(cached.isValid(), qPrintable(cached.error));
+    // This process signs the character in again: the secrets version moves on, the other cache is stale.
+    const SignInStoreResult again = m_fx->signIn(pilot, {skills});
+    QVERIFY2(again.isOk(), qPrintable(again.error));
+    const AccessTokenResult after = use();
+    QVERIFY2(after.isValid(), qPrintable(after.error));
+    QVERIFY(after.accessToken != cached.accessToken);
+    QCOMPARE(after.accessToken, m_fx->accessToken(pilot.id).accessToken);
+}
+
+void TstTokenRace::refreshAnswerFailingVerification_keepsTheRotatedRefreshToken()
+{
+    // The SSO rotates the refresh token but its access token fails a check that is not about time.
+    m_fx->server.setIssuer(u"elsewhere.example"_s);
+    const QString before = storedRefreshToken();
+    std::optional<AccessTokenResult> result;
+    refreshNow(*m_fx->store, pilot.id, &result);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY(!result->isValid());
+    QVERIFY2(result->error.contains(u"refresh token was kept"_s), qPrintable(result->error));
+    QVERIFY(!m_fx->server.hasRefreshToken(before));
+    QCOMPARE(storedRefreshToken(), m_fx->server.lastRefreshTokens.last());
+    QCOMPARE(m_fx->store->token(pilot.id)->status, TokenStatus::Valid);
+    // Once the SSO's tokens verify again, the kept refresh token works: the sign-in was not lost.
+    m_fx->server.setIssuer(u"127.0.0.1:%1"_s.arg(m_fx->server.baseUrl().port()));
+    const AccessTokenResult next = m_fx->accessToken(pilot.id);
+    QVERIFY2(next.isValid(), qPrintable(next.error));
+}
+
+void TstTokenRace::remove_waitsForTheLockSoNoRefreshWritesTheSecretsBack()
+{
+    // A refresh holds the character's lock (here: this test, as another process would).
+    QString error;
+    CharacterLockPtr held = m_fx->store->locks().tryAcquire(pilot.id, &error);
+    QVERIFY2(held, qPrintable(error));
+    std::optional<QString> removed;
+    m_fx->store->remove(pilot.id, nullptr, [&removed](const QString &result) { removed = result; });
+    QTest::qWait(200);
+    QVERIFY(!removed.has_value()); // waits for the refresh to finish
+    QVERIFY(m_secrets->contents().contains(TokenStore::secretKey(pilot.id)));
+    held.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+    QVERIFY2(removed->isEmpty(), qPrintable(*removed));
+    QVERIFY(!m_secrets->contents().contains(TokenStore::secretKey(pilot.id)));
+    QVERIFY(!m_fx->store->token(pilot.id));
+    // A refresh starting now finds the row gone and writes nothing.
+    std::optional<AccessTokenResult> result;
+    refreshNow(*m_fx->store, pilot.id, &result);
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->isValid());
+    QVERIFY(!m_secrets->contents().contains(TokenStore::secretKey(pilot.id)));
+}
+
+void TstTokenRace::signInWhoseDatabaseStepFails_restoresTheKeychain()
+{
+    const QByteArray before = m_secrets->contents().value(TokenStore::secretKey(pilot.id));
+    QVERIFY(!before.isEmpty());
+    {
+        // The database cannot record the new issuer and secrets version (a full disk, say).
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        db.setDatabaseName(m_fx->databasePath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TRIGGER no_version BEFORE UPDATE OF secrets_version ON tokens "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    const SignInStoreResult again = m_fx->signIn(pilot, {skills});
+    QVERIFY(!again.isOk());
+    // The keychain holds what the database describes: the old sign-in, not tokens of an unrecorded one.
+    QCOMPARE(m_secrets->contents().value(TokenStore::secretKey(pilot.id)), before);
 }
 
 QTEST_GUILESS_MAIN(TstTokenRace)

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Esi;
 using namespace Qt::Literals::StringLiterals;
@@ -157,6 +158,39 @@ private Q_SLOTS:
         qInfo().noquote() << "after:\n" << FileModes::listing(root);
         QCOMPARE(FileModes::notPrivate(root), QStringList{root + u"/notes.txt 0644"_s});
         QCOMPARE(Core::PrivateFiles::correctStateFolder(root), 0); // nothing left to do
+    }
+
+    void correctStateFolder_leavesSharedFoldersLinksAndOtherUsersAlone()
+    {
+        // A cache folder setting may name /tmp: a sticky, world-writable folder is never locked up.
+        const QString shared = m_root.filePath(u"shared-tmp"_s);
+        QVERIFY(QDir().mkpath(shared));
+        QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
+        QVERIFY(writeWorldReadable(shared + u"/responses.sqlite"_s)); // ours: still made private
+        const QString outside = m_root.filePath(u"outside.json"_s);
+        QVERIFY(writeWorldReadable(outside));
+        QVERIFY(QFile::link(outside, shared + u"/jwks.json"_s)); // a link is never followed
+        const QString writable = m_root.filePath(u"world-writable"_s);
+        QVERIFY(QDir().mkpath(writable));
+        QVERIFY(::chmod(QFile::encodeName(writable).constData(), 0777) == 0);
+        const QString foreign = shared + u"/limits.sqlite"_s;
+        QVERIFY(writeWorldReadable(foreign));
+        const bool chowned = ::geteuid() == 0 && ::chown(QFile::encodeName(foreign).constData(), 65534, 65534) == 0;
+
+        QCOMPARE(Core::PrivateFiles::correctStateFolder(shared), chowned ? 1 : 2);
+        QCOMPARE(Core::PrivateFiles::correctStateFolder(writable), 0);
+        struct stat info = {};
+        QVERIFY(::stat(QFile::encodeName(shared).constData(), &info) == 0);
+        QCOMPARE(int(info.st_mode & 07777), 01777);
+        QVERIFY(::stat(QFile::encodeName(writable).constData(), &info) == 0);
+        QCOMPARE(int(info.st_mode & 07777), 0777);
+        QCOMPARE(FileModes::modeOf(shared + u"/responses.sqlite"_s), 0600);
+        QCOMPARE(FileModes::modeOf(outside), 0644);
+        QVERIFY(!Core::PrivateFiles::restrictToUser(shared + u"/jwks.json"_s));
+        QCOMPARE(FileModes::modeOf(outside), 0644);
+        if (chowned) {
+            QCOMPARE(FileModes::modeOf(foreign), 0644); // another user's file
+        }
     }
 
     void esiCall_underUmask022_leavesOnlyPrivateState()

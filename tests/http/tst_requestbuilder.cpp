@@ -79,6 +79,25 @@ private Q_SLOTS:
         QCOMPARE(built.request.url().toString(), u"https://esi.example.net/characters/90000001/assets"_s);
     }
 
+    void token_isNeverSentToAnotherOriginAPathMadeUp_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("host suffix") << u".evil.com/characters/{character_id}/wallet/"_s;
+        QTest::newRow("userinfo") << u"@evil.com/x"_s;
+        QTest::newRow("port") << u":8443/x"_s;
+    }
+
+    void token_isNeverSentToAnotherOriginAPathMadeUp()
+    {
+        QFETCH(QString, path);
+        Operation operation = *m_spec->operation(u"GetCharactersCharacterIdAssets");
+        operation.path = path;
+        RequestContext withToken = context();
+        withToken.accessToken = u"abc.def.ghi"_s;
+        const BuiltRequest built = RequestBuilder::build(operation, values({u"character_id=90000001"_s}), withToken);
+        QVERIFY2(!built.request.hasRawHeader("Authorization"), qPrintable(built.request.url().toString()));
+    }
+
     void url_encodesPathAndOrdersQueryBySpec_data()
     {
         QTest::addColumn<QString>("operationId");

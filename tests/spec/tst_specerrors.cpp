@@ -132,6 +132,14 @@ private Q_SLOTS:
         QTest::newRow("no paths") << QByteArray(Snippets::noPaths) << u"#/paths"_s << u"paths"_s;
         QTest::newRow("operation not an object")
             << QByteArray(Snippets::operationNotObject) << u"#/paths/~1a~1b/get"_s << u"JSON object"_s;
+        QTest::newRow("path moving the host")
+            << QByteArray("{\"openapi\":\"3.1.0\",\"info\":{\"version\":\"2026-01-01\",\"title\":\"t\"},"
+                          "\"paths\":{\".evil.com/x\":{}}}")
+            << u"#/paths/.evil.com~1x"_s << u"does not start with \"/\""_s;
+        QTest::newRow("path with userinfo")
+            << QByteArray("{\"openapi\":\"3.1.0\",\"info\":{\"version\":\"2026-01-01\",\"title\":\"t\"},"
+                          "\"paths\":{\"@evil.com/x\":{}}}")
+            << u"#/paths/@evil.com~1x"_s << u"@evil.com/x"_s;
         QTest::newRow("bad parameter location") << minimalSpec(Snippets::badParameterLocation)
                                                 << u"#/paths/~1x~1{id}/get/parameters/0"_s << u"in=\"body2\""_s;
     }
