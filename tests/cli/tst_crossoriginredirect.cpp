@@ -124,8 +124,11 @@ private Q_SLOTS:
                 authorizations.append(m_area->seen.at(i).authorization);
             }
         }
-        QCOMPARE(authorizations.size(), 2); // the redirect, then the followed request
-        QVERIFY(authorizations.at(1).startsWith("Bearer "));
+        // The redirect, then the followed request (more only when a loaded machine made esi retry it).
+        QVERIFY2(authorizations.size() >= 2, "the redirect within the server was not followed");
+        for (qsizetype i = 1; i < authorizations.size(); ++i) {
+            QVERIFY(authorizations.at(i).startsWith("Bearer "));
+        }
         QVERIFY(m_elsewhere.requests.isEmpty());
     }
 };
