@@ -10,7 +10,7 @@ namespace Esi::Core {
 
 QUrl SsoSettings::defaultBaseUrl()
 {
-    return QUrl(u"https://login.eveonline.com"_s);
+    return ServerTrust::officialSso();
 }
 
 QUrl SsoSettings::defaultCallbackUrl()
