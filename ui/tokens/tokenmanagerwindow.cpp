@@ -44,6 +44,7 @@ constexpr int keychainSlowMs = 3000;
 TokenManagerWindow::TokenManagerWindow(const TokenManagerServices &services, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_services(services)
+    , m_usedScopes(services.history)
     , m_model(new TokenListModel(*services.store, *services.clock, this))
     , m_banner(new MessageBanner(this))
     , m_checkKeychainButton(new QPushButton(tr("Check the &Keychain Again"), this))
@@ -209,32 +210,17 @@ QAction *TokenManagerWindow::makeAction(const QString &objectName, const QString
 
 void TokenManagerWindow::setSpec(Core::SpecPtr spec)
 {
-    m_spec = std::move(spec);
+    m_usedScopes.setSpec(std::move(spec));
 }
 
 void TokenManagerWindow::noteOperationRun(const QString &operationId)
 {
-    m_sessionOperations.insert(operationId);
+    m_usedScopes.noteOperationRun(operationId);
 }
 
 QStringList TokenManagerWindow::usedScopes() const
 {
-    if (!m_spec) {
-        return {};
-    }
-    QSet<QString> operations = m_sessionOperations;
-    if (m_services.history) {
-        for (const HistoryEntry &entry : m_services.history->entries()) {
-            operations.insert(entry.operationId);
-        }
-    }
-    QStringList scopes;
-    for (const QString &operationId : std::as_const(operations)) {
-        if (const Core::Operation *operation = m_spec->operation(operationId)) {
-            scopes += operation->scopes;
-        }
-    }
-    return Core::TokenRecord::normalizedScopes(scopes);
+    return m_usedScopes.scopes();
 }
 
 QString TokenManagerWindow::statusText() const
@@ -411,7 +397,7 @@ void TokenManagerWindow::requestMoreScopes()
 
 void TokenManagerWindow::openScopePicker(qint64 characterId)
 {
-    const QStringList known = m_spec ? m_spec->scopes() : QStringList();
+    const QStringList known = m_usedScopes.spec() ? m_usedScopes.spec()->scopes() : QStringList();
     auto *dialog = new ScopePickerDialog(known, usedScopes(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (characterId > 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/spec/spec.h"
+#include "ui/tokens/usedscopes.h"
 
 #include <QPointer>
 #include <QSet>
@@ -119,8 +120,7 @@ private:
     QString nameOf(qint64 characterId) const;
 
     TokenManagerServices m_services;
-    Core::SpecPtr m_spec;
-    QSet<QString> m_sessionOperations;
+    UsedScopes m_usedScopes;
     TokenListModel *m_model;
     MessageBanner *m_banner;
     QPushButton *m_checkKeychainButton;
