@@ -24,7 +24,10 @@ struct CallOutcome
     QDateTime startedAt; // UTC
     QDateTime finishedAt;
 
-    const Core::Operation *operation() const { return request.spec ? request.spec->operation(request.operationId) : nullptr; }
+    const Core::Operation *operation() const
+    {
+        return request.spec ? request.spec->operation(request.operationId) : nullptr;
+    }
 };
 
 using CallOutcomePtr = std::shared_ptr<const CallOutcome>;
