@@ -2,6 +2,7 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "cli/guisettings.h"
+#include "cli/historycommand.h"
 #include "cli/logincommand.h"
 #include "cli/speccommands.h"
 #include "cli/tokenscommands.h"
@@ -35,7 +36,8 @@ int main(int argc, char *argv[])
     Esi::Cli::CallCommand call(console, environment);
     Esi::Cli::LoginCommand login(console, environment);
     Esi::Cli::TokensCommands tokens(console, environment);
-    const QList<Esi::Cli::CommandGroup *> groups{&spec, &call, &login, &tokens};
+    Esi::Cli::HistoryCommand history(console, Esi::Cli::HistoryCommand::guiDatabasePath());
+    const QList<Esi::Cli::CommandGroup *> groups{&spec, &call, &login, &tokens, &history};
 
     Esi::Cli::CommandParser parser(console, u"esi"_s,
                                    u"Explore EVE Online's ESI from the command line (part of ESI Studio)."_s);

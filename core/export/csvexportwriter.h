@@ -2,11 +2,9 @@
 
 #include "core/export/exportwriter.h"
 #include "core/export/jsontext.h"
+#include "core/result/rowflattener.h"
 
-#include <QCborMap>
 #include <QCborValue>
-#include <QHash>
-#include <QList>
 #include <QStringConverter>
 #include <QStringList>
 
@@ -20,20 +18,16 @@ namespace Esi::Core {
 // (and column names) get a leading ' which spreadsheets hide; numbers are never touched. `escapeFormulas`
 // false (`esi call --csv-raw`, the export dialog's option) writes them as they came.
 //
-// Rows that are objects are flattened: nested objects become dotted columns ("position.x"); arrays
-// stay in one cell as compact JSON; null is an empty cell; an empty object is "{}". Rows that are not
-// objects (a list of ids) go to a single "value" column. Integers never get an exponent or ".0".
+// Rows are flattened by RowFlattener, as the GUI's table shows them: nested objects become dotted
+// columns ("position.x"); arrays stay in one cell as compact JSON; null is an empty cell; an empty
+// object is "{}". Rows that are not objects (a list of ids) go to a single "value" column. Integers
+// never get an exponent or ".0".
 //
-// The columns are the union of every row's keys in first-seen order (within one object, in
-// QJsonObject's sorted key order), so a key that only shows up on the last page still gets its
-// column. The header therefore waits for finish(): writeRows() turns each row into its CSV line at
-// once and keeps the lines; finish() writes the header, then the lines, padding rows that lack the
-// columns discovered after them. Holding the lines costs about the size of the CSV file, less than
-// the JSON rows the caller already holds.
-//
-// Speed: rows of one result almost always share one key layout. Each layout seen is remembered with
-// its columns, so a row costs one pass comparing keys and formatting values, without building column
-// names or hashing them.
+// The columns are the union of every row's keys in first-seen order, so a key that only shows up on
+// the last page still gets its column. The header therefore waits for finish(): writeRows() turns each
+// row into its CSV line at once and keeps the lines; finish() writes the header, then the lines,
+// padding rows that lack the columns discovered after them. Holding the lines costs about the size of
+// the CSV file, less than the JSON rows the caller already holds.
 class CsvExportWriter final : public ExportWriter
 {
 public:
@@ -49,7 +43,7 @@ public:
     QString formatName() const override;
     QString mimeType() const override;
 
-    QStringList columns() const { return m_columns; } // complete once finish() has run
+    QStringList columns() const; // complete once finish() has run
 
 protected:
     void writeStart() override;
@@ -57,43 +51,16 @@ protected:
     void writeEnd() override;
 
 private:
-    // One key of a row layout, depth first: a leaf with its column, or a nested object whose
-    // `children` keys follow.
-    struct LayoutNode
-    {
-        QCborValue key;
-        int column = -1;
-        qsizetype children = 0;
-    };
-
-    struct Layout
-    {
-        qsizetype keys = 0; // top-level key count
-        QList<LayoutNode> nodes;
-        bool ascending = true; // leaf columns strictly increase in walk order: cells go straight out
-    };
-
-    const Layout &layoutFor(const QCborMap &row);
-    static bool matches(const QCborMap &map, const QList<LayoutNode> &nodes, qsizetype &index);
-    void learn(const QCborMap &map, const QString &prefix, Layout &layout, int &lastColumn);
-    int columnFor(const QString &name);
-
-    void appendObjectRow(const QCborMap &row, const Layout &layout);
-    void appendLeaves(const QCborMap &map, const QList<LayoutNode> &nodes, qsizetype &index, int &nextColumn);
-    void appendScalarRow(const QCborValue &row);
     void endRow(int width);
     void appendValue(const QCborValue &value);
     void appendText(QStringView text);
     void appendHeader(QByteArray &out, const QString &name) const;
 
     Options m_options;
-    QStringList m_columns;
-    QHash<QString, int> m_columnIndex;
-    QList<Layout> m_layouts;    // most recently matched first
+    RowFlattener m_flattener;
     QByteArray m_lines;         // every row's cells, without line ends
     QList<qsizetype> m_lineEnd; // where each row ends in m_lines
     QList<int> m_lineWidth;     // how many columns each row filled
-    QList<QCborValue> m_cells;  // rows whose layout is not ascending are gathered here first
     QStringEncoder m_utf8{QStringEncoder::Utf8};
     JsonText m_json;
 };

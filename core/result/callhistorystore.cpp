@@ -1,9 +1,8 @@
 #include "core/result/callhistorystore.h"
 
+#include "core/result/parametervaluesjson.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -21,37 +20,6 @@ const QString columns = u"id, started_ms, finished_ms, operation_id, method, pat
                         "http_status, message, pages, row_count, requests, from_cache, not_modified, bytes, "
                         "elapsed_ms, etag, last_modified, x_pages, body_hash"_s;
 
-QString valuesToJson(const ParameterValues &values)
-{
-    QJsonArray parameters;
-    const QStringList names = values.names();
-    for (const QString &name : names) {
-        parameters.append(QJsonArray{name, values.value(name)});
-    }
-    QJsonObject object{{u"parameters"_s, parameters}};
-    if (values.hasBody()) {
-        object.insert(u"body"_s, values.body());
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-ParameterValues valuesFromJson(const QString &text)
-{
-    ParameterValues values;
-    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QJsonArray parameters = object.value(u"parameters"_s).toArray();
-    for (const QJsonValue &pair : parameters) {
-        const QJsonArray entry = pair.toArray();
-        if (entry.size() == 2) {
-            values.set(entry.at(0).toString(), entry.at(1).toString());
-        }
-    }
-    if (object.value(u"body"_s).isString()) {
-        values.setBody(object.value(u"body"_s).toString());
-    }
-    return values;
-}
-
 HistoryEntry readEntry(const QSqlQuery &query)
 {
     HistoryEntry entry;
@@ -64,7 +32,7 @@ HistoryEntry readEntry(const QSqlQuery &query)
     entry.path = query.value(column++).toString();
     entry.compatibilityDate = query.value(column++).toString();
     entry.server = query.value(column++).toString();
-    entry.values = valuesFromJson(query.value(column++).toString());
+    entry.values = ParameterValuesJson::fromText(query.value(column++).toString());
     entry.options.mode = query.value(column++).toInt() == 1 ? CallMode::AllPages : CallMode::SinglePage;
     entry.options.language = query.value(column++).toString();
     entry.options.allLanguages = query.value(column++).toBool();
@@ -162,7 +130,7 @@ qint64 CallHistoryStore::add(const HistoryEntry &entry)
     query.addBindValue(entry.path);
     query.addBindValue(entry.compatibilityDate);
     query.addBindValue(entry.server);
-    query.addBindValue(valuesToJson(entry.values));
+    query.addBindValue(ParameterValuesJson::toText(entry.values));
     query.addBindValue(entry.options.mode == CallMode::AllPages ? 1 : 0);
     query.addBindValue(entry.options.language);
     query.addBindValue(entry.options.allLanguages ? 1 : 0);

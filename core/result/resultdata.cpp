@@ -13,107 +13,7 @@ namespace {
 
 const QList<QJsonValue> noRows;
 
-// One object shape: its keys in order, and for keys holding objects the shape below them.
-struct Layout
-{
-    QStringList keys;
-    QList<std::shared_ptr<Layout>> nested; // parallel to keys; null for leaves
-};
-
 } // namespace
-
-// Discovers columns while remembering recent row shapes: rows of one result almost always share a
-// handful, and checking a row against a known shape costs key lookups only, no string building.
-class ResultData::ColumnCollector
-{
-public:
-    explicit ColumnCollector(ResultData &data)
-        : m_data(data)
-    {}
-
-    void add(const QJsonValue &row)
-    {
-        if (!row.isObject()) {
-            column(u"value"_s, {});
-            return;
-        }
-        const QJsonObject object = row.toObject();
-        for (qsizetype i = 0; i < m_layouts.size(); ++i) {
-            if (matches(object, *m_layouts.at(i))) {
-                if (i > 0) {
-                    m_layouts.move(i, 0);
-                }
-                return;
-            }
-        }
-        auto layout = std::make_shared<Layout>();
-        learn(object, QStringList(), *layout);
-        m_layouts.prepend(layout);
-        if (m_layouts.size() > maxLayouts) {
-            m_layouts.removeLast();
-        }
-    }
-
-private:
-    static constexpr qsizetype maxLayouts = 16;
-
-    static bool matches(const QJsonObject &object, const Layout &layout)
-    {
-        if (object.size() != layout.keys.size()) {
-            return false;
-        }
-        for (qsizetype i = 0; i < layout.keys.size(); ++i) {
-            // A lookup through the iterator reads the element in place; value() would build a QJsonValue.
-            const auto it = object.constFind(layout.keys.at(i));
-            if (it == object.constEnd()) {
-                return false;
-            }
-            const Layout *nested = layout.nested.at(i).get();
-            const bool isObject = it->isObject();
-            if (!isObject) {
-                if (nested) {
-                    return false;
-                }
-                continue;
-            }
-            const QJsonObject child = it->toObject();
-            if ((nested != nullptr) != !child.isEmpty() || (nested && !matches(child, *nested))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    void learn(const QJsonObject &object, const QStringList &prefix, Layout &layout)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            QStringList path = prefix;
-            path.append(it.key());
-            layout.keys.append(it.key());
-            const QJsonValue value = it.value();
-            if (value.isObject() && !value.toObject().isEmpty()) {
-                auto nested = std::make_shared<Layout>();
-                learn(value.toObject(), path, *nested);
-                layout.nested.append(nested);
-            } else {
-                layout.nested.append(nullptr);
-                column(path.join(u'.'), path);
-            }
-        }
-    }
-
-    void column(const QString &name, const QStringList &path)
-    {
-        if (m_data.m_columnIndex.contains(name)) {
-            return;
-        }
-        m_data.m_columnIndex.insert(name, int(m_data.m_columns.size()));
-        m_data.m_columns.append(Column{name, path});
-    }
-
-    ResultData &m_data;
-    QList<std::shared_ptr<Layout>> m_layouts; // most recently matched first
-};
 
 ResultDataPtr ResultData::fromPages(const QList<PageResult> &pages)
 {
@@ -135,12 +35,11 @@ ResultDataPtr ResultData::fromPages(const QList<PageResult> &pages)
     for (Language &language : data->m_languages) {
         language.rows.reserve(sizes.value(language.name));
     }
-    ColumnCollector collector(*data);
     for (qsizetype i = 0; i < pages.size(); ++i) {
         QList<QJsonValue> &rows = data->m_languages[data->languageIndex(pages.at(i).language)].rows;
         for (const QJsonValue &row : decoded.at(i)) {
             rows.append(row);
-            collector.add(row);
+            data->m_flattener.add(row);
         }
     }
     return data;
@@ -149,12 +48,11 @@ ResultDataPtr ResultData::fromPages(const QList<PageResult> &pages)
 ResultDataPtr ResultData::fromRows(const QString &language, const QJsonArray &rows)
 {
     auto data = std::make_shared<ResultData>();
-    ColumnCollector collector(*data);
     Language entry{language, {}};
     entry.rows.reserve(rows.size());
     for (const QJsonValue &row : rows) {
         entry.rows.append(row);
-        collector.add(row);
+        data->m_flattener.add(row);
     }
     data->m_languages.append(std::move(entry));
     return data;
@@ -198,7 +96,7 @@ qsizetype ResultData::totalRowCount() const
 
 int ResultData::columnIndex(QStringView name) const
 {
-    return m_columnIndex.value(name.toString(), -1);
+    return m_flattener.columnIndex(name);
 }
 
 QJsonArray ResultData::rowArray(int language) const
@@ -216,17 +114,7 @@ QJsonArray ResultData::rowArray(int language) const
 
 QJsonValue ResultData::cell(const QJsonValue &row, const Column &column)
 {
-    QJsonValue value = row;
-    for (const QString &key : column.path) {
-        if (!value.isObject()) {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-        value = value.toObject().value(key);
-    }
-    if (column.path.isEmpty() && row.isObject()) {
-        return QJsonValue(QJsonValue::Undefined); // the "value" column of a result that mixes objects and scalars
-    }
-    return value;
+    return RowFlattener::cell(row, column);
 }
 
 QString ResultData::displayText(const QJsonValue &value)

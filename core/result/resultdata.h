@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/http/callresult.h"
+#include "core/result/rowflattener.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -14,18 +15,13 @@ namespace Esi::Core {
 // The rows of one call, decoded once, per language, with the columns a table flattens them into.
 // Immutable once built, so the table, the JSON tree and export threads share it without copies.
 //
-// Flattening follows the CSV export: nested objects become dotted columns ("position.x"), arrays stay
-// one cell, rows that are not objects (a list of ids) fill a single "value" column. Columns are the
-// union of every row's keys in first-seen order, so a key that only shows up on the last page still
-// gets its column.
+// Columns come from RowFlattener, the flattening the CSV export uses too: nested objects become dotted
+// columns ("position.x"), arrays stay one cell, rows that are not objects (a list of ids) fill a single
+// "value" column; the union of every row's keys in first-seen order.
 class ResultData
 {
 public:
-    struct Column
-    {
-        QString name;     // "position.x"; "value" for rows that are not objects
-        QStringList path; // keys from the row down to the cell; empty: the row itself
-    };
+    using Column = RowFlattener::Column;
 
     // Pages in the order the call delivered them (by language, then page). Pages are decoded in
     // parallel on the global thread pool; call it off the UI thread for large results.
@@ -44,7 +40,7 @@ public:
 
     qsizetype totalRowCount() const;
 
-    const QList<Column> &columns() const { return m_columns; }
+    const QList<Column> &columns() const { return m_flattener.columns(); }
 
     int columnIndex(QStringView name) const;
 
@@ -63,11 +59,8 @@ private:
         QList<QJsonValue> rows;
     };
 
-    class ColumnCollector;
-
     QList<Language> m_languages;
-    QList<Column> m_columns;
-    QHash<QString, int> m_columnIndex;
+    RowFlattener m_flattener;
 };
 
 using ResultDataPtr = std::shared_ptr<const ResultData>;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cli/commandgroup.h"
+
+namespace Esi::Cli {
+
+class Console;
+
+// `esi history [--json] [--limit N]`: the calls ESI Studio's explorer made, newest first, read from the call
+// history it keeps (core/result's CallHistoryStore). Read-only: a missing file is an empty history, never
+// created here.
+class HistoryCommand final : public CommandGroup
+{
+public:
+    // `databasePath`: the GUI's history file (see guiDatabasePath()).
+    HistoryCommand(Console &console, QString databasePath);
+
+    // <generic data>/EsiStudio/esi-studio/history.sqlite: the GUI's AppDataLocation, which `esi` (another
+    // application name) cannot ask QStandardPaths for.
+    static QString guiDatabasePath();
+
+    QString name() const override;
+    QString description() const override;
+    int run(const QStringList &arguments) override;
+
+private:
+    Console &m_console;
+    QString m_databasePath;
+};
+
+} // namespace Esi::Cli
