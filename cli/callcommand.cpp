@@ -71,10 +71,11 @@ bool needsSignIn(AuthServices &auth, qint64 characterId, const Operation &operat
 
 } // namespace
 
-CallCommand::CallCommand(Console &console, const QProcessEnvironment &environment)
+CallCommand::CallCommand(Console &console, const QProcessEnvironment &environment, Core::StateLocations locations)
     : m_console(console)
     , m_environment(environment)
-    , m_source(console, environment)
+    , m_locations(std::move(locations))
+    , m_source(console, environment, m_locations)
 {}
 
 QString CallCommand::name() const
@@ -89,7 +90,7 @@ QString CallCommand::description() const
 
 QString CallCommand::stateDirectory() const
 {
-    return GuiSettings::cacheDirectory(m_environment);
+    return m_locations.cacheDirectory();
 }
 
 int CallCommand::run(const QStringList &arguments)
@@ -145,7 +146,7 @@ int CallCommand::run(const QStringList &arguments)
         "Answers that are not JSON, a broken X-Pages, more pages than --max-pages or an answer larger than\n"
         "--max-response-size fail with a message that quotes what came.\n"
         "Exit status: 0 success, 1 failure (network, ESI error, bad or too large answer), 2 bad input.\n"_s);
-    AuthServices auth(m_environment);
+    AuthServices auth(m_environment, m_locations);
     auth.addOptions(parser);
     if (const auto done = parser.parse(arguments, 1, -1)) {
         return *done;

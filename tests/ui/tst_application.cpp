@@ -133,7 +133,10 @@ std::optional<TokenRecord> TestApplication::readToken(qint64 characterId) const
 
 MainWindow *TestApplication::startApplication()
 {
-    m_application = std::make_unique<Esi::App::Application>();
+    // As main() does: the environment init() prepared, read once.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    m_application =
+        std::make_unique<Esi::App::Application>(environment, Esi::App::Application::stateLocations(environment));
     if (const std::optional<int> exitCode = m_application->start({u"esi-studio"_s, u"--new-instance"_s})) {
         qWarning() << "start() asked to exit with" << *exitCode;
         return nullptr;

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,11 +28,6 @@ void prepareFile(const QString &path)
 ParameterMemory::ParameterMemory(QString filePath)
     : m_filePath(std::move(filePath))
 {}
-
-QString ParameterMemory::defaultFilePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/remembered-values.ini"_s;
-}
 
 Core::ParameterValues ParameterMemory::recall(const QString &operationId) const
 {

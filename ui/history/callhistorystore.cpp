@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -93,11 +92,6 @@ HistoryEntry readEntry(const QSqlQuery &query)
 CallHistoryStore::CallHistoryStore(QString databasePath)
     : m_file(std::move(databasePath))
 {}
-
-QString CallHistoryStore::defaultDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
-}
 
 bool CallHistoryStore::open(QString *error)
 {
