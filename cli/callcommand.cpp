@@ -9,6 +9,7 @@
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
+#include "core/esilanguages.h"
 #include "core/export/exportwriterfactory.h"
 #include "core/http/errorlimittracker.h"
 #include "core/http/esicall.h"
@@ -106,8 +107,8 @@ int CallCommand::run(const QStringList &arguments)
     const QCommandLineOption allPagesOption(
         u"all-pages"_s,
         u"Fetch every page: X-Pages, cursor or from_id (results()); without it, only the first page."_s);
-    const QCommandLineOption langOption(u"lang"_s, u"Accept-Language: en de fr ja ru zh ko es (default en)."_s,
-                                        u"code"_s);
+    const QCommandLineOption langOption(
+        u"lang"_s, u"Accept-Language: "_s + Core::EsiLanguages::codes().join(u' ') + u" (default en)."_s, u"code"_s);
     const QCommandLineOption allLanguagesOption(u"all-languages"_s,
                                                 u"Ask in all eight languages; rows get a \"language\" field."_s);
     const QCommandLineOption characterOption(
