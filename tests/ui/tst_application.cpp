@@ -2,11 +2,11 @@
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/tokendatabase.h"
 #include "core/auth/tokenrecord.h"
+#include "core/result/callhistorystore.h"
 #include "core/settings/appsettings.h"
 #include "core/statelocations.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
+#include "ui/run/runcontroller.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QAction>
@@ -260,10 +260,10 @@ void TestApplication::offlineSandboxCall_staysOutOfTheRealHistory()
     QVERIFY(window->runController()->run());
     QVERIFY(ran.wait(20000));
 
-    Esi::Ui::CallHistoryStore offline(real.offline().historyDatabase());
+    Esi::Core::CallHistoryStore offline(real.offline().historyDatabase());
     QString error;
     QVERIFY2(offline.open(&error), qPrintable(error));
-    const QList<Esi::Ui::HistoryEntry> sandboxCalls = offline.entries();
+    const QList<Esi::Core::HistoryEntry> sandboxCalls = offline.entries();
     QCOMPARE(sandboxCalls.size(), 1);
     QCOMPARE(sandboxCalls.constFirst().operationId, u"GetStatus"_s);
     // The real history never saw it (it is not even created), nor are the remembered values the real ones.
