@@ -1,7 +1,9 @@
 #include "app/application.h"
 
+#include "app/keepalivebanner.h"
+#include "app/quitafterready.h"
+#include "app/statefolders.h"
 #include "core/auth/characteraffiliations.h"
-#include "core/auth/servertrust.h"
 #include "core/auth/ssosettings.h"
 #include "core/auth/tokenkeepalive.h"
 #include "core/auth/tokenservices.h"
@@ -11,11 +13,9 @@
 #include "core/http/limitstatestore.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
-#include "core/privatefiles.h"
 #include "core/result/callhistorystore.h"
 #include "core/settings/offlinesandbox.h"
 #include "core/spec/specrepository.h"
-#include "core/statelocations.h"
 #include "esiversion.h"
 #include "ui/desktop/singleinstance.h"
 #include "ui/desktop/windowstate.h"
@@ -28,19 +28,12 @@
 #include "ui/tokens/tokenmanagerwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QProcessEnvironment>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
-#include <QWindow>
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -52,53 +45,12 @@ namespace Esi::App {
 
 namespace {
 
-constexpr int neverShownTimeoutMs = 15000;
 constexpr int limitRefreshMs = 1000; // the limits dock shows tokens returning to their buckets live
 constexpr int signInMessageMs = 15000;
 
 void printError(const QString &message)
 {
     std::fprintf(stderr, "esi-studio: %s\n", qUtf8Printable(message));
-}
-
-// An ESI or SSO root must be an absolute http(s) URL; anything else would fail much later and less clearly.
-std::optional<QUrl> serverUrl(const QString &text, const QString &origin, QString *error)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty() &&
-        !url.hasQuery() && !url.hasFragment()) {
-        if (url.scheme() == u"http" && !Core::ServerTrust::isLoopbackHost(url.host())) {
-            *error = Application::tr("%1 \u201c%2\u201d uses plain http to %3, which is not this computer; use https, "
-                                     "or http only with a loopback address (127.0.0.1, ::1, localhost)")
-                         .arg(origin, text, url.host());
-            return std::nullopt;
-        }
-        return url;
-    }
-    *error = Application::tr("%1 \u201c%2\u201d is not a server address; give an http(s) URL such as "
-                             "https://esi.evetech.net")
-                 .arg(origin, text);
-    return std::nullopt;
-}
-
-// Installs from before every state file was private (0644 files, 0755 folders) are corrected at each start:
-// cache (responses, limits, JWKS, specs, portraits), token metadata, history and remembered values, settings.
-void correctStatePermissions(const QString &cacheDirectory, const QProcessEnvironment &environment)
-{
-    Core::PrivateFiles::correctStateFolder(cacheDirectory);
-    Core::PrivateFiles::correctStateFolder(Core::StateLocations::dataDirectory(environment));
-    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    Core::PrivateFiles::correctStateFolder(appData);
-    const QString settingsFile = QSettings().fileName();
-    Core::PrivateFiles::makePrivateDir(QFileInfo(settingsFile).absolutePath());
-    Core::PrivateFiles::createPrivateFile(settingsFile); // QSettings keeps the mode of the file it rewrites
-    Core::PrivateFiles::restrictToUser(settingsFile);
-    // The organization's folders (<data>/EsiStudio, <config>/EsiStudio) hold nothing but ours.
-    for (const QString &folder : {QFileInfo(appData).absolutePath(), QFileInfo(settingsFile).absolutePath()}) {
-        if (QFileInfo(folder).fileName() == QCoreApplication::organizationName()) {
-            Core::PrivateFiles::restrictToUser(folder);
-        }
-    }
 }
 
 } // namespace
@@ -113,76 +65,18 @@ void Application::describe(QApplication &application)
     QApplication::setWindowIcon(QIcon(u":/esi/icons/esi-studio.svg"_s));
 }
 
-Application::Application() = default;
+Core::StateLocations Application::stateLocations(const QProcessEnvironment &environment)
+{
+    return Core::StateLocations::fromEnvironment(environment, Core::AppSettings::load(QSettings()).cacheDirectory);
+}
+
+Application::Application(QProcessEnvironment environment, Core::StateLocations locations)
+    : m_environment(std::move(environment))
+    , m_locations(std::move(locations))
+    , m_options(m_environment)
+{}
 
 Application::~Application() = default;
-
-std::optional<int> Application::parseOptions(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Desktop explorer for EVE Online's ESI"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption specOption(
-        u"spec"_s, tr("Open the ESI OpenAPI document <file> instead of the bundled spec."), tr("file"));
-    const QCommandLineOption baseUrlOption(u"base-url"_s,
-                                           tr("ESI server root (default %1, or $ESI_BASE_URL).")
-                                               .arg(QLatin1StringView(Core::SpecRepository::defaultBaseUrl)),
-                                           tr("url"));
-    const QCommandLineOption ssoUrlOption(u"sso-url"_s, tr("EVE SSO server root (or $ESI_SSO_URL)."), tr("url"));
-    const QCommandLineOption quitOption(u"quit-after-ready"_s,
-                                        tr("Exit once the window is shown and the spec is indexed (for tests and "
-                                           "start-up timing); exit non-zero if the spec does not load."));
-    const QCommandLineOption newInstanceOption(
-        u"new-instance"_s, tr("Open another window even if ESI Studio is already running (without this, a second "
-                              "launch raises the running window; --quit-after-ready implies it)."));
-    parser.addOptions({specOption, baseUrlOption, ssoUrlOption, quitOption, newInstanceOption});
-
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + u"; see --help"_s);
-        return exitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        parser.showHelp(0);
-    }
-    if (parser.isSet(u"version"_s)) {
-        parser.showVersion();
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument \u201c%1\u201d; open a spec with --spec FILE")
-                       .arg(parser.positionalArguments().constFirst()));
-        return exitUsage;
-    }
-
-    m_options.specFile = parser.value(specOption);
-    m_options.quitAfterReady = parser.isSet(quitOption);
-    m_options.newInstance = parser.isSet(newInstanceOption) || m_options.quitAfterReady;
-
-    const auto readUrl = [&](const QCommandLineOption &option, const char *environment, QUrl *target) {
-        QString origin = u"--"_s + option.names().constFirst();
-        QString text = parser.value(option);
-        if (!parser.isSet(option)) {
-            text = qEnvironmentVariable(environment);
-            origin = QString::fromLatin1(environment);
-        }
-        if (text.isEmpty()) {
-            return true;
-        }
-        QString error;
-        const std::optional<QUrl> url = serverUrl(text, origin, &error);
-        if (!url) {
-            printError(error);
-            return false;
-        }
-        *target = *url;
-        return true;
-    };
-    if (!readUrl(baseUrlOption, "ESI_BASE_URL", &m_options.baseUrl) ||
-        !readUrl(ssoUrlOption, "ESI_SSO_URL", &m_options.ssoUrl)) {
-        return exitUsage;
-    }
-    return std::nullopt; // without --base-url, chooseServers() picks the stored server or the offline sandbox
-}
 
 std::optional<int> Application::start(const QStringList &arguments)
 {
@@ -192,15 +86,17 @@ std::optional<int> Application::start(const QStringList &arguments)
     for (const QString &problem : std::as_const(languageProblems)) {
         printError(problem);
     }
-    if (const std::optional<int> exitCode = parseOptions(arguments)) {
+    if (const std::optional<int> exitCode = m_options.parse(arguments)) {
         return exitCode;
     }
     if (const std::optional<int> exitCode = claimSingleInstance()) {
         return exitCode;
     }
-    m_settings = std::make_unique<Ui::SettingsController>(m_clock, std::make_unique<QSettings>());
-    correctStatePermissions(m_settings->cacheDirectory(), QProcessEnvironment::systemEnvironment());
-    m_settings->runFirstRunIfDue(m_options.quitAfterReady, !m_options.baseUrl.isEmpty() || !m_options.ssoUrl.isEmpty());
+    for (const QString &message : StateFolders::prepare(m_locations)) {
+        printError(message);
+    }
+    m_settings = std::make_unique<Ui::SettingsController>(m_clock, std::make_unique<QSettings>(), m_locations);
+    m_settings->runFirstRunIfDue(m_options.quitAfterReady, m_options.serversGiven());
 
     std::optional<Core::SpecError> fileError;
     const Core::SpecLoadResult loaded = loadStartSpec(&fileError);
@@ -220,8 +116,8 @@ std::optional<int> Application::start(const QStringList &arguments)
     m_network = new QNetworkAccessManager(this);
     QStringList engineProblems;
     chooseServers(&engineProblems);
-    const QString cacheDirectory = m_settings->cacheDirectory() + u"/specs"_s; // shared with `esi`
-    m_specRepository = new Core::SpecRepository(m_network, cacheDirectory, m_options.baseUrl, this);
+    // Shared with `esi` (offline: the sandbox's own).
+    m_specRepository = new Core::SpecRepository(m_network, m_locations.specDirectory(), m_options.baseUrl, this);
 
     createCallEngine(&engineProblems);
     if (m_client) {
@@ -272,7 +168,8 @@ std::optional<int> Application::start(const QStringList &arguments)
     }
 
     if (m_options.quitAfterReady) {
-        quitWhenShown();
+        m_quitAfterReady = std::make_unique<QuitAfterReady>(m_window.get());
+        m_quitAfterReady->start();
     } else {
         m_window->refreshCompatibilityDates(); // in the background; cached and bundled dates are offered meanwhile
         m_settings->pickStoredCompatibilityDate(m_window.get());
@@ -283,14 +180,13 @@ std::optional<int> Application::start(const QStringList &arguments)
 void Application::createCallEngine(QStringList *problems)
 {
     // Shared with `esi` so both count the same tokens and reuse the same responses.
-    const QString stateDirectory = m_settings->cacheDirectory();
     QString error;
-    m_cache = std::make_unique<Core::ResponseCache>(stateDirectory + u"/responses.sqlite"_s, m_clock,
+    m_cache = std::make_unique<Core::ResponseCache>(m_locations.responseCache(), m_clock,
                                                     m_settings->settings().cacheMaxBytes());
     if (!m_cache->open(&error)) {
         problems->append(tr("Response cache: %1 Calls go to ESI every time.").arg(error));
     }
-    m_limits = std::make_unique<Core::LimitStateStore>(stateDirectory + u"/limits.sqlite"_s);
+    m_limits = std::make_unique<Core::LimitStateStore>(m_locations.limitState());
     if (!m_limits->open(&error)) {
         problems->append(tr("Rate-limit state: %1 Limits are tracked for this window only.").arg(error));
     }
@@ -309,8 +205,7 @@ void Application::createCallEngine(QStringList *problems)
     settings.baseUrl = m_options.baseUrl;
     settings.defaultConcurrency = m_settings->settings().concurrency;
     settings.limits = m_settings->settings().responseLimits();
-    const Core::UserAgent userAgent =
-        m_settings->settings().effectiveUserAgent(QProcessEnvironment::systemEnvironment());
+    const Core::UserAgent userAgent = m_settings->settings().effectiveUserAgent(m_environment);
     if (userAgent.isValid()) {
         settings.userAgent = userAgent;
     } else {
@@ -319,21 +214,21 @@ void Application::createCallEngine(QStringList *problems)
     m_client = std::make_unique<Core::EsiClient>(fetch, settings);
     openTokenStore(problems);
 
-    m_history = std::make_unique<Core::CallHistoryStore>(Core::CallHistoryStore::defaultDatabasePath());
+    // Offline, the sandbox's calls and values stay in the offline roots, apart from the real ones.
+    m_history = std::make_unique<Core::CallHistoryStore>(m_locations.historyDatabase());
     if (!m_history->open(&error)) {
         problems->append(tr("Call history: %1 Calls are not remembered.").arg(error));
     }
-    m_memory = std::make_unique<Ui::ParameterMemory>(Ui::ParameterMemory::defaultFilePath());
+    m_memory = std::make_unique<Ui::ParameterMemory>(m_locations.rememberedValues());
 }
 
 void Application::openTokenStore(QStringList *problems)
 {
     // The same settings file, database and keychain entries as `esi login`, so characters signed in there
     // are here too.
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QSettings stored;
-    Core::SsoSettings sso = Core::SsoSettings::load(stored).withEnvironment(environment);
-    if (const QString clientId = environment.value(u"ESI_CLIENT_ID"_s).trimmed(); !clientId.isEmpty()) {
+    Core::SsoSettings sso = Core::SsoSettings::load(stored).withEnvironment(m_environment);
+    if (const QString clientId = m_environment.value(u"ESI_CLIENT_ID"_s).trimmed(); !clientId.isEmpty()) {
         sso.clientId = clientId;
     }
     if (!m_options.ssoUrl.isEmpty()) {
@@ -344,8 +239,7 @@ void Application::openTokenStore(QStringList *problems)
     }
     QString error;
     auto tokens = std::make_unique<Core::TokenServices>(m_clock, m_network);
-    if (!tokens->open(sso, Core::StateLocations::dataDirectory(environment), m_settings->cacheDirectory(),
-                      QByteArrayLiteral("EsiStudio/" ESI_STUDIO_VERSION), &error)) {
+    if (!tokens->open(sso, m_locations, QByteArrayLiteral("EsiStudio/" ESI_STUDIO_VERSION), &error)) {
         problems->append(tr("Characters: %1 Authed operations cannot run.").arg(error));
         return;
     }
@@ -359,8 +253,7 @@ void Application::wireSignIn()
     // Whether QtWebEngine may start is decided from this process's user and environment before its plugin
     // loads: as root without a sandbox opt-out Chromium would abort the whole app.
     Ui::SignInLauncher::Options options;
-    options.webEngine =
-        Ui::WebEngineEnvironment::fromProcess(uint(::geteuid()), QProcessEnvironment::systemEnvironment());
+    options.webEngine = Ui::WebEngineEnvironment::fromProcess(uint(::geteuid()), m_environment);
     options.webEngine.openGlUsable = &Ui::WebEngineCheck::probeOpenGl;
     m_signIn = std::make_unique<Ui::SignInLauncher>(m_tokens->sso(), m_tokens->store(), std::move(options));
     // The sign-in window belongs to (and blocks) the window that asked for it.
@@ -394,36 +287,18 @@ void Application::createCharacterManager()
     m_keepAlive = std::make_unique<Core::TokenKeepAlive>(m_tokens->store(), m_clock);
     m_keepAlive->setIntervalDays(Core::TokenKeepAlive::loadIntervalDays(*m_tokenSettings));
     // Failures in the background would go unseen with the Characters window closed, and the token may then die.
-    connect(m_keepAlive.get(), &Core::TokenKeepAlive::refreshFailed, this, &Application::handleKeepAliveFailed);
+    m_keepAliveBanner = std::make_unique<KeepAliveBanner>(
+        m_tokens->store(), [window = m_window.get()](const QString &title, const QString &details) {
+            window->showProblem(title, details);
+        });
+    connect(m_keepAlive.get(), &Core::TokenKeepAlive::refreshFailed, m_keepAliveBanner.get(),
+            &KeepAliveBanner::handleRefreshFailed);
     // Working again (any refresh, or a new sign-in): its next failure is news again.
-    connect(&m_tokens->store(), &Core::TokenStore::tokenRefreshed, this,
-            [this](qint64 characterId) { m_keepAliveFailures.remove(characterId); });
-    connect(m_signIn.get(), &Ui::SignInLauncher::signedIn, this,
-            [this](qint64 characterId) { m_keepAliveFailures.remove(characterId); });
+    connect(&m_tokens->store(), &Core::TokenStore::tokenRefreshed, m_keepAliveBanner.get(),
+            &KeepAliveBanner::handleWorkingAgain);
+    connect(m_signIn.get(), &Ui::SignInLauncher::signedIn, m_keepAliveBanner.get(),
+            [banner = m_keepAliveBanner.get()](qint64 characterId) { banner->handleWorkingAgain(characterId); });
     connect(m_window.get(), &Ui::MainWindow::characterManagerRequested, this, &Application::showCharacterManager);
-}
-
-void Application::handleKeepAliveFailed(qint64 characterId, const QString &error)
-{
-    if (m_keepAliveFailures.contains(characterId)) {
-        return; // said once; the keep-alive retries quietly until a refresh succeeds
-    }
-    const std::optional<Core::TokenRecord> record = m_tokens->store().token(characterId);
-    const QString name =
-        record && !record->characterName.isEmpty() ? record->characterName : tr("Character %1").arg(characterId);
-    m_keepAliveFailures.insert(characterId, {name, error});
-    // One banner naming every character still failing, rather than one replacing the other.
-    QStringList names;
-    QStringList reasons;
-    for (const auto &[failedName, reason] : std::as_const(m_keepAliveFailures)) {
-        names.append(failedName);
-        reasons.append(tr("%1: %2").arg(failedName, reason));
-    }
-    m_window->showProblem(
-        tr("Could not keep %1 signed in", nullptr, int(names.size())).arg(QLocale().createSeparatedList(names)),
-        tr("The background refresh failed.\n%1\nOpen Characters > Manage Characters to refresh now once the problem "
-           "is solved, or sign in again if the character needs a new sign-in.")
-            .arg(reasons.join(u'\n')));
 }
 
 void Application::showCharacterManager()
@@ -432,8 +307,7 @@ void Application::showCharacterManager()
         // Offline (the sandbox) nothing may reach the real image server: placeholders only.
         const QUrl imageServer =
             m_settings->isOffline() ? QUrl() : QUrl(QLatin1StringView(Ui::PortraitCache::defaultImageServer));
-        m_portraits =
-            std::make_unique<Ui::PortraitCache>(m_network, imageServer, m_settings->cacheDirectory() + u"/portraits"_s);
+        m_portraits = std::make_unique<Ui::PortraitCache>(m_network, imageServer, m_locations.portraitDirectory());
         Ui::TokenManagerServices services;
         services.store = &m_tokens->store();
         services.secrets = &m_tokens->secrets();
@@ -478,9 +352,9 @@ void Application::chooseServers(QStringList *problems)
         if (m_settings->startOfflineSandbox(m_network, &error)) {
             m_options.baseUrl = m_settings->offlineSandbox()->baseUrl();
             m_options.ssoUrl = m_options.baseUrl;
-            // The sandbox's characters, tokens, cached responses and limits stay apart from the real ones.
-            qputenv("ESI_STUDIO_CACHE_DIR", QFile::encodeName(m_settings->cacheDirectory() + u"/offline"_s));
-            qputenv("ESI_STUDIO_DATA_DIR", QFile::encodeName(Core::StateLocations::dataDirectory() + u"/offline"_s));
+            // The sandbox's characters, tokens, locks, signing keys, cached responses, limits, specs, portraits,
+            // history and remembered values stay apart from the real ones.
+            m_locations = m_locations.offline();
         } else {
             problems->append(tr("Offline sandbox: %1 ESI Studio uses the usual servers instead.").arg(error));
         }
@@ -501,8 +375,8 @@ std::optional<int> Application::claimSingleInstance()
     if (m_options.newInstance) {
         return std::nullopt;
     }
-    m_instance =
-        std::make_unique<Ui::SingleInstance>(Ui::SingleInstance::serverNameFor(Core::StateLocations::dataDirectory()));
+    // Before chooseServers(): the start (online) data root, whichever mode the running window is in.
+    m_instance = std::make_unique<Ui::SingleInstance>(Ui::SingleInstance::serverNameFor(m_locations.dataDirectory()));
     const QString specFile =
         m_options.specFile.isEmpty() ? QString() : QFileInfo(m_options.specFile).absoluteFilePath();
     switch (m_instance->claim(specFile)) {
@@ -550,41 +424,6 @@ Core::SpecLoadResult Application::loadStartSpec(std::optional<Core::SpecError> *
         *fileError = fromFile.error;
     }
     return Core::SpecRepository::loadBundled();
-}
-
-void Application::quitWhenShown()
-{
-    QWindow *window = m_window->windowHandle();
-    if (window && window->isExposed()) {
-        handleWindowExposed();
-        return;
-    }
-    if (window) {
-        window->installEventFilter(this);
-    }
-    QTimer::singleShot(neverShownTimeoutMs, this, [] {
-        printError(tr("the main window was not shown within %1 seconds").arg(neverShownTimeoutMs / 1000));
-        QCoreApplication::exit(exitNeverShown);
-    });
-}
-
-bool Application::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Expose && m_window && watched == m_window->windowHandle() &&
-        m_window->windowHandle()->isExposed()) {
-        handleWindowExposed();
-    }
-    return QObject::eventFilter(watched, event);
-}
-
-void Application::handleWindowExposed()
-{
-    if (m_quitScheduled) {
-        return;
-    }
-    m_quitScheduled = true;
-    // Queued, so the window paints its first frame before the loop ends.
-    QTimer::singleShot(0, this, [] { QCoreApplication::exit(0); });
 }
 
 } // namespace Esi::App

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "app/startupoptions.h"
 #include "app/uilanguage.h"
 #include "core/clock.h"
 #include "core/spec/spec.h"
+#include "core/statelocations.h"
 
-#include <QMap>
 #include <QObject>
-#include <QUrl>
+#include <QProcessEnvironment>
 #include <memory>
 #include <optional>
 
@@ -39,31 +40,35 @@ class TokenManagerWindow;
 
 namespace Esi::App {
 
-// The one place that creates and wires ESI Studio's objects: it reads the command line, builds the
-// network access, the spec repository and the main window, and hands each its dependencies.
+class KeepAliveBanner;
+class QuitAfterReady;
+
+// The one place that creates and wires ESI Studio's objects: it builds the network access, the spec
+// repository, the state stores and the main window, and hands each its dependencies. The command line is
+// StartupOptions', the keep-alive banner KeepAliveBanner's, --quit-after-ready QuitAfterReady's.
 class Application : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Options
-    {
-        QString specFile; // --spec: a local document instead of the bundled spec
-        QUrl baseUrl;     // --base-url or ESI_BASE_URL
-        QUrl ssoUrl;      // --sso-url or ESI_SSO_URL; empty: EVE SSO's own
-        bool quitAfterReady = false;
-        bool newInstance = false; // --new-instance: do not hand over to an ESI Studio already running
-    };
+    using Options = StartupOptions;
 
     // Exit codes besides 0.
-    static constexpr int exitUsage = 2;      // bad command line, or --spec did not load with --quit-after-ready
-    static constexpr int exitNoSpec = 3;     // not even the bundled spec could be read
-    static constexpr int exitNeverShown = 4; // --quit-after-ready: the window never became visible
+    static constexpr int exitUsage = StartupOptions::exitUsage; // bad command line, or --spec did not load
+                                                                // with --quit-after-ready
+    static constexpr int exitNoSpec = 3;                        // not even the bundled spec could be read
+    static constexpr int exitNeverShown = 4;                    // --quit-after-ready: the window never became visible
 
     // Names the application (organization, desktop file, version, icon) before anything reads settings.
     static void describe(QApplication &application);
 
-    Application();
+    // The state roots main() decided from the environment and the stored cache folder; nothing later reads the
+    // environment for them. Offline mode uses locations.offline().
+    static Core::StateLocations stateLocations(const QProcessEnvironment &environment);
+
+    // `environment`: the process environment main() read once (server overrides, client ID, User-Agent contact,
+    // the sign-in browser's checks). `locations`: where state lives (stateLocations()).
+    Application(QProcessEnvironment environment, Core::StateLocations locations);
     ~Application() override;
 
     // Returns an exit code when the process should end without entering the event loop.
@@ -71,11 +76,10 @@ public:
 
     const Options &options() const { return m_options; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    // This run's state roots: the start ones, or their offline() ones on the offline sandbox.
+    const Core::StateLocations &locations() const { return m_locations; }
 
 private:
-    std::optional<int> parseOptions(const QStringList &arguments);
     // The call engine and what it shares with `esi` (response cache, limit state), the history and the
     // remembered form values. What cannot be opened is reported in `problems` and left out.
     void createCallEngine(QStringList *problems);
@@ -86,17 +90,15 @@ private:
     // The keep-alive from start-up; the character manager window on first use of Characters > Manage.
     void createCharacterManager();
     void showCharacterManager();
-    // One banner for the characters the keep-alive could not refresh; each is named once until it refreshes.
-    void handleKeepAliveFailed(qint64 characterId, const QString &error);
     Core::SpecLoadResult loadStartSpec(std::optional<Core::SpecError> *fileError) const;
-    void quitWhenShown();
-    void handleWindowExposed();
     // Hands over to the ESI Studio already running for this user and data directory (exit code 0), or becomes
     // the one later launches hand over to.
     std::optional<int> claimSingleInstance();
     void handleActivationRequested(const QString &specFile);
     void saveWindowState();
 
+    QProcessEnvironment m_environment;
+    Core::StateLocations m_locations;
     Options m_options;
     UiLanguage m_uiLanguage;
     Core::SystemClock m_clock;
@@ -120,8 +122,8 @@ private:
     std::unique_ptr<Ui::PortraitCache> m_portraits;
     std::unique_ptr<Core::CharacterAffiliations> m_affiliations;
     std::unique_ptr<Ui::TokenManagerWindow> m_characterManager;
-    QMap<qint64, std::pair<QString, QString>> m_keepAliveFailures; // character id -> name, error (reported)
-    bool m_quitScheduled = false;
+    std::unique_ptr<KeepAliveBanner> m_keepAliveBanner;
+    std::unique_ptr<QuitAfterReady> m_quitAfterReady;
 };
 
 } // namespace Esi::App

@@ -1,6 +1,7 @@
 #include "app/application.h"
 
 #include <QApplication>
+#include <QProcessEnvironment>
 
 int main(int argc, char *argv[])
 {
@@ -10,7 +11,9 @@ int main(int argc, char *argv[])
     QApplication qtApplication(argc, argv);
     Esi::App::Application::describe(qtApplication);
 
-    Esi::App::Application application;
+    // Read once, here: nothing later reads the environment for where state lives or which servers to use.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    Esi::App::Application application(environment, Esi::App::Application::stateLocations(environment));
     if (const std::optional<int> exitCode = application.start(QCoreApplication::arguments())) {
         return *exitCode;
     }

@@ -1,6 +1,6 @@
 #include "app/uilanguage.h"
 
-#include "core/http/esiclient.h"
+#include "core/esilanguages.h"
 #include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ UiLanguage::~UiLanguage()
 
 const QStringList &UiLanguage::supported()
 {
-    return Core::EsiClient::languages();
+    return Core::EsiLanguages::codes();
 }
 
 QString UiLanguage::esiCode(const QLocale &locale)

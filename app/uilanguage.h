@@ -10,7 +10,7 @@ class QTranslator;
 
 namespace Esi::App {
 
-// ESI Studio's user-interface language: one of ESI's own eight (en de fr ja ru zh ko es), so the window
+// ESI Studio's user-interface language: one of ESI's own (Core::EsiLanguages), so the window
 // and the default Accept-Language of calls speak the same language. Chosen from the stored setting
 // Core::AppSettings::languageKey (empty: follow the system), else the system locale's language, else English.
 class UiLanguage

@@ -5,7 +5,6 @@
 #include "core/auth/characterforcall.h"
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenservices.h"
-#include "core/statelocations.h"
 #include "esiversion.h"
 
 #include <QDir>
@@ -16,8 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Cli {
 
-AuthServices::AuthServices(const QProcessEnvironment &environment)
+AuthServices::AuthServices(const QProcessEnvironment &environment, Core::StateLocations locations)
     : m_environment(environment)
+    , m_locations(std::move(locations))
     , m_clientIdOption(u"client-id"_s,
                        u"SSO client ID of the application registered at developers.eveonline.com (default: "
                        "$ESI_CLIENT_ID, else the GUI's setting)."_s,
@@ -85,21 +85,11 @@ Core::SsoSettings AuthServices::settings(const CommandParser &parser, QString *e
     return settings;
 }
 
-QString AuthServices::dataDirectory() const
-{
-    return Core::StateLocations::dataDirectory(m_environment);
-}
-
-QString AuthServices::cacheDirectory() const
-{
-    return GuiSettings::cacheDirectory(m_environment);
-}
-
 bool AuthServices::open(const Core::SsoSettings &settings, QString *error)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_tokens = std::make_unique<Core::TokenServices>(m_clock, m_network.get());
-    return m_tokens->open(settings, dataDirectory(), cacheDirectory(),
+    return m_tokens->open(settings, m_locations,
                           QByteArrayLiteral("EsiStudio/" ESI_STUDIO_VERSION " (esi command line)"), error);
 }
 

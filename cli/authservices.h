@@ -2,6 +2,7 @@
 
 #include "core/auth/ssosettings.h"
 #include "core/clock.h"
+#include "core/statelocations.h"
 
 #include <QCommandLineOption>
 #include <QProcessEnvironment>
@@ -22,12 +23,13 @@ class CommandParser;
 
 // What every command touching sign-ins needs, shared with the GUI: the SSO settings (the GUI's settings
 // file, then ESI_SSO_URL and ESI_CLIENT_ID, then --sso-url and --client-id), the token database
-// ($ESI_STUDIO_DATA_DIR or <generic data>/esi-studio/tokens.sqlite), the OS keychain (service "esi-studio")
-// and the SSO's cached signing keys ($ESI_STUDIO_CACHE_DIR or <generic cache>/esi-studio/jwks.json).
+// (StateLocations::tokenDatabase(): $ESI_STUDIO_DATA_DIR or <generic data>/esi-studio/tokens.sqlite), the OS
+// keychain (service "esi-studio") and the SSO's cached signing keys (StateLocations::signingKeys()).
 class AuthServices
 {
 public:
-    explicit AuthServices(const QProcessEnvironment &environment);
+    // `environment` and `locations`: what main() read and decided at start.
+    AuthServices(const QProcessEnvironment &environment, Core::StateLocations locations);
     ~AuthServices();
 
     AuthServices(const AuthServices &) = delete;
@@ -43,8 +45,9 @@ public:
     // database cannot be used.
     bool open(const Core::SsoSettings &settings, QString *error);
 
-    QString dataDirectory() const;
-    QString cacheDirectory() const;
+    QString dataDirectory() const { return m_locations.dataDirectory(); }
+
+    QString cacheDirectory() const { return m_locations.cacheDirectory(); }
 
     Core::TokenStore &store();
 
@@ -63,6 +66,7 @@ public:
 
 private:
     QProcessEnvironment m_environment;
+    Core::StateLocations m_locations;
     QCommandLineOption m_clientIdOption;
     QCommandLineOption m_ssoUrlOption;
     QCommandLineOption m_trustEsiOption;

@@ -9,6 +9,7 @@
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
+#include "core/esilanguages.h"
 #include "core/export/exportwriterfactory.h"
 #include "core/http/errorlimittracker.h"
 #include "core/http/esicall.h"
@@ -71,10 +72,11 @@ bool needsSignIn(AuthServices &auth, qint64 characterId, const Operation &operat
 
 } // namespace
 
-CallCommand::CallCommand(Console &console, const QProcessEnvironment &environment)
+CallCommand::CallCommand(Console &console, const QProcessEnvironment &environment, Core::StateLocations locations)
     : m_console(console)
     , m_environment(environment)
-    , m_source(console, environment)
+    , m_locations(std::move(locations))
+    , m_source(console, environment, m_locations)
 {}
 
 QString CallCommand::name() const
@@ -89,7 +91,7 @@ QString CallCommand::description() const
 
 QString CallCommand::stateDirectory() const
 {
-    return GuiSettings::cacheDirectory(m_environment);
+    return m_locations.cacheDirectory();
 }
 
 int CallCommand::run(const QStringList &arguments)
@@ -105,8 +107,8 @@ int CallCommand::run(const QStringList &arguments)
     const QCommandLineOption allPagesOption(
         u"all-pages"_s,
         u"Fetch every page: X-Pages, cursor or from_id (results()); without it, only the first page."_s);
-    const QCommandLineOption langOption(u"lang"_s, u"Accept-Language: en de fr ja ru zh ko es (default en)."_s,
-                                        u"code"_s);
+    const QCommandLineOption langOption(
+        u"lang"_s, u"Accept-Language: "_s + Core::EsiLanguages::codes().join(u' ') + u" (default en)."_s, u"code"_s);
     const QCommandLineOption allLanguagesOption(u"all-languages"_s,
                                                 u"Ask in all eight languages; rows get a \"language\" field."_s);
     const QCommandLineOption characterOption(
@@ -145,7 +147,7 @@ int CallCommand::run(const QStringList &arguments)
         "Answers that are not JSON, a broken X-Pages, more pages than --max-pages or an answer larger than\n"
         "--max-response-size fail with a message that quotes what came.\n"
         "Exit status: 0 success, 1 failure (network, ESI error, bad or too large answer), 2 bad input.\n"_s);
-    AuthServices auth(m_environment);
+    AuthServices auth(m_environment, m_locations);
     auth.addOptions(parser);
     if (const auto done = parser.parse(arguments, 1, -1)) {
         return *done;

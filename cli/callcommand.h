@@ -3,6 +3,7 @@
 #include "cli/commandgroup.h"
 #include "cli/specsource.h"
 #include "core/export/exportwriterfactory.h"
+#include "core/statelocations.h"
 
 #include <QProcessEnvironment>
 
@@ -24,14 +25,14 @@ class Console;
 class CallCommand final : public CommandGroup
 {
 public:
-    CallCommand(Console &console, const QProcessEnvironment &environment);
+    CallCommand(Console &console, const QProcessEnvironment &environment, Core::StateLocations locations);
 
     QString name() const override;
     QString description() const override;
     int run(const QStringList &arguments) override;
 
-    // $ESI_STUDIO_CACHE_DIR, else <generic cache>/esi-studio: the response cache and the limits database,
-    // shared with the GUI.
+    // The cache root main() decided ($ESI_STUDIO_CACHE_DIR, else the GUI's cache/directory, else <generic
+    // cache>/esi-studio): the response cache and the limits database, shared with the GUI.
     QString stateDirectory() const;
 
 private:
@@ -42,6 +43,7 @@ private:
 
     Console &m_console;
     QProcessEnvironment m_environment;
+    Core::StateLocations m_locations;
     SpecSource m_source;
 };
 

@@ -1,7 +1,5 @@
 #include "cli/guisettings.h"
 
-#include "core/statelocations.h"
-
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,11 +10,6 @@ Core::AppSettings GuiSettings::load()
 {
     const QSettings gui(u"EsiStudio"_s, u"esi-studio"_s);
     return Core::AppSettings::load(gui);
-}
-
-QString GuiSettings::cacheDirectory(const QProcessEnvironment &environment)
-{
-    return Core::StateLocations::cacheDirectory(environment, load().cacheDirectory);
 }
 
 } // namespace Esi::Cli

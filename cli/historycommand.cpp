@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,12 +25,6 @@ HistoryCommand::HistoryCommand(Console &console, QString databasePath)
     : m_console(console)
     , m_databasePath(std::move(databasePath))
 {}
-
-QString HistoryCommand::guiDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           u"/EsiStudio/esi-studio/history.sqlite"_s;
-}
 
 QString HistoryCommand::name() const
 {

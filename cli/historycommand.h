@@ -12,12 +12,8 @@ class Console;
 class HistoryCommand final : public CommandGroup
 {
 public:
-    // `databasePath`: the GUI's history file (see guiDatabasePath()).
+    // `databasePath`: the GUI's history file, StateLocations::historyDatabase().
     HistoryCommand(Console &console, QString databasePath);
-
-    // <generic data>/EsiStudio/esi-studio/history.sqlite: the GUI's AppDataLocation, which `esi` (another
-    // application name) cannot ask QStandardPaths for.
-    static QString guiDatabasePath();
 
     QString name() const override;
     QString description() const override;

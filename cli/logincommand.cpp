@@ -22,9 +22,10 @@ namespace Esi::Cli {
 
 using namespace Core;
 
-LoginCommand::LoginCommand(Console &console, const QProcessEnvironment &environment)
+LoginCommand::LoginCommand(Console &console, const QProcessEnvironment &environment, Core::StateLocations locations)
     : m_console(console)
     , m_environment(environment)
+    , m_locations(std::move(locations))
 {}
 
 QString LoginCommand::name() const
@@ -53,7 +54,7 @@ void LoginCommand::openBrowser(const QUrl &url)
 int LoginCommand::run(const QStringList &arguments)
 {
     CommandParser parser(m_console, u"esi login"_s, description());
-    AuthServices services(m_environment);
+    AuthServices services(m_environment, m_locations);
     services.addOptions(parser);
     const QCommandLineOption scopesOption(
         u"scopes"_s, u"Scopes to ask for, separated by commas or spaces (default: the GUI's setting, else none)."_s,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commandgroup.h"
+#include "core/statelocations.h"
 
 #include <QProcessEnvironment>
 
@@ -14,7 +15,7 @@ class Console;
 class LoginCommand final : public CommandGroup
 {
 public:
-    LoginCommand(Console &console, const QProcessEnvironment &environment);
+    LoginCommand(Console &console, const QProcessEnvironment &environment, Core::StateLocations locations);
 
     QString name() const override;
     QString description() const override;
@@ -26,6 +27,7 @@ private:
 
     Console &m_console;
     QProcessEnvironment m_environment;
+    Core::StateLocations m_locations;
 };
 
 } // namespace Esi::Cli

@@ -28,15 +28,18 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"esi.*.debug=false\nesi.*.info=false\nesi.auth.warning=false"_s);
 
     Esi::Cli::Console console;
+    // Read once, here: every command gets the environment and the state roots decided from it.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const Esi::Core::StateLocations locations =
+        Esi::Core::StateLocations::fromEnvironment(environment, Esi::Cli::GuiSettings::load().cacheDirectory);
     // State written by an older version (0644 files, 0755 folders) becomes private before anything reads it.
-    Esi::Core::PrivateFiles::correctStateFolder(Esi::Cli::GuiSettings::cacheDirectory(environment));
-    Esi::Core::PrivateFiles::correctStateFolder(Esi::Core::StateLocations::dataDirectory(environment));
-    Esi::Cli::SpecCommands spec(console, environment);
-    Esi::Cli::CallCommand call(console, environment);
-    Esi::Cli::LoginCommand login(console, environment);
-    Esi::Cli::TokensCommands tokens(console, environment);
-    Esi::Cli::HistoryCommand history(console, Esi::Cli::HistoryCommand::guiDatabasePath());
+    Esi::Core::PrivateFiles::correctStateFolder(locations.cacheDirectory());
+    Esi::Core::PrivateFiles::correctStateFolder(locations.dataDirectory());
+    Esi::Cli::SpecCommands spec(console, environment, locations);
+    Esi::Cli::CallCommand call(console, environment, locations);
+    Esi::Cli::LoginCommand login(console, environment, locations);
+    Esi::Cli::TokensCommands tokens(console, environment, locations);
+    Esi::Cli::HistoryCommand history(console, locations.historyDatabase());
     const QList<Esi::Cli::CommandGroup *> groups{&spec, &call, &login, &tokens, &history};
 
     Esi::Cli::CommandParser parser(console, u"esi"_s,

@@ -101,9 +101,10 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
-SpecCommands::SpecCommands(Console &console, const QProcessEnvironment &environment)
+SpecCommands::SpecCommands(Console &console, const QProcessEnvironment &environment,
+                           const Core::StateLocations &locations)
     : m_console(console)
-    , m_source(console, environment)
+    , m_source(console, environment, locations)
 {}
 
 QString SpecCommands::name() const

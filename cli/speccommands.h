@@ -12,7 +12,7 @@ class Console;
 class SpecCommands final : public CommandGroup
 {
 public:
-    SpecCommands(Console &console, const QProcessEnvironment &environment);
+    SpecCommands(Console &console, const QProcessEnvironment &environment, const Core::StateLocations &locations);
 
     QString name() const override;
     QString description() const override;

@@ -16,9 +16,10 @@ using Core::SpecError;
 using Core::SpecPtr;
 using Core::SpecRepository;
 
-SpecSource::SpecSource(Console &console, QProcessEnvironment environment)
+SpecSource::SpecSource(Console &console, QProcessEnvironment environment, Core::StateLocations locations)
     : m_console(console)
     , m_environment(std::move(environment))
+    , m_locations(std::move(locations))
     , m_spec(u"spec"_s, u"Read the spec from <file> (OpenAPI 3.x or Swagger 2.0 JSON)."_s, u"file"_s)
     , m_compat(u"compat"_s,
                u"Use ESI's spec for compatibility date <date> (YYYY-MM-DD), fetched once and then cached."_s, u"date"_s)
@@ -37,7 +38,7 @@ void SpecSource::addOptions(CommandParser &parser) const
 
 QString SpecSource::cacheDirectory() const
 {
-    return GuiSettings::cacheDirectory(m_environment) + u"/specs"_s;
+    return m_locations.specDirectory();
 }
 
 QUrl SpecSource::baseUrl(const CommandParser &parser, QString *error) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/spec/spec.h"
+#include "core/statelocations.h"
 
 #include <QCommandLineOption>
 #include <QProcessEnvironment>
@@ -17,7 +18,7 @@ class Console;
 class SpecSource
 {
 public:
-    SpecSource(Console &console, QProcessEnvironment environment);
+    SpecSource(Console &console, QProcessEnvironment environment, Core::StateLocations locations);
 
     void addOptions(CommandParser &parser) const;
 
@@ -26,7 +27,7 @@ public:
     Core::SpecPtr load(const CommandParser &parser, int *exitCode) const;
     Core::SpecPtr loadFile(const QString &fileName, int *exitCode) const;
 
-    // $ESI_STUDIO_CACHE_DIR/specs, else the per-user cache location.
+    // Core::StateLocations::specDirectory(): <cache root>/specs, shared with the GUI.
     QString cacheDirectory() const;
 
 private:
@@ -35,6 +36,7 @@ private:
 
     Console &m_console;
     QProcessEnvironment m_environment;
+    Core::StateLocations m_locations;
     QCommandLineOption m_spec;
     QCommandLineOption m_compat;
     QCommandLineOption m_baseUrl;

@@ -37,9 +37,10 @@ const QList<Subcommand> &subcommands()
 
 } // namespace
 
-TokensCommands::TokensCommands(Console &console, const QProcessEnvironment &environment)
+TokensCommands::TokensCommands(Console &console, const QProcessEnvironment &environment, Core::StateLocations locations)
     : m_console(console)
     , m_environment(environment)
+    , m_locations(std::move(locations))
 {}
 
 QString TokensCommands::name() const
@@ -89,7 +90,7 @@ int TokensCommands::run(const QStringList &arguments)
 int TokensCommands::list(const QStringList &arguments)
 {
     CommandParser parser(m_console, u"esi tokens list"_s, subcommands().at(0).description);
-    AuthServices services(m_environment);
+    AuthServices services(m_environment, m_locations);
     services.addOptions(parser);
     const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON array instead of a table."_s);
     parser.addOption(jsonOption);
@@ -147,7 +148,7 @@ int TokensCommands::change(Action action, const QStringList &arguments)
     const int index = action == Action::Refresh ? 1 : action == Action::Revoke ? 2 : 3;
     const QString command = u"esi tokens "_s + subcommands().at(index).name;
     CommandParser parser(m_console, command, subcommands().at(index).description);
-    AuthServices services(m_environment);
+    AuthServices services(m_environment, m_locations);
     services.addOptions(parser);
     parser.addPositionalArgument(u"character"_s, u"The character's ID (see esi tokens list)."_s, u"<character>"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the character's record as JSON."_s);

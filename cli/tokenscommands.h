@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commandgroup.h"
+#include "core/statelocations.h"
 
 #include <QProcessEnvironment>
 #include <variant>
@@ -15,7 +16,7 @@ class Console;
 class TokensCommands final : public CommandGroup
 {
 public:
-    TokensCommands(Console &console, const QProcessEnvironment &environment);
+    TokensCommands(Console &console, const QProcessEnvironment &environment, Core::StateLocations locations);
 
     QString name() const override;
     QString description() const override;
@@ -31,6 +32,7 @@ private:
 
     Console &m_console;
     QProcessEnvironment m_environment;
+    Core::StateLocations m_locations;
 };
 
 } // namespace Esi::Cli

@@ -8,28 +8,104 @@ namespace Esi::Core {
 
 namespace {
 
-QString locate(const QProcessEnvironment &environment, const QString &variable, QStandardPaths::StandardLocation base)
+const QString offlineFolder = u"/offline"_s;
+
+QString standardRoot(QStandardPaths::StandardLocation base, const QString &folder)
 {
-    const QString override = environment.value(variable);
-    return override.isEmpty() ? QStandardPaths::writableLocation(base) + u"/esi-studio"_s : override;
+    return QStandardPaths::writableLocation(base) + u'/' + folder;
 }
 
 } // namespace
 
-QString StateLocations::cacheDirectory(const QProcessEnvironment &environment, const QString &storedFolder)
+StateLocations::StateLocations(QString configDirectory, QString dataDirectory, QString cacheDirectory, bool offline)
+    : m_config(std::move(configDirectory))
+    , m_data(std::move(dataDirectory))
+    , m_cache(std::move(cacheDirectory))
+    , m_offline(offline)
+{}
+
+StateLocations StateLocations::standard()
 {
-    // The environment variable wins over the folder chosen in the settings, which wins over the standard place.
-    if (!environment.contains(u"ESI_STUDIO_CACHE_DIR"_s)) {
-        if (const QString chosen = storedFolder.trimmed(); !chosen.isEmpty()) {
-            return chosen;
-        }
-    }
-    return locate(environment, u"ESI_STUDIO_CACHE_DIR"_s, QStandardPaths::GenericCacheLocation);
+    return {standardRoot(QStandardPaths::GenericConfigLocation, u"EsiStudio"_s),
+            standardRoot(QStandardPaths::GenericDataLocation, u"esi-studio"_s),
+            standardRoot(QStandardPaths::GenericCacheLocation, u"esi-studio"_s)};
 }
 
-QString StateLocations::dataDirectory(const QProcessEnvironment &environment)
+StateLocations StateLocations::fromEnvironment(const QProcessEnvironment &environment, const QString &storedCacheFolder)
 {
-    return locate(environment, u"ESI_STUDIO_DATA_DIR"_s, QStandardPaths::GenericDataLocation);
+    StateLocations locations = standard();
+    const auto override = [&environment](const char *variable, QString *root) {
+        if (const QString value = environment.value(QLatin1StringView(variable)); !value.isEmpty()) {
+            *root = value;
+        }
+    };
+    // The environment variable wins over the folder chosen in the settings, which wins over the standard place.
+    if (!environment.contains(QLatin1StringView(cacheVariable))) {
+        if (const QString chosen = storedCacheFolder.trimmed(); !chosen.isEmpty()) {
+            locations.m_cache = chosen;
+        }
+    }
+    override(cacheVariable, &locations.m_cache);
+    override(dataVariable, &locations.m_data);
+    return locations;
+}
+
+StateLocations StateLocations::offline() const
+{
+    if (m_offline) {
+        return *this;
+    }
+    return {m_config, m_data + offlineFolder, m_cache + offlineFolder, true};
+}
+
+QString StateLocations::tokenDatabase() const
+{
+    return m_data + u"/tokens.sqlite"_s;
+}
+
+QString StateLocations::lockDirectory() const
+{
+    return m_data + u"/locks"_s;
+}
+
+QString StateLocations::historyDatabase() const
+{
+    return m_data + u"/history.sqlite"_s;
+}
+
+QString StateLocations::rememberedValues() const
+{
+    return m_data + u"/remembered-values.ini"_s;
+}
+
+QString StateLocations::responseCache() const
+{
+    return m_cache + u"/responses.sqlite"_s;
+}
+
+QString StateLocations::limitState() const
+{
+    return m_cache + u"/limits.sqlite"_s;
+}
+
+QString StateLocations::signingKeys() const
+{
+    return m_cache + u"/jwks.json"_s;
+}
+
+QString StateLocations::specDirectory() const
+{
+    return m_cache + u"/specs"_s;
+}
+
+QString StateLocations::portraitDirectory() const
+{
+    return m_cache + u"/portraits"_s;
+}
+
+QString StateLocations::legacyDataDirectory()
+{
+    return standardRoot(QStandardPaths::GenericDataLocation, u"EsiStudio/esi-studio"_s);
 }
 
 } // namespace Esi::Core

@@ -1,5 +1,6 @@
 #include "sandbox/esiarea.h"
 
+#include "core/esilanguages.h"
 #include "core/spec/schema.h"
 #include "sandbox/compatibilitydate.h"
 #include "sandbox/cursorwindow.h"
@@ -66,7 +67,7 @@ QString EsiArea::bearerTokenCaller(const SandboxRequest &request)
 
 QString EsiArea::languageOf(const SandboxRequest &request)
 {
-    static const QStringList languages{u"en"_s, u"de"_s, u"fr"_s, u"ja"_s, u"ru"_s, u"zh"_s, u"ko"_s, u"es"_s};
+    const QStringList &languages = Core::EsiLanguages::codes();
     const QList<QByteArray> ranges = request.header("accept-language"_ba).split(',');
     for (const QByteArray &range : ranges) {
         const QString tag = QString::fromLatin1(range.split(';').first().trimmed()).toLower().section(u'-', 0, 0);

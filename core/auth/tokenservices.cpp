@@ -6,6 +6,7 @@
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
 #include "core/privatefiles.h"
+#include "core/statelocations.h"
 
 #include <QDir>
 
@@ -20,23 +21,24 @@ TokenServices::TokenServices(const Clock &clock, QNetworkAccessManager *network)
 
 TokenServices::~TokenServices() = default;
 
-bool TokenServices::open(const SsoSettings &settings, const QString &dataDirectory, const QString &cacheDirectory,
-                         const QByteArray &userAgent, QString *error)
+bool TokenServices::open(const SsoSettings &settings, const StateLocations &locations, const QByteArray &userAgent,
+                         QString *error)
 {
+    const QString dataDirectory = locations.dataDirectory();
     if (!PrivateFiles::makePrivateDir(dataDirectory)) {
         *error = u"cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)"_s.arg(
             QDir::toNativeSeparators(dataDirectory));
         return false;
     }
-    PrivateFiles::makePrivateDir(
-        cacheDirectory); // without it the signing keys are fetched every time, which still works
-    auto database = std::make_unique<TokenDatabase>(dataDirectory + u"/tokens.sqlite"_s);
+    // Without it the signing keys are fetched every time, which still works.
+    PrivateFiles::makePrivateDir(locations.cacheDirectory());
+    auto database = std::make_unique<TokenDatabase>(locations.tokenDatabase());
     if (!database->open(error)) {
         return false;
     }
     m_database = std::move(database);
     m_keychain = std::make_unique<KeychainSecretStore>();
-    m_sso = std::make_unique<SsoClient>(settings, m_network, m_clock, cacheDirectory + u"/jwks.json"_s);
+    m_sso = std::make_unique<SsoClient>(settings, m_network, m_clock, locations.signingKeys());
     m_sso->setUserAgent(userAgent);
     m_store = std::make_unique<TokenStore>(*m_database, *m_keychain, *m_sso, m_clock);
     m_provider = std::make_unique<TokenStoreProvider>(*m_store);

@@ -14,6 +14,7 @@ class Clock;
 class KeychainSecretStore;
 class SecretStore;
 class SsoClient;
+class StateLocations;
 class TokenDatabase;
 class TokenProvider;
 class TokenStore;
@@ -29,10 +30,11 @@ public:
     TokenServices(const TokenServices &) = delete;
     TokenServices &operator=(const TokenServices &) = delete;
 
-    // Opens <dataDirectory>/tokens.sqlite and keeps the SSO's signing keys in <cacheDirectory>/jwks.json;
-    // false with a message saying what to do when the database cannot be used.
-    bool open(const SsoSettings &settings, const QString &dataDirectory, const QString &cacheDirectory,
-              const QByteArray &userAgent, QString *error);
+    // Opens the token database (StateLocations::tokenDatabase(), its locks next to it) and keeps the SSO's
+    // signing keys in StateLocations::signingKeys(); false with a message saying what to do when the database
+    // cannot be used.
+    bool open(const SsoSettings &settings, const StateLocations &locations, const QByteArray &userAgent,
+              QString *error);
 
     bool isOpen() const { return m_store != nullptr; }
 

@@ -1,5 +1,6 @@
 #include "core/http/esiclient.h"
 
+#include "core/esilanguages.h"
 #include "core/http/esicall.h"
 #include "core/http/networklanes.h"
 
@@ -48,8 +49,7 @@ QList<ValidationIssue> EsiClient::validate(const Spec &spec, const QString &oper
 
 const QStringList &EsiClient::languages()
 {
-    static const QStringList codes{u"en"_s, u"de"_s, u"fr"_s, u"ja"_s, u"ru"_s, u"zh"_s, u"ko"_s, u"es"_s};
-    return codes;
+    return EsiLanguages::codes();
 }
 
 } // namespace Esi::Core

@@ -57,7 +57,7 @@ public:
     // Every problem with `values` for `operationId` (unknown operation included), before any call.
     static QList<ValidationIssue> validate(const Spec &spec, const QString &operationId, const ParameterValues &values);
 
-    static const QStringList &languages(); // ESI's languages: en de fr ja ru zh ko es
+    static const QStringList &languages(); // ESI's languages: EsiLanguages::codes()
 
 private:
     FetchServices m_services;

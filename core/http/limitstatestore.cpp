@@ -1,10 +1,11 @@
 #include "core/http/limitstatestore.h"
 
+#include "core/statelocations.h"
+
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,7 +43,7 @@ LimitStateStore::LimitStateStore(QString databasePath)
 
 QString LimitStateStore::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/esi-studio/limits.sqlite"_s;
+    return StateLocations::standard().limitState();
 }
 
 bool LimitStateStore::open(QString *error)

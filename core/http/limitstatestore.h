@@ -61,7 +61,8 @@ class LimitStateStore
 public:
     explicit LimitStateStore(QString databasePath);
 
-    // The file every ESI Studio process shares: <generic cache>/esi-studio/limits.sqlite.
+    // The standard file every ESI Studio process shares (StateLocations::standard()): <generic
+    // cache>/esi-studio/limits.sqlite.
     static QString defaultDatabasePath();
 
     // Same failure rules as ResponseCache::open: a clear message, an existing file never modified.

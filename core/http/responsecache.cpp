@@ -1,6 +1,7 @@
 #include "core/http/responsecache.h"
 
 #include "core/http/httpdate.h"
+#include "core/statelocations.h"
 
 #include <QDataStream>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUrlQuery>
 #include <algorithm>
 
@@ -208,7 +208,7 @@ ResponseCache::ResponseCache(QString databasePath, const Clock &clock, qint64 ma
 
 QString ResponseCache::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/esi-studio/responses.sqlite"_s;
+    return StateLocations::standard().responseCache();
 }
 
 bool ResponseCache::open(QString *error)

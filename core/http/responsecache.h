@@ -64,7 +64,8 @@ class ResponseCache
 public:
     ResponseCache(QString databasePath, const Clock &clock, qint64 maxBytes = 512LL * 1024 * 1024);
 
-    // The file every ESI Studio process shares: <generic cache>/esi-studio/responses.sqlite.
+    // The standard file every ESI Studio process shares (StateLocations::standard()): <generic
+    // cache>/esi-studio/responses.sqlite.
     static QString defaultDatabasePath();
 
     // Creates the file and its folder when missing. On failure (unwritable folder, a file that is

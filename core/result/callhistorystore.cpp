@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,11 +60,6 @@ HistoryEntry readEntry(const QSqlQuery &query)
 CallHistoryStore::CallHistoryStore(QString databasePath)
     : m_file(std::move(databasePath))
 {}
-
-QString CallHistoryStore::defaultDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
-}
 
 bool CallHistoryStore::open(QString *error)
 {

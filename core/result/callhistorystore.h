@@ -14,10 +14,7 @@ namespace Esi::Core {
 class CallHistoryStore
 {
 public:
-    explicit CallHistoryStore(QString databasePath);
-
-    // <AppDataLocation>/history.sqlite
-    static QString defaultDatabasePath();
+    explicit CallHistoryStore(QString databasePath); // Core::StateLocations::historyDatabase()
 
     bool open(QString *error);
 

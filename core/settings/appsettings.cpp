@@ -2,6 +2,7 @@
 
 #include "core/auth/servertrust.h"
 #include "core/clock.h"
+#include "core/esilanguages.h"
 #include "core/spec/specrepository.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,7 @@ QUrl AppSettings::defaultEsiBaseUrl()
 
 const QStringList &AppSettings::languages()
 {
-    static const QStringList codes = {u"en"_s, u"de"_s, u"fr"_s, u"ja"_s, u"ru"_s, u"zh"_s, u"ko"_s, u"es"_s};
-    return codes;
+    return EsiLanguages::codes();
 }
 
 QString AppSettings::themeName(Theme theme)

@@ -83,7 +83,7 @@ struct AppSettings
     bool firstRunCompleted = false;
 
     static QUrl defaultEsiBaseUrl();
-    static const QStringList &languages(); // ESI's: en de fr ja ru zh ko es
+    static const QStringList &languages(); // ESI's: EsiLanguages::codes()
 
     static QString themeName(Theme theme); // "system", "light", "dark"
     static std::optional<Theme> themeFromName(const QString &name);

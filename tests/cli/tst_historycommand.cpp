@@ -1,4 +1,5 @@
 #include "core/result/callhistorystore.h"
+#include "core/statelocations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 using namespace Qt::Literals::StringLiterals;
 using Esi::Core::CallHistoryStore;
 using Esi::Core::HistoryEntry;
+using Esi::Core::StateLocations;
 
 namespace {
 
@@ -75,16 +77,10 @@ void TestHistoryCommand::init()
 
 QString TestHistoryCommand::guiHistoryPath() const
 {
-    // The GUI's own path: its application identity and AppDataLocation under this test's data folder.
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->path() + u"/data"_s));
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(u"EsiStudio"_s);
-    QCoreApplication::setApplicationName(u"esi-studio"_s);
-    const QString path = CallHistoryStore::defaultDatabasePath();
-    QCoreApplication::setOrganizationName(organization);
-    QCoreApplication::setApplicationName(application);
-    return path;
+    // The GUI's own path: the history file under the data root that esi() hands the process.
+    const StateLocations locations(m_home->path() + u"/config/esi-studio"_s, m_home->path() + u"/data/esi-studio"_s,
+                                   m_home->path() + u"/cache/esi-studio"_s);
+    return locations.historyDatabase();
 }
 
 void TestHistoryCommand::writeGuiHistory()

@@ -284,7 +284,7 @@ private Q_SLOTS:
         if (expected.isNull()) {
             expected = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/esi-studio"_s;
         }
-        QCOMPARE(StateLocations::cacheDirectory(environment, storedFolder), expected);
+        QCOMPARE(StateLocations::fromEnvironment(environment, storedFolder).cacheDirectory(), expected);
     }
 
     void cacheSizeLimit_loweredEvictsAtOnce()

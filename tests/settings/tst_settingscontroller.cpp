@@ -5,6 +5,7 @@
 #include "core/http/responsecache.h"
 #include "core/settings/offlinesandbox.h"
 #include "core/spec/specrepository.h"
+#include "core/statelocations.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/firstrunassistant.h"
 #include "ui/settings/settingscontroller.h"
@@ -145,7 +146,10 @@ private Q_SLOTS:
     {
         auto store = std::make_unique<QSettings>(file(), QSettings::IniFormat);
         store->setValue(u"offline/enabled"_s, true);
-        m_controller = std::make_unique<SettingsController>(m_clock, std::move(store));
+        // As main() decides them: the environment, then the stored cache folder.
+        Esi::Core::StateLocations locations = Esi::Core::StateLocations::fromEnvironment(
+            QProcessEnvironment::systemEnvironment(), Esi::Core::AppSettings::load(*store).cacheDirectory);
+        m_controller = std::make_unique<SettingsController>(m_clock, std::move(store), std::move(locations));
         QString error;
         QVERIFY2(m_controller->startOfflineSandbox(QStringLiteral(ESI_BINARY_DIR "/sandbox/esi-sandbox"), &m_network,
                                                    &error),
@@ -259,7 +263,10 @@ private:
         for (const auto &[key, value] : stored) {
             store->setValue(key, value);
         }
-        m_controller = std::make_unique<SettingsController>(m_clock, std::move(store));
+        // As main() decides them: the environment, then the stored cache folder.
+        Esi::Core::StateLocations locations = Esi::Core::StateLocations::fromEnvironment(
+            QProcessEnvironment::systemEnvironment(), Esi::Core::AppSettings::load(*store).cacheDirectory);
+        m_controller = std::make_unique<SettingsController>(m_clock, std::move(store), std::move(locations));
         m_controller->attach(m_window.get(), m_cache.get(), m_client.get());
     }
 

@@ -2,13 +2,18 @@
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/tokendatabase.h"
 #include "core/auth/tokenrecord.h"
+#include "core/result/callhistorystore.h"
+#include "core/settings/appsettings.h"
+#include "core/statelocations.h"
 #include "ui/mainwindow.h"
+#include "ui/run/runcontroller.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,13 +40,14 @@ private Q_SLOTS:
     void cleanup();
     void closingMainWindow_withCharactersWindowOpen_endsTheApp();
     void keepAliveFailure_isShownOnceInTheMainWindow();
+    void offlineSandboxCall_staysOutOfTheRealHistory();
 
 private:
     // A fresh profile (settings, data, cache) for each test.
     QString profileFolder() const;
     bool writeToken(qint64 characterId, const QString &name, TokenStatus status) const;
     std::optional<TokenRecord> readToken(qint64 characterId) const;
-    MainWindow *startApplication();
+    MainWindow *startApplication(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     QWidget *openCharacterManager(MainWindow *window) const;
     // Keychain jobs still running when the app goes would call back into deleted jobs (QtKeychain's libsecret
     // backend keeps raw pointers); one more round-trip on the same bus, answered after theirs, lets them finish.
@@ -131,9 +137,11 @@ std::optional<TokenRecord> TestApplication::readToken(qint64 characterId) const
     return database.open(&error) ? database.token(characterId) : std::nullopt;
 }
 
-MainWindow *TestApplication::startApplication()
+MainWindow *TestApplication::startApplication(const QProcessEnvironment &environment)
 {
-    m_application = std::make_unique<Esi::App::Application>();
+    // As main() does: the environment init() prepared, read once.
+    m_application =
+        std::make_unique<Esi::App::Application>(environment, Esi::App::Application::stateLocations(environment));
     if (const std::optional<int> exitCode = m_application->start({u"esi-studio"_s, u"--new-instance"_s})) {
         qWarning() << "start() asked to exit with" << *exitCode;
         return nullptr;
@@ -225,6 +233,44 @@ void TestApplication::keepAliveFailure_isShownOnceInTheMainWindow()
     QTRY_COMPARE_WITH_TIMEOUT(readToken(pilot).value_or(TokenRecord()).status, TokenStatus::NeedsReSignIn, 15000);
     QCoreApplication::processEvents();
     QVERIFY2(banner->isHidden(), qPrintable(banner->title()));
+}
+
+void TestApplication::offlineSandboxCall_staysOutOfTheRealHistory()
+{
+    {
+        QSettings stored; // the profile's, as init() set it
+        stored.setValue(QLatin1StringView(Esi::Core::AppSettings::offlineKey), true);
+        stored.setValue(QLatin1StringView(Esi::Core::AppSettings::firstRunDoneKey), true);
+    }
+    // Offline mode only without a server given; the sandbox (linked next to this test) is on 127.0.0.1.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"ESI_BASE_URL"_s);
+    environment.remove(u"ESI_SSO_URL"_s);
+    const QNetworkProxy proxy = QNetworkProxy::applicationProxy();
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    const auto restoreProxy = qScopeGuard([&proxy] { QNetworkProxy::setApplicationProxy(proxy); });
+    const Esi::Core::StateLocations real = Esi::App::Application::stateLocations(environment);
+    MainWindow *window = startApplication(environment);
+    QVERIFY(window);
+    QVERIFY2(m_application->locations().isOffline(), "the offline sandbox did not start");
+    QCOMPARE(m_application->locations(), real.offline());
+
+    QSignalSpy ran(window->runController(), &Esi::Ui::RunController::outcomeReady);
+    QVERIFY(window->selectOperation(u"GetStatus"_s));
+    QVERIFY(window->runController()->run());
+    QVERIFY(ran.wait(20000));
+
+    Esi::Core::CallHistoryStore offline(real.offline().historyDatabase());
+    QString error;
+    QVERIFY2(offline.open(&error), qPrintable(error));
+    const QList<Esi::Core::HistoryEntry> sandboxCalls = offline.entries();
+    QCOMPARE(sandboxCalls.size(), 1);
+    QCOMPARE(sandboxCalls.constFirst().operationId, u"GetStatus"_s);
+    // The real history never saw it (it is not even created), nor are the remembered values the real ones.
+    QVERIFY(!QFile::exists(real.historyDatabase()));
+    QVERIFY(!QFile::exists(real.rememberedValues()));
+    QVERIFY(!QFile::exists(real.responseCache()));
+    QVERIFY(QFile::exists(real.offline().responseCache()));
 }
 
 QTEST_MAIN(TestApplication)

@@ -38,11 +38,10 @@ private:
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     }
 
-    // The folders ESI Studio keeps under a home: cache, token metadata, app data (history), settings.
+    // The folders ESI Studio keeps under a home: cache, data (tokens, history, remembered values), settings.
     static QStringList stateFolders(const QString &home)
     {
-        return {home + u"/cache/esi-studio"_s, home + u"/data/esi-studio"_s, home + u"/data/EsiStudio"_s,
-                home + u"/config/EsiStudio"_s};
+        return {home + u"/cache/esi-studio"_s, home + u"/data/esi-studio"_s, home + u"/config/EsiStudio"_s};
     }
 
     static QStringList loose(const QString &home)
@@ -78,7 +77,8 @@ private Q_SLOTS:
         QVERIFY2(runApp(home.path(), &err) == 0, qPrintable(err));
         QVERIFY(QFile::exists(home.filePath(u"cache/esi-studio/responses.sqlite"_s)));
         QVERIFY(QFile::exists(home.filePath(u"data/esi-studio/tokens.sqlite"_s)));
-        QVERIFY(QFile::exists(home.filePath(u"data/EsiStudio/esi-studio/history.sqlite"_s)));
+        QVERIFY(QFile::exists(home.filePath(u"data/esi-studio/history.sqlite"_s)));
+        QVERIFY(!QFile::exists(home.filePath(u"data/EsiStudio"_s))); // one data root, no second one
         for (const QString &folder : stateFolders(home.path())) {
             qInfo().noquote() << FileModes::listing(folder);
         }
@@ -103,6 +103,34 @@ private Q_SLOTS:
         qInfo().noquote() << "before:" << loose(home.path()).join(u", "_s);
         QString err;
         QVERIFY2(runApp(home.path(), &err) == 0, qPrintable(err));
+        QVERIFY2(loose(home.path()).isEmpty(), qPrintable(loose(home.path()).join(u", "_s)));
+        // The old second data root moved into the data root, private, and is gone.
+        QVERIFY(QFile::exists(home.filePath(u"data/esi-studio/remembered-values.ini"_s)));
+        QVERIFY(QFile::exists(home.filePath(u"data/esi-studio/history.sqlite"_s)));
+        QVERIFY(!QFile::exists(home.filePath(u"data/EsiStudio"_s)));
+    }
+
+    void oldSecondDataRoot_movesIntoTheDataRootOnceKeepingItsContent()
+    {
+        QTemporaryDir home;
+        const QString legacy = home.filePath(u"data/EsiStudio/esi-studio"_s);
+        QVERIFY(QDir().mkpath(legacy));
+        QFile values(legacy + u"/remembered-values.ini"_s);
+        QVERIFY(values.open(QIODevice::WriteOnly));
+        values.write("[operations]\nGetStatus=\"{}\"\n");
+        values.close();
+        QString err;
+        QVERIFY2(runApp(home.path(), &err) == 0, qPrintable(err));
+        QFile moved(home.filePath(u"data/esi-studio/remembered-values.ini"_s));
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QVERIFY(moved.readAll().contains("GetStatus"));
+        moved.close();
+        QVERIFY(!QFile::exists(legacy));
+        // The second start finds nothing to move and leaves the data root as it is.
+        QVERIFY2(runApp(home.path(), &err) == 0, qPrintable(err));
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QVERIFY(moved.readAll().contains("GetStatus"));
+        QVERIFY(!QFile::exists(home.filePath(u"data/EsiStudio"_s)));
         QVERIFY2(loose(home.path()).isEmpty(), qPrintable(loose(home.path()).join(u", "_s)));
     }
 };

@@ -77,8 +77,10 @@ private Q_SLOTS:
         QVERIFY2(sandbox.error.isEmpty(), qPrintable(sandbox.error));
         CallbackTrap trap;
         RecordingNetwork network;
-        const QString data = Core::StateLocations::dataDirectory();
-        const QString cache = Core::StateLocations::cacheDirectory(QProcessEnvironment::systemEnvironment(), {});
+        const Core::StateLocations locations =
+            Core::StateLocations::fromEnvironment(QProcessEnvironment::systemEnvironment());
+        const QString data = locations.dataDirectory();
+        const QString cache = locations.cacheDirectory();
         QVERIFY(data.startsWith(m_home) && cache.startsWith(m_home));
         auto rig = std::make_unique<SignInRig>(sandbox.server->baseUrl(), trap.callbackUrl(), data, cache, &network);
         QVERIFY2(rig->opened, qPrintable(rig->error));

@@ -8,6 +8,7 @@
 #include "core/auth/tokenservices.h"
 #include "core/auth/tokenstore.h"
 #include "core/clock.h"
+#include "core/statelocations.h"
 #include "tests/sandbox/ssosandbox.h"
 
 #include <QDeadlineTimer>
@@ -98,7 +99,8 @@ struct SignInRig
         settings.clientId = clientId;
         settings.baseUrl = ssoUrl;
         settings.callbackUrl = callbackUrl;
-        opened = services.open(settings, dataDirectory, cacheDirectory, QByteArrayLiteral("EsiStudioTest/1"), &error);
+        opened = services.open(settings, Esi::Core::StateLocations(QString(), dataDirectory, cacheDirectory),
+                               QByteArrayLiteral("EsiStudioTest/1"), &error);
     }
 
     // The keychain entry of `characterId` as the token store wrote it.

@@ -5,7 +5,6 @@
 
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,11 +26,6 @@ void prepareFile(const QString &path)
 ParameterMemory::ParameterMemory(QString filePath)
     : m_filePath(std::move(filePath))
 {}
-
-QString ParameterMemory::defaultFilePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/remembered-values.ini"_s;
-}
 
 Core::ParameterValues ParameterMemory::recall(const QString &operationId) const
 {

@@ -11,10 +11,7 @@ namespace Esi::Ui {
 class ParameterMemory
 {
 public:
-    explicit ParameterMemory(QString filePath);
-
-    // <AppDataLocation>/remembered-values.ini
-    static QString defaultFilePath();
+    explicit ParameterMemory(QString filePath); // Core::StateLocations::rememberedValues()
 
     QString filePath() const { return m_filePath; }
 

@@ -3,7 +3,6 @@
 #include "core/http/esiclient.h"
 #include "core/http/responsecache.h"
 #include "core/settings/offlinesandbox.h"
-#include "core/statelocations.h"
 #include "ui/browse/compatibilitydatepicker.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/firstrunassistant.h"
@@ -29,13 +28,13 @@ constexpr int statusMessageMs = 8000;
 
 } // namespace
 
-SettingsController::SettingsController(const Core::Clock &clock, std::unique_ptr<QSettings> store, QObject *parent)
+SettingsController::SettingsController(const Core::Clock &clock, std::unique_ptr<QSettings> store,
+                                       Core::StateLocations locations, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_store(std::move(store))
     , m_settings(Core::AppSettings::load(*m_store))
-    , m_startEnvironment(QProcessEnvironment::systemEnvironment())
-    , m_startCacheDirectory(m_settings.cacheDirectory)
+    , m_locations(std::move(locations))
 {
     if (m_settings.theme != Core::AppSettings::Theme::System) {
         m_theme.apply(m_settings.theme);
@@ -80,11 +79,6 @@ bool SettingsController::startOfflineSandbox(const QString &program, QNetworkAcc
 bool SettingsController::isOffline() const
 {
     return m_sandbox && m_sandbox->isReady();
-}
-
-QString SettingsController::cacheDirectory() const
-{
-    return Core::StateLocations::cacheDirectory(QProcessEnvironment::systemEnvironment(), m_startCacheDirectory);
 }
 
 void SettingsController::attach(MainWindow *window, Core::ResponseCache *cache, Core::EsiClient *client)
@@ -285,8 +279,7 @@ void SettingsController::offerRestart(const QString &reason)
         // Launched once this process is on its way out (its windows closed, settings synced); a new sandbox
         // child picks its own free port, so the two never compete.
         connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
-            QProcess next;
-            next.setProcessEnvironment(m_startEnvironment);
+            QProcess next; // this process's environment, as it started: nothing changes it
             const QStringList arguments = QCoreApplication::arguments().mid(1);
 #ifdef Q_OS_UNIX
             // The new process starts once this one has gone, so the single-instance guard is free again and

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/settings/appsettings.h"
+#include "core/statelocations.h"
 #include "ui/settings/themeapplier.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QProcessEnvironment>
 #include <memory>
 
 class QAction;
@@ -37,7 +37,9 @@ class SettingsController : public QObject
     Q_OBJECT
 
 public:
-    SettingsController(const Core::Clock &clock, std::unique_ptr<QSettings> store, QObject *parent = nullptr);
+    // `locations`: the state roots main() decided for this run (online; offline mode uses their offline()).
+    SettingsController(const Core::Clock &clock, std::unique_ptr<QSettings> store, Core::StateLocations locations,
+                       QObject *parent = nullptr);
     ~SettingsController() override;
 
     const Core::AppSettings &settings() const { return m_settings; }
@@ -59,7 +61,7 @@ public:
 
     // The folder for state shared with `esi` in this run: $ESI_STUDIO_CACHE_DIR, else the cache location stored
     // when ESI Studio started (a new one applies at the next start), else the standard cache folder.
-    QString cacheDirectory() const;
+    QString cacheDirectory() const { return m_locations.cacheDirectory(); }
 
     // Adds the actions and the offline indicator to `window`; `cache` and `client` receive live changes.
     void attach(MainWindow *window, Core::ResponseCache *cache, Core::EsiClient *client);
@@ -101,8 +103,7 @@ private:
     QAction *m_offlineAction = nullptr;
     QLabel *m_offlineLabel = nullptr;
     QToolButton *m_goOnlineButton = nullptr;
-    QProcessEnvironment m_startEnvironment; // before offline mode redirected the state folders
-    QString m_startCacheDirectory;          // the stored cache location this run uses
+    Core::StateLocations m_locations; // this run's, decided at start
     bool m_restartRequested = false;
 };
 
