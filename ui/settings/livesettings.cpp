@@ -2,7 +2,7 @@
 
 #include "core/http/esiclient.h"
 #include "core/http/responsecache.h"
-#include "ui/explorer/compatibilitydatepicker.h"
+#include "ui/browse/compatibilitydatepicker.h"
 #include "ui/mainwindow.h"
 
 #include <QProcessEnvironment>

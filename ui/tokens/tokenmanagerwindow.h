@@ -14,6 +14,7 @@ namespace Esi::Core {
 class CharacterAffiliations;
 class Clock;
 class SecretStore;
+class CallHistoryStore;
 class TokenKeepAlive;
 class TokenStore;
 } // namespace Esi::Core
@@ -21,7 +22,6 @@ class TokenStore;
 namespace Esi::Ui {
 
 class AccessTokenCommands;
-class CallHistoryStore;
 class CharacterDetailsPane;
 class CharacterRemoval;
 class KeychainBanner;
@@ -41,7 +41,7 @@ struct TokenManagerServices
     PortraitCache *portraits = nullptr;
     Core::CharacterAffiliations *affiliations = nullptr;
     Core::TokenKeepAlive *keepAlive = nullptr; // without it the keep-alive option is hidden
-    CallHistoryStore *history = nullptr;       // for "scopes for the operations I use"
+    Core::CallHistoryStore *history = nullptr; // for "scopes for the operations I use"
     QSettings *settings = nullptr;             // where the keep-alive choice is kept; null: not kept
 };
 
