@@ -15,6 +15,7 @@
 #include "core/http/esicall.h"
 #include "core/http/esiclient.h"
 #include "core/http/limitstatestore.h"
+#include "core/http/paging/pagingstrategy.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
 #include "core/http/waitannouncer.h"
@@ -246,8 +247,10 @@ int CallCommand::run(const QStringList &arguments)
 
     // Everything about the input is checked before a file is opened or a request sent.
     const Operation *operation = spec->operation(operationId);
+    const std::unique_ptr<PagingStrategy> paging =
+        operation ? PagingStrategy::forOperation(*spec, *operation) : PagingStrategy::forStyle(PagingStyle::None);
     if (operation && parser.isSet(pageOption)) {
-        if (operation->paging != PagingStyle::Page) {
+        if (!paging->hasPageNumbers()) {
             return parser.usageError(u"--page: %1 is not paged by page number"_s.arg(operationId));
         }
         values.set(u"page"_s, parser.value(pageOption));
@@ -351,9 +354,8 @@ int CallCommand::run(const QStringList &arguments)
     int code = ExitCode::Success;
     if (result.isOk()) {
         code = writeResult(result, format, limitOptions.exportOptions(), parser.value(outOption), options.allLanguages);
-        if (options.mode == CallMode::SinglePage && operation->paging == PagingStyle::Page &&
-            !parser.isSet(pageOption)) {
-            const int pages = headerValue(result.firstHeaders(), "X-Pages").toInt();
+        if (options.mode == CallMode::SinglePage && !parser.isSet(pageOption)) {
+            const int pages = paging->announcedPages(result.firstHeaders());
             if (pages > 1) {
                 m_console.writeError(u"esi: note: this is page 1 of %1; add --all-pages for every page\n"_s.arg(pages));
             }

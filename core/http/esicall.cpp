@@ -1,7 +1,6 @@
 #include "core/http/esicall.h"
 
 #include "core/auth/characterforcall.h"
-#include "core/spec/schema.h"
 
 #include <QTimer>
 
@@ -100,52 +99,20 @@ void EsiCall::handleToken(const TokenResult &token)
     begin();
 }
 
-QString EsiCall::fromIdField() const
-{
-    const Response *success = m_operation->successResponse();
-    if (!success) {
-        return {};
-    }
-    // Two levels resolved on the fly (the list, its items), never the whole schema inlined.
-    const QJsonObject list = m_spec->resolveSchema(success->schema).schema;
-    const QJsonObject properties =
-        SchemaFacts::of(m_spec->resolveSchema(SchemaFacts::of(list).items).schema).properties;
-    // ESI's from_id routes walk wallet transactions; their id field says "Unique ... ID".
-    if (properties.contains(u"transaction_id"_s)) {
-        return u"transaction_id"_s;
-    }
-    for (auto it = properties.begin(); it != properties.end(); ++it) {
-        const SchemaFacts facts = SchemaFacts::of(m_spec->resolveSchema(it.value().toObject()).schema);
-        if (it.key().endsWith(u"_id") && facts.type == u"integer" &&
-            facts.description.contains(u"unique"_s, Qt::CaseInsensitive)) {
-            return it.key();
-        }
-    }
-    return {};
-}
-
 void EsiCall::begin()
 {
-    const PagingStyle style = m_options.mode == CallMode::AllPages ? m_operation->paging : PagingStyle::None;
-    const QString idField = style == PagingStyle::FromId ? fromIdField() : QString();
-    if (style == PagingStyle::FromId && idField.isEmpty()) {
+    // The paging style is chosen once, from the operation; each language walks its own clone.
+    const std::unique_ptr<PagingStrategy> strategy = m_options.mode == CallMode::AllPages
+                                                         ? PagingStrategy::forOperation(*m_spec, *m_operation)
+                                                         : PagingStrategy::forStyle(PagingStyle::None);
+    if (!strategy->canWalk()) {
         m_result.warnings.append(u"%1 pages by from_id but its items have no id field to walk by; only the first "
                                  "page was fetched"_s.arg(m_operationId));
-    }
-    ParameterValues values = m_values;
-    if (style == PagingStyle::Cursor && !values.contains(u"limit")) {
-        // The largest page the route allows: the fewest requests for the whole list.
-        if (const Parameter *limit = m_operation->parameter(u"limit")) {
-            if (const std::optional<double> maximum =
-                    SchemaFacts::of(m_spec->resolveSchema(limit->schema).schema).maximum) {
-                values.set(u"limit"_s, QString::number(qint64(*maximum)));
-            }
-        }
     }
     const QStringList languages = m_options.allLanguages ? EsiClient::languages() : QStringList{m_options.language};
     for (const QString &language : languages) {
         m_runs.push_back(
-            std::make_unique<PagingRun>(style, language, values, m_settings.retry.maxSnapshotAttempts, idField));
+            std::make_unique<PagingRun>(strategy->clone(), language, m_values, m_settings.retry.maxSnapshotAttempts));
         m_runs.back()->setMaxPages(m_settings.limits.maxPages);
     }
     pump();

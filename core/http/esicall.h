@@ -66,7 +66,6 @@ private:
     void emitProgress();
     void complete();
     void fail(CallError error, int httpStatus, const QString &message);
-    QString fromIdField() const;
 
     SpecPtr m_spec;
     const Operation *m_operation = nullptr;

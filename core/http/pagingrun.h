@@ -1,12 +1,13 @@
 #pragma once
 
 #include "core/http/callresult.h"
+#include "core/http/paging/pagingstrategy.h"
 #include "core/http/parametervalues.h"
 #include "core/http/responselimits.h"
 #include "core/spec/operation.h"
 
 #include <QMap>
-#include <QSet>
+#include <memory>
 #include <optional>
 
 namespace Esi::Core {
@@ -21,15 +22,11 @@ struct PageTask
 };
 
 // Which requests make up one language's result, and when it is complete. No I/O: it hands out
-// PageTasks and is told their answers.
-//   None:   one request with the values as given.
-//   Page:   page 1 first; its X-Pages says how many follow, all of which may run at once. A page whose
-//           Last-Modified (or X-Pages) differs from page 1's means the data changed mid-fetch: the run
-//           starts over, up to maxSnapshotAttempts fetches, then keeps what it has and reports it.
-//   Cursor: one request at a time, following the `before` cursor (or `after` when the caller started
-//           with one) until a page comes back empty or without a new cursor.
-//   FromId: one request at a time, each with from_id = the smallest id seen so far, until a page
-//           brings no new id.
+// PageTasks and is told their answers. The style's rules come from a PagingStrategy (core/http/paging);
+// the run adds what every style shares: one request at a time for walks, all at once for numbered pages
+// once their count is known, the page cap for walks, and snapshot restarts: when the strategy says the
+// data changed mid-fetch the run starts over, up to maxSnapshotAttempts fetches, then keeps what it has
+// and reports it.
 class PagingRun
 {
 public:
@@ -46,6 +43,10 @@ public:
         QString message;
     };
 
+    // `strategy` is this run's own walk (PagingStrategy::clone()).
+    PagingRun(std::unique_ptr<PagingStrategy> strategy, QString language, ParameterValues values,
+              int maxSnapshotAttempts);
+    // The style's strategy without a spec (PagingStrategy::forStyle).
     PagingRun(PagingStyle style, QString language, ParameterValues values, int maxSnapshotAttempts,
               QString fromIdField = QString());
 
@@ -74,17 +75,11 @@ public:
     bool isConsistent() const { return m_consistent; }
 
 private:
-    Step acceptPage(const PageTask &task, const PageResult &page);
-    Step acceptCursor(const PageResult &page);
     Step failWith(CallError error, const QString &message);
-    Step acceptFromId(const PageResult &page);
-    PageTask task(int page, ParameterValues values);
 
-    PagingStyle m_style;
+    std::unique_ptr<PagingStrategy> m_strategy;
     QString m_language;
-    ParameterValues m_values;
     int m_maxAttempts;
-    QString m_fromIdField;
     int m_maxPages = ResponseLimits::defaultMaxPages;
     Failure m_failure;
 
@@ -93,15 +88,9 @@ private:
     bool m_allowFreshHit = true;
     bool m_consistent = true;
     bool m_finished = false;
-    bool m_waiting = false; // a sequential style has its one request out
+    bool m_waiting = false; // a walk has its one request out
     int m_nextPage = 1;
-    int m_total = 0; // 0 until page 1 (or the single answer) arrived
-    QByteArray m_lastModified;
-    QByteArray m_pageCount;
     QMap<int, PageResult> m_pages;
-    QString m_cursorDirection; // "before" or "after"
-    QSet<QString> m_seenCursors;
-    QSet<qint64> m_seenIds;
 };
 
 } // namespace Esi::Core

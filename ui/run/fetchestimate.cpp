@@ -1,6 +1,7 @@
 #include "ui/run/fetchestimate.h"
 
 #include "core/http/esiclient.h"
+#include "core/http/paging/pagingstrategy.h"
 #include "ui/widgets/humanformat.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,7 +15,7 @@ FetchEstimate FetchEstimate::of(const Core::Operation &operation, const Core::Ca
     estimate.maxPages = maxPages;
     const int languages = options.allLanguages ? int(Core::EsiClient::languages().size()) : 1;
     int pages = 1;
-    if (options.mode == Core::CallMode::AllPages && operation.paging != Core::PagingStyle::None) {
+    if (options.mode == Core::CallMode::AllPages && Core::PagingStrategy::forStyle(operation.paging)->isPaged()) {
         if (lastPages && *lastPages > 0) {
             pages = *lastPages;
         } else {

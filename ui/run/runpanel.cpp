@@ -196,6 +196,8 @@ void RunPanel::setOperation(Core::SpecPtr spec, int operationIndex)
     m_operationIndex = operationIndex;
     m_form->setOperation(m_spec, operationIndex);
     const Core::Operation *op = operation();
+    m_paging =
+        op ? Core::PagingStrategy::forOperation(*m_spec, *op) : Core::PagingStrategy::forStyle(Core::PagingStyle::None);
     if (op) {
         QString title =
             u"<b>%1</b>&nbsp;&nbsp;<code>%2</code>"_s.arg(op->method.toHtmlEscaped(), op->path.toHtmlEscaped());
@@ -240,7 +242,7 @@ QString RunPanel::characterProblem() const
 void RunPanel::handleModeChanged()
 {
     const Core::Operation *op = operation();
-    if (op && m_allPages->isChecked() && op->paging == Core::PagingStyle::Page) {
+    if (op && m_allPages->isChecked() && m_paging->hasPageNumbers()) {
         m_form->setParameterDisabled(u"page"_s, tr("All pages are fetched; choose \u201cThis page\u201d to ask for "
                                                    "one page."));
     } else {
@@ -253,7 +255,7 @@ void RunPanel::handleModeChanged()
 void RunPanel::updateControls()
 {
     const Core::Operation *op = operation();
-    const bool paged = op && op->paging != Core::PagingStyle::None;
+    const bool paged = op && m_paging->isPaged();
     m_thisPage->setEnabled(paged && !m_running);
     m_allPages->setEnabled(paged && !m_running);
     m_language->setEnabled(op && op->localized && !m_running);
@@ -278,7 +280,7 @@ Core::CallOptions RunPanel::options() const
 {
     Core::CallOptions options;
     const Core::Operation *op = operation();
-    const bool paged = op && op->paging != Core::PagingStyle::None;
+    const bool paged = op && m_paging->isPaged();
     options.mode = paged && m_allPages->isChecked() ? Core::CallMode::AllPages : Core::CallMode::SinglePage;
     const QString language = m_language->currentData().toString();
     const bool localized = op && op->localized;

@@ -2,10 +2,12 @@
 
 #include "core/auth/tokenrecord.h"
 #include "core/http/calloptions.h"
+#include "core/http/paging/pagingstrategy.h"
 #include "core/result/calloutcome.h"
 #include "core/spec/spec.h"
 
 #include <QWidget>
+#include <memory>
 
 class QButtonGroup;
 class QComboBox;
@@ -77,6 +79,7 @@ private:
 
     Core::SpecPtr m_spec;
     int m_operationIndex = -1;
+    std::unique_ptr<Core::PagingStrategy> m_paging; // the operation's paging style; unpaged without one
     bool m_running = false;
     bool m_runAvailable = true;
     QString m_unavailableReason;

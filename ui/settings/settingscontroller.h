@@ -2,17 +2,14 @@
 
 #include "core/settings/appsettings.h"
 #include "core/statelocations.h"
-#include "ui/settings/themeapplier.h"
 
 #include <QObject>
 #include <QPointer>
 #include <memory>
 
 class QAction;
-class QLabel;
 class QNetworkAccessManager;
 class QSettings;
-class QToolButton;
 
 namespace Esi::Core {
 class Clock;
@@ -23,15 +20,19 @@ class ResponseCache;
 
 namespace Esi::Ui {
 
+class LiveSettings;
 class MainWindow;
+class OfflineIndicator;
+class RestartOffer;
 class SettingsDialog;
+class SettingsMenuActions;
 
 // The application's side of the settings: reads them at start and applies the theme, runs the first-run
 // assistant when due, starts the offline sandbox when chosen, and gives the main window File > Settings,
 // File > Try It Offline, Help > First-Run Assistant and the status bar's offline indicator. Saved values
 // that can change while running (theme, User-Agent, concurrency, cache size, compatibility date) apply at
-// once; the others
-// (server addresses, sign-in, language, cache location) at the next start, which it offers to do.
+// once (LiveSettings); the others (server addresses, sign-in, language, cache location) at the next start,
+// which it offers to do (RestartOffer). The menu actions and the offline indicator are their own classes.
 class SettingsController : public QObject
 {
     Q_OBJECT
@@ -70,11 +71,9 @@ public:
     // that date's spec, so not under --quit-after-ready).
     void pickStoredCompatibilityDate(MainWindow *window);
 
-    QAction *settingsAction() const { return m_settingsAction; }
-
-    QAction *firstRunAction() const { return m_firstRunAction; }
-
-    QAction *offlineAction() const { return m_offlineAction; }
+    QAction *settingsAction() const;
+    QAction *firstRunAction() const;
+    QAction *offlineAction() const;
 
     SettingsDialog *openSettings(); // File > Settings; the dialog is created on demand
     void openFirstRunAssistant();   // Help > First-Run Assistant
@@ -85,26 +84,20 @@ Q_SIGNALS:
 private:
     void handleSettingsSaved(const Core::AppSettings &previous, const Core::AppSettings &saved);
     void handleOfflineToggled();
-    void applyLive(const Core::AppSettings &settings);
-    void offerRestart(const QString &reason);
     void updateOfflineIndicator();
 
     const Core::Clock &m_clock;
     std::unique_ptr<QSettings> m_store;
     Core::AppSettings m_settings;
-    ThemeApplier m_theme;
+    std::unique_ptr<LiveSettings> m_live;
     std::unique_ptr<Core::OfflineSandbox> m_sandbox;
     QPointer<MainWindow> m_window;
     Core::ResponseCache *m_cache = nullptr;
-    Core::EsiClient *m_client = nullptr;
     QPointer<SettingsDialog> m_dialog;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_firstRunAction = nullptr;
-    QAction *m_offlineAction = nullptr;
-    QLabel *m_offlineLabel = nullptr;
-    QToolButton *m_goOnlineButton = nullptr;
+    SettingsMenuActions *m_actions = nullptr;
+    OfflineIndicator *m_offlineIndicator = nullptr;
+    RestartOffer *m_restart;
     Core::StateLocations m_locations; // this run's, decided at start
-    bool m_restartRequested = false;
 };
 
 } // namespace Esi::Ui

@@ -3,20 +3,12 @@
 #include "core/spec/spec.h"
 #include "ui/tokens/usedscopes.h"
 
-#include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
-class QAction;
-class QCheckBox;
 class QLabel;
-class QListWidget;
-class QPushButton;
 class QSettings;
-class QSpinBox;
 class QTableView;
-class QToolButton;
 
 namespace Esi::Core {
 class CharacterAffiliations;
@@ -29,9 +21,15 @@ class TokenStore;
 
 namespace Esi::Ui {
 
+class AccessTokenCommands;
+class CharacterDetailsPane;
+class CharacterRemoval;
+class KeychainBanner;
+class KeychainCheck;
 class MessageBanner;
 class PortraitCache;
-class SecretClipboard;
+class SignInRequester;
+class TokenActionBar;
 class TokenListModel;
 
 // What the character manager is given (it owns none of it). Store, secrets and clock are required.
@@ -49,7 +47,9 @@ struct TokenManagerServices
 
 // The character manager: every signed-in character with its token's state and a live expiry countdown,
 // and what can be done with it (sign in another, add scopes, refresh, copy a fresh access token, show its
-// claims, revoke and remove). Sign-ins themselves are run by whoever handles signInRequested.
+// claims, revoke and remove). Sign-ins themselves are run by whoever handles signInRequested. The window
+// composes: the list, the details pane, the action bar, the keychain check and banner, the keep-alive option,
+// and the commands that act on the selected character.
 class TokenManagerWindow : public QWidget
 {
     Q_OBJECT
@@ -74,7 +74,7 @@ public:
     // Asks the keychain whether it can be used; a banner says what to do when not.
     void checkKeychain();
 
-    bool isKeychainAvailable() const { return m_keychainAvailable; }
+    bool isKeychainAvailable() const;
 
     void setClipboardClearDelay(int msecs);
 
@@ -93,7 +93,7 @@ public:
 
     QTableView *view() const { return m_view; }
 
-    MessageBanner *banner() const { return m_banner; }
+    MessageBanner *banner() const;
 
     QString statusText() const;
 
@@ -105,47 +105,24 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QAction *makeAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                        void (TokenManagerWindow::*slot)());
-    void openScopePicker(qint64 characterId);
-    void revokeAndRemove(qint64 characterId);
-    void offerRemoveAnyway(qint64 characterId, const QString &revokeError);
-    void remove(qint64 characterId, bool revoked);
     void setStatus(const QString &message);
-    void handleKeychainChecked(bool available, const QString &error);
-    void handleKeychainSlow();
-    void handleKeepAliveToggled();
     void updateDetails();
     void updateActions();
-    QString nameOf(qint64 characterId) const;
 
     TokenManagerServices m_services;
     UsedScopes m_usedScopes;
     TokenListModel *m_model;
-    MessageBanner *m_banner;
-    QPushButton *m_checkKeychainButton;
+    KeychainCheck *m_keychain;
+    KeychainBanner *m_keychainBanner;
+    TokenActionBar *m_actions;
     QTableView *m_view;
-    QLabel *m_details;
-    QListWidget *m_scopes;
+    CharacterDetailsPane *m_details;
     QLabel *m_status;
-    QCheckBox *m_keepAlive;
-    QSpinBox *m_keepAliveDays;
-    QAction *m_signInAction;
-    QAction *m_addScopesAction;
-    QAction *m_refreshAction;
-    QAction *m_copyAction;
-    QAction *m_claimsAction;
-    QAction *m_revokeAction;
-    QAction *m_acknowledgeAction;
-    QToolButton *m_acknowledgeButton = nullptr;
+    SignInRequester *m_signIn;
+    AccessTokenCommands *m_tokenCommands;
+    CharacterRemoval *m_removal;
     QTimer m_countdownTimer;
-    SecretClipboard *m_clipboard = nullptr;
-    QTimer m_keychainSlowTimer; // a check still unanswered: the desktop may be asking to unlock
-    int m_keychainChecks = 0;
     qint64 m_selectedBeforeReset = 0;
-    bool m_keychainAvailable = true;
-    QString m_keychainError;
-    bool m_busy = false;
 };
 
 } // namespace Esi::Ui
