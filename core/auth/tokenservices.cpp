@@ -7,6 +7,7 @@
 #include "core/auth/tokenstoreprovider.h"
 #include "core/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,8 +25,10 @@ bool TokenServices::open(const SsoSettings &settings, const QString &dataDirecto
                          const QByteArray &userAgent, QString *error)
 {
     if (!PrivateFiles::makePrivateDir(dataDirectory)) {
-        *error = u"cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)"_s.arg(
-            QDir::toNativeSeparators(dataDirectory));
+        *error =
+            QCoreApplication::translate("Esi::Core::TokenServices",
+                                        "cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)")
+                .arg(QDir::toNativeSeparators(dataDirectory));
         return false;
     }
     PrivateFiles::makePrivateDir(

@@ -368,8 +368,14 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
         const bool tracked = m_services.rateLimits && m_request.operation->rateLimit.isValid();
         if (m_rateLimitRetries >= m_request.retry.maxRateLimitRetries || (wait < 0 && !tracked)) {
             fail(CallError::RateLimited, status,
-                 u"rate limited by ESI (HTTP 429) %1 time(s)%2; try again later"_s.arg(
-                     QString::number(m_rateLimitRetries + 1), wait < 0 ? u" without a Retry-After"_s : u""_s));
+                 (wait < 0 ? QCoreApplication::translate(
+                                 "Esi::Core::PageFetcher",
+                                 "rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try "
+                                 "again later",
+                                 nullptr, m_rateLimitRetries + 1)
+                           : QCoreApplication::translate("Esi::Core::PageFetcher",
+                                                         "rate limited by ESI (HTTP 429) %n time(s); try again later",
+                                                         nullptr, m_rateLimitRetries + 1)));
             return;
         }
         ++m_rateLimitRetries;
@@ -443,8 +449,10 @@ QString PageFetcher::httpErrorMessage(int status, const QByteArray &body, const 
     if (detail.isEmpty()) {
         detail = reason;
     }
-    const QString prefix = u"%1 answered HTTP %2"_s.arg(m_request.operation->operationId, QString::number(status));
-    return detail.isEmpty() ? prefix : prefix + u": "_s + detail;
+    const QString prefix = QCoreApplication::translate("Esi::Core::PageFetcher", "%1 answered HTTP %2")
+                               .arg(m_request.operation->operationId, QString::number(status));
+    return detail.isEmpty() ? prefix
+                            : QCoreApplication::translate("Esi::Core::PageFetcher", "%1: %2").arg(prefix, detail);
 }
 
 void PageFetcher::fail(CallError error, int status, const QString &message)
