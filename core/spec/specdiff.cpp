@@ -198,8 +198,7 @@ SpecDiff SpecDiff::compare(const Spec &from, const Spec &to)
         seen.insert(operation.key());
         QStringList details = compareOperations(from, *old, to, operation);
         if (old->operationId != operation.operationId) {
-            details.prepend(QCoreApplication::translate("Esi::Core::SpecDiff", "operationId %1 -> %2")
-                                .arg(old->operationId, operation.operationId));
+            details.prepend(u"operationId "_s + old->operationId + u" -> "_s + operation.operationId);
         }
         if (!details.isEmpty()) {
             Entry entry = entryOf(operation);
