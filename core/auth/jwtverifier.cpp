@@ -45,9 +45,11 @@ bool decodeObject(const QByteArray &part, QJsonObject *out)
 
 QString clockGap(qint64 secs)
 {
-    return secs >= 120
-               ? QCoreApplication::translate("Esi::Core::JwtVerifier", "%n minutes", nullptr, int((secs + 30) / 60))
-               : QCoreApplication::translate("Esi::Core::JwtVerifier", "%n seconds", nullptr, int(secs));
+    if (secs < 120) {
+        return QCoreApplication::translate("Esi::Core::JwtVerifier", "%n seconds", nullptr, int(secs));
+    }
+    const int minutes = int((secs + 30) / 60);
+    return QCoreApplication::translate("Esi::Core::JwtVerifier", "%n minutes", nullptr, minutes);
 }
 
 QString clockAdvice(int skewSeconds)

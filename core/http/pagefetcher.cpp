@@ -367,15 +367,19 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
         const qint64 wait = retryAfterMs(headers);
         const bool tracked = m_services.rateLimits && m_request.operation->rateLimit.isValid();
         if (m_rateLimitRetries >= m_request.retry.maxRateLimitRetries || (wait < 0 && !tracked)) {
-            fail(CallError::RateLimited, status,
-                 (wait < 0 ? QCoreApplication::translate(
-                                 "Esi::Core::PageFetcher",
-                                 "rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try "
-                                 "again later",
-                                 nullptr, m_rateLimitRetries + 1)
-                           : QCoreApplication::translate("Esi::Core::PageFetcher",
-                                                         "rate limited by ESI (HTTP 429) %n time(s); try again later",
-                                                         nullptr, m_rateLimitRetries + 1)));
+            // The count as a plain variable: lupdate skips a translate() whose count is an expression.
+            const int times = m_rateLimitRetries + 1;
+            QString message;
+            if (wait >= 0) {
+                message = QCoreApplication::translate("Esi::Core::PageFetcher",
+                                                      "rate limited by ESI (HTTP 429) %n time(s); try again later",
+                                                      nullptr, times);
+            } else {
+                message = QCoreApplication::translate(
+                    "Esi::Core::PageFetcher",
+                    "rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later", nullptr, times);
+            }
+            fail(CallError::RateLimited, status, message);
             return;
         }
         ++m_rateLimitRetries;
