@@ -3,6 +3,8 @@
 #include "core/http/parametervalues.h"
 #include "core/spec/operation.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -11,7 +13,8 @@ namespace {
 
 QString scopeText(const QStringList &scopes)
 {
-    return scopes.isEmpty() ? u"(none named)"_s : scopes.join(u", "_s);
+    return scopes.isEmpty() ? QCoreApplication::translate("Esi::Core::CharacterForCall", "(none named)")
+                            : scopes.join(u", "_s);
 }
 
 std::optional<TokenRecord> recordOf(const QList<TokenRecord> &tokens, qint64 characterId)

@@ -1,5 +1,6 @@
 #include "core/auth/characterlock.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -43,8 +44,9 @@ CharacterLockPtr CharacterLocks::tryAcquire(qint64 characterId, QString *error) 
 {
     if (!QDir(m_folder).exists()) {
         if (::mkdir(QFile::encodeName(m_folder).constData(), 0700) != 0 && errno != EEXIST) {
-            *error = u"Cannot create the token lock folder %1: %2."_s.arg(QDir::toNativeSeparators(m_folder),
-                                                                          QString::fromLocal8Bit(std::strerror(errno)));
+            *error =
+                QCoreApplication::translate("Esi::Core::CharacterLock", "Cannot create the token lock folder %1: %2.")
+                    .arg(QDir::toNativeSeparators(m_folder), QString::fromLocal8Bit(std::strerror(errno)));
             return nullptr;
         }
     }
@@ -52,16 +54,19 @@ CharacterLockPtr CharacterLocks::tryAcquire(qint64 characterId, QString *error) 
     // O_CLOEXEC: a child process (esi-sandbox started by the GUI) must never inherit a held lock.
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
-        *error = u"Cannot open the token lock %1: %2. Check the folder's permissions."_s.arg(
-            QDir::toNativeSeparators(lockFile(characterId)), QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            QCoreApplication::translate("Esi::Core::CharacterLock",
+                                        "Cannot open the token lock %1: %2. Check the folder's permissions.")
+                .arg(QDir::toNativeSeparators(lockFile(characterId)), QString::fromLocal8Bit(std::strerror(errno)));
         return nullptr;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int failure = errno;
         ::close(fd);
         if (failure != EWOULDBLOCK && failure != EINTR) {
-            *error = u"Cannot lock %1: %2."_s.arg(QDir::toNativeSeparators(lockFile(characterId)),
-                                                  QString::fromLocal8Bit(std::strerror(failure)));
+            *error = QCoreApplication::translate("Esi::Core::CharacterLock", "Cannot lock %1: %2.")
+                         .arg(QDir::toNativeSeparators(lockFile(characterId)),
+                              QString::fromLocal8Bit(std::strerror(failure)));
         }
         return nullptr;
     }
@@ -95,8 +100,11 @@ void CharacterLocks::attempt(qint64 characterId, QDeadlineTimer deadline, std::s
         return;
     }
     if (deadline.hasExpired()) {
-        (*done)(nullptr, u"Another ESI Studio process (the app or an esi command) has held the token of character "
-                         "%1 for over %2 seconds (lock %3); try again when it has finished."_s.arg(characterId)
+        (*done)(nullptr, QCoreApplication::translate(
+                             "Esi::Core::CharacterLock",
+                             "Another ESI Studio process (the app or an esi command) has held the token of character "
+                             "%1 for over %2 seconds (lock %3); try again when it has finished.")
+                             .arg(characterId)
                              .arg(m_timeoutMs / 1000)
                              .arg(QDir::toNativeSeparators(lockFile(characterId))));
         return;

@@ -1,5 +1,6 @@
 #include "core/auth/jwkkey.h"
 
+#include <QCoreApplication>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
@@ -50,7 +51,7 @@ QString opensslError()
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
     if (code == 0) {
-        return u"no detail from OpenSSL"_s;
+        return QCoreApplication::translate("Esi::Core::JwkKey", "no detail from OpenSSL");
     }
     char buffer[256] = {};
     ERR_error_string_n(code, buffer, sizeof buffer);
@@ -63,7 +64,7 @@ bool decodeMember(const QJsonObject &jwk, QLatin1StringView name, QByteArray *ou
     const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding |
                                                                              QByteArray::AbortOnBase64DecodingErrors);
     if (text.isEmpty() || !decoded || decoded.decoded.isEmpty()) {
-        *error = u"member '%1' is missing or not base64url"_s.arg(name);
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "member '%1' is missing or not base64url").arg(name);
         return false;
     }
     *out = decoded.decoded;
@@ -76,7 +77,7 @@ EVP_PKEY *keyFromParams(const char *type, OSSL_PARAM *params, QString *error)
     EVP_PKEY *key = nullptr;
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
         EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params) <= 0) {
-        *error = u"OpenSSL rejected the key: %1"_s.arg(opensslError());
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "OpenSSL rejected the key: %1").arg(opensslError());
         return nullptr;
     }
     return key;
@@ -92,23 +93,26 @@ EVP_PKEY *rsaKey(const QJsonObject &jwk, QString *error)
     const Bignum modulus(BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), int(n.size()), nullptr));
     const Bignum exponent(BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), int(e.size()), nullptr));
     if (!modulus || !exponent) {
-        *error = u"cannot read n/e: %1"_s.arg(opensslError());
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "cannot read n/e: %1").arg(opensslError());
         return nullptr;
     }
     // Short RSA keys are forgeable; EVE's key is 2048 bits.
     if (BN_num_bits(modulus.get()) < 2048) {
-        *error = u"the RSA key has %1 bits; at least 2048 are required"_s.arg(BN_num_bits(modulus.get()));
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "the RSA key has %1 bits; at least 2048 are required")
+                     .arg(BN_num_bits(modulus.get()));
         return nullptr;
     }
     std::unique_ptr<OSSL_PARAM_BLD, ParamBuildFree> build(OSSL_PARAM_BLD_new());
     if (!build || !OSSL_PARAM_BLD_push_BN(build.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) ||
         !OSSL_PARAM_BLD_push_BN(build.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get())) {
-        *error = u"cannot build RSA parameters: %1"_s.arg(opensslError());
+        *error =
+            QCoreApplication::translate("Esi::Core::JwkKey", "cannot build RSA parameters: %1").arg(opensslError());
         return nullptr;
     }
     std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(build.get()));
     if (!params) {
-        *error = u"cannot build RSA parameters: %1"_s.arg(opensslError());
+        *error =
+            QCoreApplication::translate("Esi::Core::JwkKey", "cannot build RSA parameters: %1").arg(opensslError());
         return nullptr;
     }
     return keyFromParams("RSA", params.get(), error);
@@ -117,7 +121,8 @@ EVP_PKEY *rsaKey(const QJsonObject &jwk, QString *error)
 EVP_PKEY *ecKey(const QJsonObject &jwk, QString *error)
 {
     if (jwk.value("crv"_L1).toString() != "P-256"_L1) {
-        *error = u"the EC curve '%1' is not P-256"_s.arg(jwk.value("crv"_L1).toString());
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "the EC curve '%1' is not P-256")
+                     .arg(jwk.value("crv"_L1).toString());
         return nullptr;
     }
     QByteArray x;
@@ -126,7 +131,10 @@ EVP_PKEY *ecKey(const QJsonObject &jwk, QString *error)
         return nullptr;
     }
     if (x.size() != 32 || y.size() != 32) {
-        *error = u"P-256 coordinates must be 32 bytes each (x has %1, y has %2)"_s.arg(x.size()).arg(y.size());
+        *error = QCoreApplication::translate("Esi::Core::JwkKey",
+                                             "P-256 coordinates must be 32 bytes each (x has %1, y has %2)")
+                     .arg(x.size())
+                     .arg(y.size());
         return nullptr;
     }
     // Uncompressed SEC1 point: 0x04 || x || y. OpenSSL checks that it lies on the curve.
@@ -173,7 +181,8 @@ JwkKey JwkKey::fromJwk(const QJsonObject &jwk, QString *error)
     key.m_declaredAlgorithm = jwk.value("alg"_L1).toString();
     const QString use = jwk.value("use"_L1).toString();
     if (!use.isEmpty() && use != "sig"_L1) {
-        *error = u"key '%1' is for '%2', not for signatures"_s.arg(key.m_keyId, use);
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "key '%1' is for '%2', not for signatures")
+                     .arg(key.m_keyId, use);
         return {};
     }
     QString detail;
@@ -183,10 +192,12 @@ JwkKey JwkKey::fromJwk(const QJsonObject &jwk, QString *error)
     } else if (key.m_keyType == "EC"_L1) {
         raw = ecKey(jwk, &detail);
     } else {
-        detail = u"key type '%1' is not supported (only RSA and EC)"_s.arg(key.m_keyType);
+        detail = QCoreApplication::translate("Esi::Core::JwkKey", "key type '%1' is not supported (only RSA and EC)")
+                     .arg(key.m_keyType);
     }
     if (!raw) {
-        *error = u"key '%1' cannot be used: %2"_s.arg(key.m_keyId, detail);
+        *error =
+            QCoreApplication::translate("Esi::Core::JwkKey", "key '%1' cannot be used: %2").arg(key.m_keyId, detail);
         return {};
     }
     key.m_key.reset(raw, EVP_PKEY_free);
@@ -196,17 +207,19 @@ JwkKey JwkKey::fromJwk(const QJsonObject &jwk, QString *error)
 bool JwkKey::fits(const QString &algorithm, QString *error) const
 {
     if (!m_key) {
-        *error = u"no key"_s;
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "no key");
         return false;
     }
     const bool rs256 = algorithm == "RS256"_L1;
     const bool es256 = algorithm == "ES256"_L1;
     if ((rs256 && m_keyType != "RSA"_L1) || (es256 && m_keyType != "EC"_L1) || (!rs256 && !es256)) {
-        *error = u"algorithm %1 does not fit key '%2' of type %3"_s.arg(algorithm, m_keyId, m_keyType);
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "algorithm %1 does not fit key '%2' of type %3")
+                     .arg(algorithm, m_keyId, m_keyType);
         return false;
     }
     if (!m_declaredAlgorithm.isEmpty() && m_declaredAlgorithm != algorithm) {
-        *error = u"key '%1' is published for %2, but the token says %3"_s.arg(m_keyId, m_declaredAlgorithm, algorithm);
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "key '%1' is published for %2, but the token says %3")
+                     .arg(m_keyId, m_declaredAlgorithm, algorithm);
         return false;
     }
     return true;
@@ -221,12 +234,14 @@ bool JwkKey::verify(const QString &algorithm, const QByteArray &signingInput, co
     const bool es256 = algorithm == "ES256"_L1;
     QByteArray der = signature;
     if (es256 && !joseToDer(signature, &der)) {
-        *error = u"an ES256 signature must be 64 bytes (r || s), this one has %1"_s.arg(signature.size());
+        *error = QCoreApplication::translate("Esi::Core::JwkKey",
+                                             "an ES256 signature must be 64 bytes (r || s), this one has %1")
+                     .arg(signature.size());
         return false;
     }
     std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) <= 0) {
-        *error = u"cannot start verification: %1"_s.arg(opensslError());
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "cannot start verification: %1").arg(opensslError());
         return false;
     }
     const int verdict = EVP_DigestVerify(
@@ -234,7 +249,7 @@ bool JwkKey::verify(const QString &algorithm, const QByteArray &signingInput, co
         reinterpret_cast<const unsigned char *>(signingInput.constData()), size_t(signingInput.size()));
     ERR_clear_error();
     if (verdict != 1) {
-        *error = u"the signature does not match key '%1'"_s.arg(m_keyId);
+        *error = QCoreApplication::translate("Esi::Core::JwkKey", "the signature does not match key '%1'").arg(m_keyId);
         return false;
     }
     return true;

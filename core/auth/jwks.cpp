@@ -5,6 +5,7 @@
 #include "core/http/redirectguard.h"
 #include "core/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,8 +27,9 @@ bool parseKeys(const QByteArray &json, QJsonArray *keys, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     const QJsonValue array = document.object().value("keys"_L1);
     if (!document.isObject() || !array.isArray()) {
-        *error = parseError.error != QJsonParseError::NoError ? u"not JSON (%1)"_s.arg(parseError.errorString())
-                                                              : u"no \"keys\" array"_s;
+        *error = parseError.error != QJsonParseError::NoError
+                     ? QCoreApplication::translate("Esi::Core::Jwks", "not JSON (%1)").arg(parseError.errorString())
+                     : QCoreApplication::translate("Esi::Core::Jwks", "no \"keys\" array");
         return false;
     }
     *keys = QJsonArray();
@@ -101,8 +103,11 @@ void Jwks::ensureKey(const QString &keyId, QObject *context, std::function<void(
             answer(waiter, {});
             return;
         }
-        answer(waiter, u"The SSO does not publish signing key '%1', and its keys were fetched less than a minute "
-                       "ago, so they are not fetched again yet."_s.arg(keyId));
+        answer(waiter, QCoreApplication::translate(
+                           "Esi::Core::Jwks",
+                           "The SSO does not publish signing key '%1', and its keys were fetched less than a minute "
+                           "ago, so they are not fetched again yet.")
+                           .arg(keyId));
         return;
     }
     m_waiters.append(std::move(waiter));
@@ -114,7 +119,7 @@ void Jwks::ensureKey(const QString &keyId, QObject *context, std::function<void(
 void Jwks::fetch()
 {
     if (!m_url.isValid() || m_url.isEmpty()) {
-        handleFetched({}, u"no JWKS URL is known"_s);
+        handleFetched({}, QCoreApplication::translate("Esi::Core::Jwks", "no JWKS URL is known"));
         return;
     }
     m_fetching = true;
@@ -146,7 +151,7 @@ void Jwks::handleFetched(const QByteArray &body, const QString &networkError)
     if (error.isEmpty()) {
         QString parseError;
         if (!setDocument(body, &parseError)) {
-            error = u"the answer is not a JWKS: %1"_s.arg(parseError);
+            error = QCoreApplication::translate("Esi::Core::Jwks", "the answer is not a JWKS: %1").arg(parseError);
         }
     }
     if (!error.isEmpty()) {
@@ -157,9 +162,12 @@ void Jwks::handleFetched(const QByteArray &body, const QString &networkError)
         if (hasKey(waiter.keyId)) {
             answer(waiter, {});
         } else if (!error.isEmpty()) {
-            answer(waiter, u"Cannot fetch the SSO's signing keys from %1: %2."_s.arg(m_url.toString(), error));
+            answer(waiter,
+                   QCoreApplication::translate("Esi::Core::Jwks", "Cannot fetch the SSO's signing keys from %1: %2.")
+                       .arg(m_url.toString(), error));
         } else {
-            answer(waiter, u"The SSO does not publish signing key '%1'."_s.arg(waiter.keyId));
+            answer(waiter, QCoreApplication::translate("Esi::Core::Jwks", "The SSO does not publish signing key '%1'.")
+                               .arg(waiter.keyId));
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "core/auth/jwtclaims.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,39 +59,50 @@ JwtClaims JwtClaims::fromJson(const QJsonObject &payload, QString *error)
         claims.characterId = claims.subject.mid(prefix.size()).toLongLong(&idOk);
     }
     if (!idOk || claims.characterId <= 0) {
-        *error = u"The token's subject '%1' is not an EVE character (expected CHARACTER:EVE:<id>)."_s.arg(
-            claims.subject.left(80));
+        *error = QCoreApplication::translate(
+                     "Esi::Core::JwtClaims",
+                     "The token's subject '%1' is not an EVE character (expected CHARACTER:EVE:<id>).")
+                     .arg(claims.subject.left(80));
         return {};
     }
     claims.characterName = payload.value("name"_L1).toString();
     claims.ownerHash = payload.value("owner"_L1).toString();
     if (claims.ownerHash.isEmpty()) {
-        *error = u"The token for character %1 has no owner hash (`owner` claim)."_s.arg(claims.characterId);
+        *error = QCoreApplication::translate("Esi::Core::JwtClaims",
+                                             "The token for character %1 has no owner hash (`owner` claim).")
+                     .arg(claims.characterId);
         return {};
     }
     if (!stringOrArray(payload.value("scp"_L1), &claims.scopes)) {
-        *error = u"The token's `scp` claim is neither a string nor an array of strings."_s;
+        *error = QCoreApplication::translate("Esi::Core::JwtClaims",
+                                             "The token's `scp` claim is neither a string nor an array of strings.");
         return {};
     }
     claims.scopes.sort();
     claims.scopes.removeDuplicates();
     if (!stringOrArray(payload.value("aud"_L1), &claims.audience)) {
-        *error = u"The token's `aud` claim is neither a string nor an array of strings."_s;
+        *error = QCoreApplication::translate("Esi::Core::JwtClaims",
+                                             "The token's `aud` claim is neither a string nor an array of strings.");
         return {};
     }
     claims.issuer = payload.value("iss"_L1).toString();
     if (!secondsClaim(payload.value("exp"_L1), &claims.expiresAt)) {
-        *error = u"The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999)."_s;
+        *error = QCoreApplication::translate(
+            "Esi::Core::JwtClaims",
+            "The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).");
         return {};
     }
     const QJsonValue iat = payload.value("iat"_L1);
     if (!iat.isUndefined() && !secondsClaim(iat, &claims.issuedAt)) {
-        *error = u"The token's issue time (`iat` claim) is not seconds since 1970 up to the year 9999."_s;
+        *error = QCoreApplication::translate(
+            "Esi::Core::JwtClaims",
+            "The token's issue time (`iat` claim) is not seconds since 1970 up to the year 9999.");
         return {};
     }
     const QJsonValue nbf = payload.value("nbf"_L1);
     if (!nbf.isUndefined() && !secondsClaim(nbf, &claims.notBefore)) {
-        *error = u"The token's start of validity (`nbf` claim) is not a number."_s;
+        *error = QCoreApplication::translate("Esi::Core::JwtClaims",
+                                             "The token's start of validity (`nbf` claim) is not a number.");
         return {};
     }
     return claims;

@@ -2,6 +2,7 @@
 
 #include "core/auth/authlogging.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
@@ -42,15 +43,20 @@ void KeychainSecretStore::run(QKeychain::Job *job, const QString &action, QObjec
                     break;
                 case QKeychain::AccessDeniedByUser:
                     result.status = SecretResult::Status::Unavailable;
-                    result.error = u"Access to the system keychain was denied while %1. Allow ESI Studio to use "
-                                   "the keychain and try again."_s.arg(action);
+                    result.error = QCoreApplication::translate(
+                                       "Esi::Core::KeychainSecretStore",
+                                       "Access to the system keychain was denied while %1. Allow ESI Studio to use "
+                                       "the keychain and try again.")
+                                       .arg(action);
                     break;
                 default:
                     result.status = SecretResult::Status::Unavailable;
-                    result.error = u"The system keychain is not available while %1 (%2). ESI Studio keeps tokens "
-                                   "only in the keychain, never in plain files: start and unlock your keyring "
-                                   "(GNOME Keyring, KWallet or another Secret Service) and try again."_s.arg(
-                                       action, finished->errorString());
+                    result.error = QCoreApplication::translate(
+                                       "Esi::Core::KeychainSecretStore",
+                                       "The system keychain is not available while %1 (%2). ESI Studio keeps tokens "
+                                       "only in the keychain, never in plain files: start and unlock your keyring "
+                                       "(GNOME Keyring, KWallet or another Secret Service) and try again.")
+                                       .arg(action, finished->errorString());
                     break;
                 }
                 if (result.status == SecretResult::Status::Unavailable) {
@@ -78,8 +84,11 @@ void KeychainSecretStore::confirmWritable(const SecretResult &result, const QStr
             locked.status = SecretResult::Status::Unavailable;
             locked.error = written.status == SecretResult::Status::Unavailable && !written.error.isEmpty()
                                ? written.error
-                               : u"The system keychain did not answer clearly while %1: it may be locked. Unlock "
-                                 "your keyring and try again."_s.arg(action);
+                               : QCoreApplication::translate(
+                                     "Esi::Core::KeychainSecretStore",
+                                     "The system keychain did not answer clearly while %1: it may be locked. Unlock "
+                                     "your keyring and try again.")
+                                     .arg(action);
             done(locked);
         },
         false);
@@ -89,7 +98,7 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Done done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
-    const QString action = u"reading '%1'"_s.arg(key);
+    const QString action = QCoreApplication::translate("Esi::Core::KeychainSecretStore", "reading '%1'").arg(key);
     run(
         job, action, context,
         [this, action, alive = QPointer<QObject>(context), hadContext = context != nullptr,
@@ -111,14 +120,15 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QO
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
     job->setBinaryData(secret);
-    run(job, u"storing '%1'"_s.arg(key), context, std::move(done), false);
+    run(job, QCoreApplication::translate("Esi::Core::KeychainSecretStore", "storing '%1'").arg(key), context,
+        std::move(done), false);
 }
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, Done done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
-    const QString action = u"deleting '%1'"_s.arg(key);
+    const QString action = QCoreApplication::translate("Esi::Core::KeychainSecretStore", "deleting '%1'").arg(key);
     run(
         job, action, context,
         [this, action, alive = QPointer<QObject>(context), hadContext = context != nullptr,

@@ -2,6 +2,7 @@
 
 #include "core/auth/authlogging.h"
 
+#include <QCoreApplication>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -33,16 +34,22 @@ bool LoopbackReceiver::listen(const QUrl &callbackUrl, QString *error)
     close();
     const QString host = callbackUrl.host().toLower();
     if (callbackUrl.scheme() != "http"_L1 || (host != "127.0.0.1"_L1 && host != "localhost"_L1)) {
-        *error = u"The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser's "
-                 "answer cannot be caught here. Register such a callback URL (for example %2) with the application "
-                 "and set it in the settings."_s.arg(callbackUrl.toString(), u"http://127.0.0.1:8182/callback"_s);
+        *error = QCoreApplication::translate(
+                     "Esi::Core::LoopbackReceiver",
+                     "The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser's "
+                     "answer cannot be caught here. Register such a callback URL (for example %2) with the application "
+                     "and set it in the settings.")
+                     .arg(callbackUrl.toString(), u"http://127.0.0.1:8182/callback"_s);
         return false;
     }
     const int port = callbackUrl.port(0);
     m_server = new QTcpServer(this);
     if (!m_server->listen(QHostAddress::LocalHost, quint16(port))) {
-        *error = u"Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or "
-                 "register another callback port."_s.arg(port)
+        *error = QCoreApplication::translate(
+                     "Esi::Core::LoopbackReceiver",
+                     "Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or "
+                     "register another callback port.")
+                     .arg(port)
                      .arg(m_server->errorString());
         delete m_server;
         m_server = nullptr;

@@ -1,5 +1,6 @@
 #include "core/auth/servertrust.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,9 +49,11 @@ QString ServerTrust::insecureUrlProblem(const QUrl &url, const QString &where)
     if (url.scheme().compare("http"_L1, Qt::CaseInsensitive) != 0 || isLoopbackHost(url.host())) {
         return {};
     }
-    return u"%1 \"%2\" uses plain http to %3, which is not this computer: tokens and answers would cross the "
-           "network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost)."_s.arg(
-               where, url.toString(QUrl::RemoveUserInfo), url.host());
+    return QCoreApplication::translate(
+               "Esi::Core::ServerTrust",
+               "%1 \"%2\" uses plain http to %3, which is not this computer: tokens and answers would cross the "
+               "network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).")
+        .arg(where, url.toString(QUrl::RemoveUserInfo), url.host());
 }
 
 QUrl ServerTrust::effectiveIssuer(const QUrl &storedIssuer)
@@ -74,8 +77,10 @@ QUrl ServerTrust::pairedEsi(const QUrl &issuer)
 QString ServerTrust::accessTokenProblem(const QUrl &issuer, const QUrl &target, const QUrl &configuredSso,
                                         const QUrl &trustedEsi)
 {
-    if (const QString insecure = insecureUrlProblem(target, u"The ESI server"_s); !insecure.isEmpty()) {
-        return insecure + u" No token was sent."_s;
+    if (const QString insecure =
+            insecureUrlProblem(target, QCoreApplication::translate("Esi::Core::ServerTrust", "The ESI server"));
+        !insecure.isEmpty()) {
+        return QCoreApplication::translate("Esi::Core::ServerTrust", "%1 No token was sent.").arg(insecure);
     }
     const QUrl effective = effectiveIssuer(issuer);
     if (sameOrigin(target, pairedEsi(effective))) {
@@ -85,10 +90,12 @@ QString ServerTrust::accessTokenProblem(const QUrl &issuer, const QUrl &target, 
         insecureUrlProblem(trustedEsi, {}).isEmpty()) {
         return {};
     }
-    return u"The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; "
-           "no token was sent there. Call %2, sign the character in with %3's own SSO, or trust %3 for tokens of "
-           "%1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url)."_s.arg(
-               effective.host(), pairedEsi(effective).host(), target.host());
+    return QCoreApplication::translate(
+               "Esi::Core::ServerTrust",
+               "The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; "
+               "no token was sent there. Call %2, sign the character in with %3's own SSO, or trust %3 for tokens of "
+               "%1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).")
+        .arg(effective.host(), pairedEsi(effective).host(), target.host());
 }
 
 QString ServerTrust::refreshTokenProblem(const QUrl &issuer, const QUrl &sso)
@@ -97,10 +104,12 @@ QString ServerTrust::refreshTokenProblem(const QUrl &issuer, const QUrl &sso)
     if (sameOrigin(effective, sso)) {
         return {};
     }
-    return u"The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes "
-           "only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), "
-           "or sign the character in with %2."_s.arg(
-               ServerTrust::origin(effective).isEmpty() ? effective.toString() : effective.host(), sso.host());
+    return QCoreApplication::translate(
+               "Esi::Core::ServerTrust",
+               "The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes "
+               "only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), "
+               "or sign the character in with %2.")
+        .arg(ServerTrust::origin(effective).isEmpty() ? effective.toString() : effective.host(), sso.host());
 }
 
 } // namespace Esi::Core

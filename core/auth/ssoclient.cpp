@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/http/redirectguard.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -95,9 +96,12 @@ void SsoClient::discover()
             for (const QUrl &endpoint : {endpoints.tokenUrl, endpoints.revocationUrl}) {
                 if (!ServerTrust::sameOrigin(endpoint, m_settings.baseUrl)) {
                     finishPrepare(makeError(SsoError::Kind::Protocol,
-                                            u"The SSO at %1 names %2 as an endpoint, on another server; no token "
-                                            "is sent there."_s.arg(m_settings.baseUrl.toString(QUrl::RemoveUserInfo),
-                                                                   endpoint.toString(QUrl::RemoveUserInfo))));
+                                            QCoreApplication::translate(
+                                                "Esi::Core::SsoClient",
+                                                "The SSO at %1 names %2 as an endpoint, on another server; no token "
+                                                "is sent there.")
+                                                .arg(m_settings.baseUrl.toString(QUrl::RemoveUserInfo),
+                                                     endpoint.toString(QUrl::RemoveUserInfo))));
                     return;
                 }
             }
@@ -165,7 +169,8 @@ SsoError SsoClient::errorFromAnswer(int status, const QByteArray &body, const QS
 {
     if (!networkError.isEmpty()) {
         return makeError(SsoError::Kind::Network,
-                         u"The SSO could not be reached for %1: %2."_s.arg(what, networkError));
+                         QCoreApplication::translate("Esi::Core::SsoClient", "The SSO could not be reached for %1: %2.")
+                             .arg(what, networkError));
     }
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
     const QString code = answer.value("error"_L1).toString();
@@ -173,74 +178,86 @@ SsoError SsoClient::errorFromAnswer(int status, const QByteArray &body, const QS
     const QString description = answer.value("error_description"_L1).toString().left(200);
     if (code == "invalid_grant"_L1) {
         return makeError(SsoError::Kind::InvalidGrant,
-                         u"The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or "
-                         "revoked. Sign the character in again."_s.arg(
-                             what, description.isEmpty() ? QString() : u": "_s + description),
+                         QCoreApplication::translate(
+                             "Esi::Core::SsoClient",
+                             "The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or "
+                             "revoked. Sign the character in again.")
+                             .arg(what, description.isEmpty() ? QString() : u": "_s + description),
                          code);
     }
     if (!code.isEmpty()) {
         return makeError(SsoError::Kind::OAuth,
-                         u"The SSO refused %1 with %2%3."_s.arg(
-                             what, code, description.isEmpty() ? QString() : u" ("_s + description + u')'),
+                         QCoreApplication::translate("Esi::Core::SsoClient", "The SSO refused %1 with %2%3.")
+                             .arg(what, code, description.isEmpty() ? QString() : u" ("_s + description + u')'),
                          code);
     }
-    return makeError(SsoError::Kind::Network, u"The SSO answered HTTP %1 to %2."_s.arg(status).arg(what));
+    return makeError(
+        SsoError::Kind::Network,
+        QCoreApplication::translate("Esi::Core::SsoClient", "The SSO answered HTTP %1 to %2.").arg(status).arg(what));
 }
 
 void SsoClient::requestTokens(const Form &form, const QString &what, QObject *context, TokensDone done)
 {
     ++m_tokenRequests;
     auto finish = guarded(context, std::move(done));
-    postForm(
-        m_endpoints.tokenUrl, form, this,
-        [this, what, finish](int status, const QByteArray &body, const QString &networkError) mutable {
-            if (!networkError.isEmpty() || status != 200) {
-                finish(SsoTokenResult{errorFromAnswer(status, body, networkError, what), {}, {}});
-                return;
-            }
-            const QJsonObject answer = QJsonDocument::fromJson(body).object();
-            SsoTokens tokens;
-            tokens.accessToken = answer.value("access_token"_L1).toString();
-            tokens.refreshToken = answer.value("refresh_token"_L1).toString();
-            if (tokens.accessToken.isEmpty()) {
-                finish(SsoTokenResult{
-                    makeError(
-                        SsoError::Kind::Protocol,
-                        u"The SSO's answer to %1 has no access_token; it is not an OAuth token answer."_s.arg(what)),
-                    {},
-                    tokens.refreshToken});
-                return;
-            }
-            const qint64 expiresIn = answer.value("expires_in"_L1).toInteger(0);
-            verifyAccessToken(
-                tokens.accessToken, this,
-                [this, tokens, expiresIn, what, finish](const JwtVerification &check) mutable {
-                    if (!check.isValid()) {
-                        QString message = u"The access token from %1 was rejected: %2"_s.arg(what, check.error);
-                        SsoTokenResult rejected{makeError(SsoError::Kind::InvalidToken, message), {}, {}};
-                        if (check.failure == JwtFailure::Expired) {
-                            message += u" A token the SSO has just issued looks expired only when this "
-                                       "computer's clock is ahead: set the system clock right (turn on "
-                                       "automatic time, e.g. timedatectl set-ntp true)."_s;
-                        }
-                        // The answer came from the token endpoint of the trusted SSO, so the refresh token sent
-                        // is used up whatever is wrong with the access token (a clock, keys not fetched yet, a
-                        // failed key download): keep the rotated one, or the sign-in is lost.
-                        rejected.keptRefreshToken = tokens.refreshToken;
-                        if (!tokens.refreshToken.isEmpty()) {
-                            message += u" The renewed refresh token was kept, so the sign-in is not lost."_s;
-                        }
-                        rejected.error.message = message;
-                        finish(rejected);
-                        return;
-                    }
-                    tokens.claims = check.claims;
-                    tokens.issuer = m_settings.baseUrl;
-                    tokens.accessTokenExpiresAt =
-                        check.claims.expiresAt.isValid() ? check.claims.expiresAt : m_clock.now().addSecs(expiresIn);
-                    finish(SsoTokenResult{{}, tokens, {}});
-                });
-        });
+    postForm(m_endpoints.tokenUrl, form, this,
+             [this, what, finish](int status, const QByteArray &body, const QString &networkError) mutable {
+                 if (!networkError.isEmpty() || status != 200) {
+                     finish(SsoTokenResult{errorFromAnswer(status, body, networkError, what), {}, {}});
+                     return;
+                 }
+                 const QJsonObject answer = QJsonDocument::fromJson(body).object();
+                 SsoTokens tokens;
+                 tokens.accessToken = answer.value("access_token"_L1).toString();
+                 tokens.refreshToken = answer.value("refresh_token"_L1).toString();
+                 if (tokens.accessToken.isEmpty()) {
+                     finish(SsoTokenResult{
+                         makeError(SsoError::Kind::Protocol,
+                                   QCoreApplication::translate(
+                                       "Esi::Core::SsoClient",
+                                       "The SSO's answer to %1 has no access_token; it is not an OAuth token answer.")
+                                       .arg(what)),
+                         {},
+                         tokens.refreshToken});
+                     return;
+                 }
+                 const qint64 expiresIn = answer.value("expires_in"_L1).toInteger(0);
+                 verifyAccessToken(
+                     tokens.accessToken, this,
+                     [this, tokens, expiresIn, what, finish](const JwtVerification &check) mutable {
+                         if (!check.isValid()) {
+                             QString message = QCoreApplication::translate("Esi::Core::SsoClient",
+                                                                           "The access token from %1 was rejected: %2")
+                                                   .arg(what, check.error);
+                             SsoTokenResult rejected{makeError(SsoError::Kind::InvalidToken, message), {}, {}};
+                             if (check.failure == JwtFailure::Expired) {
+                                 message += QCoreApplication::translate(
+                                     "Esi::Core::SsoClient",
+                                     " A token the SSO has just issued looks expired only when this "
+                                     "computer's clock is ahead: set the system clock right (turn on "
+                                     "automatic time, e.g. timedatectl set-ntp true).");
+                             }
+                             // The answer came from the token endpoint of the trusted SSO, so the refresh token sent
+                             // is used up whatever is wrong with the access token (a clock, keys not fetched yet, a
+                             // failed key download): keep the rotated one, or the sign-in is lost.
+                             rejected.keptRefreshToken = tokens.refreshToken;
+                             if (!tokens.refreshToken.isEmpty()) {
+                                 message += QCoreApplication::translate(
+                                     "Esi::Core::SsoClient",
+                                     " The renewed refresh token was kept, so the sign-in is not lost.");
+                             }
+                             rejected.error.message = message;
+                             finish(rejected);
+                             return;
+                         }
+                         tokens.claims = check.claims;
+                         tokens.issuer = m_settings.baseUrl;
+                         tokens.accessTokenExpiresAt = check.claims.expiresAt.isValid()
+                                                           ? check.claims.expiresAt
+                                                           : m_clock.now().addSecs(expiresIn);
+                         finish(SsoTokenResult{{}, tokens, {}});
+                     });
+             });
 }
 
 void SsoClient::exchangeCode(const QString &code, const QByteArray &codeVerifier, const QUrl &redirectUri,
@@ -257,7 +274,8 @@ void SsoClient::exchangeCode(const QString &code, const QByteArray &codeVerifier
         form.append({u"code_verifier"_s, QString::fromLatin1(codeVerifier)});
         form.append({u"client_id"_s, m_settings.clientId});
         form.append({u"redirect_uri"_s, redirectUri.toString()});
-        requestTokens(form, u"the sign-in code exchange"_s, context, done);
+        requestTokens(form, QCoreApplication::translate("Esi::Core::SsoClient", "the sign-in code exchange"), context,
+                      done);
     });
 }
 
@@ -272,7 +290,7 @@ void SsoClient::refresh(const QString &refreshToken, QObject *context, TokensDon
         form.append({u"grant_type"_s, u"refresh_token"_s});
         form.append({u"refresh_token"_s, refreshToken});
         form.append({u"client_id"_s, m_settings.clientId});
-        requestTokens(form, u"the token refresh"_s, context, done);
+        requestTokens(form, QCoreApplication::translate("Esi::Core::SsoClient", "the token refresh"), context, done);
     });
 }
 
@@ -293,7 +311,8 @@ void SsoClient::revoke(const QString &refreshToken, QObject *context, ErrorDone 
                          done({});
                          return;
                      }
-                     done(errorFromAnswer(status, body, networkError, u"revoking the token"_s));
+                     done(errorFromAnswer(status, body, networkError,
+                                          QCoreApplication::translate("Esi::Core::SsoClient", "revoking the token")));
                  });
     });
 }

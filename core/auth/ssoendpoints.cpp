@@ -1,5 +1,6 @@
 #include "core/auth/ssoendpoints.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,16 +60,22 @@ SsoEndpoints SsoEndpoints::fromDiscovery(const QByteArray &json, const QUrl &bas
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
-        *error = u"The SSO discovery document %1 is not a JSON object (%2)."_s.arg(
-            discoveryUrl(baseUrl).toString(),
-            parseError.error == QJsonParseError::NoError ? u"wrong type"_s : parseError.errorString());
+        *error = QCoreApplication::translate("Esi::Core::SsoEndpoints",
+                                             "The SSO discovery document %1 is not a JSON object (%2).")
+                     .arg(discoveryUrl(baseUrl).toString(),
+                          parseError.error == QJsonParseError::NoError
+                              ? QCoreApplication::translate("Esi::Core::SsoEndpoints", "wrong type")
+                              : parseError.errorString());
         return {};
     }
     const QJsonObject object = document.object();
     const QJsonValue methods = object.value("code_challenge_methods_supported"_L1);
     if (methods.isArray() && !methods.toArray().contains(u"S256"_s)) {
-        *error = u"The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a "
-                 "desktop app needs to sign in without a client secret."_s.arg(baseUrl.toString());
+        *error = QCoreApplication::translate(
+                     "Esi::Core::SsoEndpoints",
+                     "The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a "
+                     "desktop app needs to sign in without a client secret.")
+                     .arg(baseUrl.toString());
         return {};
     }
     SsoEndpoints endpoints = defaultsFor(baseUrl);

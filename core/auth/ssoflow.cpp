@@ -3,6 +3,7 @@
 #include "core/auth/authlogging.h"
 #include "core/auth/ssoclient.h"
 
+#include <QCoreApplication>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,8 +75,10 @@ void SsoFlow::handleCallback(const QUrl &url)
     const QString state = query.queryItemValue(u"state"_s, QUrl::FullyDecoded);
     // Compare before looking at anything else: a foreign callback must not even report the SSO's error text.
     if (state.isEmpty() || state.toLatin1() != m_state) {
-        fail(u"The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. "
-             "This can mean another program tried to inject a sign-in; start the sign-in again."_s);
+        fail(QCoreApplication::translate(
+            "Esi::Core::SsoFlow",
+            "The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. "
+            "This can mean another program tried to inject a sign-in; start the sign-in again."));
         return;
     }
     const QString oauthError = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);

@@ -2,6 +2,7 @@
 
 #include "core/auth/servertrust.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,31 +69,45 @@ void SsoSettings::save(QSettings &settings) const
 QString SsoSettings::validate() const
 {
     if (clientId.trimmed().isEmpty()) {
-        return u"No SSO client ID is set. Register an application at https://developers.eveonline.com and enter "
-               "its client ID in the settings."_s;
+        return QCoreApplication::translate(
+            "Esi::Core::SsoSettings",
+            "No SSO client ID is set. Register an application at https://developers.eveonline.com and enter "
+            "its client ID in the settings.");
     }
     if (!callbackUrl.isValid() || callbackUrl.scheme().isEmpty() || callbackUrl.isRelative()) {
-        return u"The SSO callback URL '%1' is not an absolute URL. Use the callback URL registered with the "
-               "application, for example %2."_s.arg(callbackUrl.toString(), defaultCallbackUrl().toString());
+        return QCoreApplication::translate(
+                   "Esi::Core::SsoSettings",
+                   "The SSO callback URL '%1' is not an absolute URL. Use the callback URL registered with the "
+                   "application, for example %2.")
+            .arg(callbackUrl.toString(), defaultCallbackUrl().toString());
     }
     const QString scheme = baseUrl.scheme();
     if (!baseUrl.isValid() || (scheme != "https"_L1 && scheme != "http"_L1) || baseUrl.host().isEmpty()) {
-        return u"The SSO base URL '%1' is not an http(s) URL. Use %2, or esi-sandbox's address for offline work "
-               "(settings or ESI_SSO_URL)."_s.arg(baseUrl.toString(QUrl::RemoveUserInfo), defaultBaseUrl().toString());
+        return QCoreApplication::translate(
+                   "Esi::Core::SsoSettings",
+                   "The SSO base URL '%1' is not an http(s) URL. Use %2, or esi-sandbox's address for offline work "
+                   "(settings or ESI_SSO_URL).")
+            .arg(baseUrl.toString(QUrl::RemoveUserInfo), defaultBaseUrl().toString());
     }
     // Every SSO request passes here (SsoClient::prepare), whichever program or setting named the server: the
     // authorization code, the PKCE verifier and refresh tokens never cross the network unencrypted.
-    if (const QString insecure = ServerTrust::insecureUrlProblem(baseUrl, u"The SSO base URL"_s); !insecure.isEmpty()) {
+    if (const QString insecure = ServerTrust::insecureUrlProblem(
+            baseUrl, QCoreApplication::translate("Esi::Core::SsoSettings", "The SSO base URL"));
+        !insecure.isEmpty()) {
         return insecure;
     }
-    if (const QString insecure = ServerTrust::insecureUrlProblem(trustedEsiBaseUrl, u"The trusted ESI URL"_s);
+    if (const QString insecure = ServerTrust::insecureUrlProblem(
+            trustedEsiBaseUrl, QCoreApplication::translate("Esi::Core::SsoSettings", "The trusted ESI URL"));
         !trustedEsiBaseUrl.isEmpty() && !insecure.isEmpty()) {
         return insecure;
     }
     for (const QString &scope : scopes) {
         if (scope.isEmpty() || scope.contains(u' ')) {
-            return u"The scope '%1' is not a single scope name; list scopes one by one, like "
-                   "esi-assets.read_assets.v1."_s.arg(scope);
+            return QCoreApplication::translate(
+                       "Esi::Core::SsoSettings",
+                       "The scope '%1' is not a single scope name; list scopes one by one, like "
+                       "esi-assets.read_assets.v1.")
+                .arg(scope);
         }
     }
     return {};

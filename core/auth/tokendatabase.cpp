@@ -3,6 +3,7 @@
 #include "core/auth/authlogging.h"
 #include "core/http/sqlitefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -91,7 +92,7 @@ bool TokenDatabase::open(QString *error)
         return false;
     }
     auto file = std::make_unique<SqliteFile>(m_path);
-    if (!file->open(u"token database"_s, error)) {
+    if (!file->open(QCoreApplication::translate("Esi::Core::SqliteFile", "token database"), error)) {
         return false;
     }
     m_file = std::move(file);
@@ -113,13 +114,17 @@ bool TokenDatabase::inspect(QString *error)
         return true;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"Cannot read the token database %1: %2. Fix its permissions."_s.arg(where, file.errorString());
+        *error = QCoreApplication::translate("Esi::Core::TokenDatabase",
+                                             "Cannot read the token database %1: %2. Fix its permissions.")
+                     .arg(where, file.errorString());
         return false;
     }
     if (QByteArrayView(file.read(sqliteMagic.size())) != sqliteMagic) {
-        *error =
-            u"The token database %1 is not a SQLite database (damaged, or written by another program). It "
-            "was left untouched; move it away to start with an empty token list, or restore a backup."_s.arg(where);
+        *error = QCoreApplication::translate(
+                     "Esi::Core::TokenDatabase",
+                     "The token database %1 is not a SQLite database (damaged, or written by another program). It "
+                     "was left untouched; move it away to start with an empty token list, or restore a backup.")
+                     .arg(where);
         return false;
     }
     file.close();
@@ -135,30 +140,44 @@ bool TokenDatabase::inspect(QString *error)
             ok = false;
         };
         if (!db.open()) {
-            refuse(u"Cannot open the token database %1: %2."_s.arg(where, db.lastError().text()));
+            refuse(QCoreApplication::translate("Esi::Core::TokenDatabase", "Cannot open the token database %1: %2.")
+                       .arg(where, db.lastError().text()));
         } else {
             QSqlQuery query(db);
             if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != "ok"_L1) {
-                refuse(u"The token database %1 is damaged (%2). It was left untouched; move it away to start with an "
-                       "empty token list (characters must sign in again), or restore a backup."_s.arg(
-                           where, query.lastError().isValid() ? query.lastError().text() : query.value(0).toString()));
+                refuse(
+                    QCoreApplication::translate(
+                        "Esi::Core::TokenDatabase",
+                        "The token database %1 is damaged (%2). It was left untouched; move it away to start with an "
+                        "empty token list (characters must sign in again), or restore a backup.")
+                        .arg(where,
+                             query.lastError().isValid() ? query.lastError().text() : query.value(0).toString()));
             } else {
                 const QStringList tables = db.tables();
                 if (tables.contains(u"schema_version"_s)) {
                     query.finish();
                     if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s) || !query.next()) {
-                        refuse(u"The token database %1 has an unreadable schema version (%2). It was left untouched."_s
-                                   .arg(where, query.lastError().text()));
+                        refuse(
+                            QCoreApplication::translate(
+                                "Esi::Core::TokenDatabase",
+                                "The token database %1 has an unreadable schema version (%2). It was left untouched.")
+                                .arg(where, query.lastError().text()));
                     } else {
                         m_foundVersion = query.value(0).toInt();
                     }
                 } else if (!tables.isEmpty()) {
-                    refuse(u"%1 is a SQLite database of another program (tables %2), not an ESI Studio token "
-                           "database. It was left untouched; choose another file."_s.arg(where, tables.join(u", "_s)));
+                    refuse(QCoreApplication::translate(
+                               "Esi::Core::TokenDatabase",
+                               "%1 is a SQLite database of another program (tables %2), not an ESI Studio token "
+                               "database. It was left untouched; choose another file.")
+                               .arg(where, tables.join(u", "_s)));
                 }
                 if (ok && m_foundVersion > currentSchemaVersion) {
-                    refuse(u"The token database %1 has schema version %2, written by a newer ESI Studio (this one "
-                           "knows up to %3). It was left untouched; update ESI Studio."_s.arg(where)
+                    refuse(QCoreApplication::translate(
+                               "Esi::Core::TokenDatabase",
+                               "The token database %1 has schema version %2, written by a newer ESI Studio (this one "
+                               "knows up to %3). It was left untouched; update ESI Studio.")
+                               .arg(where)
                                .arg(m_foundVersion)
                                .arg(currentSchemaVersion));
                 }
@@ -174,8 +193,9 @@ bool TokenDatabase::inspect(QString *error)
 bool TokenDatabase::migrate(QString *error)
 {
     if (!m_file->beginWrite()) {
-        *error = u"Cannot lock the token database %1 for its schema check: %2."_s.arg(QDir::toNativeSeparators(m_path),
-                                                                                      m_file->lastError());
+        *error = QCoreApplication::translate("Esi::Core::TokenDatabase",
+                                             "Cannot lock the token database %1 for its schema check: %2.")
+                     .arg(QDir::toNativeSeparators(m_path), m_file->lastError());
         return false;
     }
     // Read the version again inside the write lock: another process may have migrated meanwhile.
@@ -195,8 +215,11 @@ bool TokenDatabase::migrate(QString *error)
             QString stepError;
             if (!m_file->exec(statement, &stepError)) {
                 m_file->rollback();
-                *error = u"Updating the token database %1 to schema version %2 failed (%3); it was rolled back "
-                         "and left as it was."_s.arg(QDir::toNativeSeparators(m_path))
+                *error = QCoreApplication::translate(
+                             "Esi::Core::TokenDatabase",
+                             "Updating the token database %1 to schema version %2 failed (%3); it was rolled back "
+                             "and left as it was.")
+                             .arg(QDir::toNativeSeparators(m_path))
                              .arg(next)
                              .arg(stepError);
                 return false;
@@ -205,8 +228,9 @@ bool TokenDatabase::migrate(QString *error)
         qCInfo(lcEsiAuth) << "Token database migrated to schema version" << next;
     }
     if (!m_file->commit()) {
-        *error = u"Cannot save the token database schema in %1: %2."_s.arg(QDir::toNativeSeparators(m_path),
-                                                                           m_file->lastError());
+        *error =
+            QCoreApplication::translate("Esi::Core::TokenDatabase", "Cannot save the token database schema in %1: %2.")
+                .arg(QDir::toNativeSeparators(m_path), m_file->lastError());
         return false;
     }
     return true;
@@ -268,7 +292,7 @@ std::optional<TokenRecord> TokenDatabase::token(qint64 characterId) const
 bool TokenDatabase::upsert(const TokenRecord &record, QString *error)
 {
     if (!isOpen()) {
-        *error = u"The token database is not open."_s;
+        *error = QCoreApplication::translate("Esi::Core::TokenDatabase", "The token database is not open.");
         return false;
     }
     QSqlQuery query(m_file->database());
@@ -292,8 +316,10 @@ bool TokenDatabase::upsert(const TokenRecord &record, QString *error)
     query.addBindValue(TokenRecord::statusName(record.status));
     query.addBindValue(text(record.statusReason));
     if (!query.exec()) {
-        *error = u"Cannot save the token of character %1 in %2: %3."_s.arg(record.characterId)
-                     .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        *error =
+            QCoreApplication::translate("Esi::Core::TokenDatabase", "Cannot save the token of character %1 in %2: %3.")
+                .arg(record.characterId)
+                .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         return false;
     }
     return true;
@@ -302,7 +328,7 @@ bool TokenDatabase::upsert(const TokenRecord &record, QString *error)
 bool TokenDatabase::recordSecretsWritten(qint64 characterId, const QUrl &issuer, QString *error)
 {
     if (!isOpen()) {
-        *error = u"The token database is not open."_s;
+        *error = QCoreApplication::translate("Esi::Core::TokenDatabase", "The token database is not open.");
         return false;
     }
     QSqlQuery query(m_file->database());
@@ -314,7 +340,9 @@ bool TokenDatabase::recordSecretsWritten(qint64 characterId, const QUrl &issuer,
     }
     query.addBindValue(characterId);
     if (!query.exec()) {
-        *error = u"Cannot save the token version of character %1 in %2: %3."_s.arg(characterId)
+        *error = QCoreApplication::translate("Esi::Core::TokenDatabase",
+                                             "Cannot save the token version of character %1 in %2: %3.")
+                     .arg(characterId)
                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         return false;
     }
@@ -324,14 +352,16 @@ bool TokenDatabase::recordSecretsWritten(qint64 characterId, const QUrl &issuer,
 bool TokenDatabase::remove(qint64 characterId, QString *error)
 {
     if (!isOpen()) {
-        *error = u"The token database is not open."_s;
+        *error = QCoreApplication::translate("Esi::Core::TokenDatabase", "The token database is not open.");
         return false;
     }
     QSqlQuery query(m_file->database());
     query.prepare(u"DELETE FROM tokens WHERE character_id = ?"_s);
     query.addBindValue(characterId);
     if (!query.exec()) {
-        *error = u"Cannot remove the token of character %1 from %2: %3."_s.arg(characterId)
+        *error = QCoreApplication::translate("Esi::Core::TokenDatabase",
+                                             "Cannot remove the token of character %1 from %2: %3.")
+                     .arg(characterId)
                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         return false;
     }

@@ -8,6 +8,7 @@
 #include "core/privatefiles.h"
 #include "core/statelocations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,8 +27,10 @@ bool TokenServices::open(const SsoSettings &settings, const StateLocations &loca
 {
     const QString dataDirectory = locations.dataDirectory();
     if (!PrivateFiles::makePrivateDir(dataDirectory)) {
-        *error = u"cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)"_s.arg(
-            QDir::toNativeSeparators(dataDirectory));
+        *error =
+            QCoreApplication::translate("Esi::Core::TokenServices",
+                                        "cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)")
+                .arg(QDir::toNativeSeparators(dataDirectory));
         return false;
     }
     // Without it the signing keys are fetched every time, which still works.

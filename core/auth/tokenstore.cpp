@@ -8,6 +8,7 @@
 #include "core/auth/tokendatabase.h"
 #include "core/clock.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,8 +21,9 @@ namespace {
 
 QString who(const TokenRecord &record)
 {
-    return record.characterName.isEmpty() ? u"character %1"_s.arg(record.characterId)
-                                          : u"%1 (%2)"_s.arg(record.characterName).arg(record.characterId);
+    return record.characterName.isEmpty()
+               ? QCoreApplication::translate("Esi::Core::TokenStore", "character %1").arg(record.characterId)
+               : u"%1 (%2)"_s.arg(record.characterName).arg(record.characterId);
 }
 
 template <typename Fn> auto guarded(QObject *context, Fn fn)
@@ -154,7 +156,9 @@ void TokenStore::addFromSignIn(const SsoTokens &tokens, QObject *context, SignIn
     auto finish = guarded(context, std::move(done));
     if (tokens.claims.characterId <= 0 || tokens.refreshToken.isEmpty() || tokens.accessToken.isEmpty()) {
         SignInStoreResult incomplete;
-        incomplete.error = u"The sign-in result is incomplete (no character or no tokens); nothing was stored."_s;
+        incomplete.error = QCoreApplication::translate(
+            "Esi::Core::TokenStore",
+            "The sign-in result is incomplete (no character or no tokens); nothing was stored.");
         finish(incomplete);
         return;
     }
@@ -164,7 +168,9 @@ void TokenStore::addFromSignIn(const SsoTokens &tokens, QObject *context, SignIn
         tokens.claims.characterId, this, [this, tokens, finish](const CharacterLockPtr &lock, const QString &error) {
             if (!lock) {
                 SignInStoreResult failed;
-                failed.error = u"The sign-in of %1 was not stored: %2"_s.arg(tokens.claims.characterName, error);
+                failed.error =
+                    QCoreApplication::translate("Esi::Core::TokenStore", "The sign-in of %1 was not stored: %2")
+                        .arg(tokens.claims.characterName, error);
                 finish(failed);
                 return;
             }
@@ -177,7 +183,8 @@ void TokenStore::storeSignIn(const SsoTokens &tokens, const CharacterLockPtr &lo
     m_secrets.read(secretKey(tokens.claims.characterId), this, [this, tokens, finish, lock](const SecretResult &read) {
         if (read.status == SecretResult::Status::Unavailable) {
             SignInStoreResult failed;
-            failed.error = u"The sign-in of %1 was not stored: %2"_s.arg(tokens.claims.characterName, read.error);
+            failed.error = QCoreApplication::translate("Esi::Core::TokenStore", "The sign-in of %1 was not stored: %2")
+                               .arg(tokens.claims.characterName, read.error);
             finish(failed);
             return;
         }
@@ -194,8 +201,9 @@ void TokenStore::writeSignIn(const SsoTokens &tokens, const std::optional<QByteA
                         const JwtClaims &claims = tokens.claims;
                         SignInStoreResult result;
                         if (!written.isOk()) {
-                            result.error =
-                                u"The sign-in of %1 was not stored: %2"_s.arg(claims.characterName, written.error);
+                            result.error = QCoreApplication::translate("Esi::Core::TokenStore",
+                                                                       "The sign-in of %1 was not stored: %2")
+                                               .arg(claims.characterName, written.error);
                             finish(result);
                             return;
                         }
@@ -232,7 +240,9 @@ void TokenStore::writeSignIn(const SsoTokens &tokens, const std::optional<QByteA
                             const auto restored = [finish, result, lock](const SecretResult &undone) mutable {
                                 if (!undone.isOk() && undone.status != SecretResult::Status::NotFound) {
                                     result.error +=
-                                        u" The keychain could not be restored either: %1"_s.arg(undone.error);
+                                        QCoreApplication::translate("Esi::Core::TokenStore",
+                                                                    " The keychain could not be restored either: %1")
+                                            .arg(undone.error);
                                 }
                                 finish(result);
                             };
@@ -265,18 +275,33 @@ std::optional<AccessTokenResult> TokenStore::refusalFor(qint64 characterId, cons
     const std::optional<TokenRecord> record = m_database.token(characterId);
     AccessTokenResult refusal;
     if (!record) {
-        refusal.error = u"No token is stored for character %1; sign the character in first."_s.arg(characterId);
+        refusal.error = QCoreApplication::translate("Esi::Core::TokenStore",
+                                                    "No token is stored for character %1; sign the character in first.")
+                            .arg(characterId);
     } else if (record->status == TokenStatus::NeedsReSignIn) {
-        refusal.error = u"The token of %1 needs a new sign-in%2."_s.arg(
-            who(*record), record->statusReason.isEmpty() ? QString() : u": "_s + record->statusReason);
+        refusal.error =
+            record->statusReason.isEmpty()
+                ? QCoreApplication::translate("Esi::Core::TokenStore", "The token of %1 needs a new sign-in.")
+                      .arg(who(*record))
+                : QCoreApplication::translate("Esi::Core::TokenStore", "The token of %1 needs a new sign-in: %2.")
+                      .arg(who(*record), record->statusReason);
     } else if (record->status == TokenStatus::Revoked) {
-        refusal.error = u"The token of %1 was revoked; sign the character in again to use it."_s.arg(who(*record));
+        refusal.error =
+            QCoreApplication::translate("Esi::Core::TokenStore",
+                                        "The token of %1 was revoked; sign the character in again to use it.")
+                .arg(who(*record));
     } else {
         refusal.missingScopes = record->missingScopes(scopes);
         if (!refusal.missingScopes.isEmpty()) {
-            refusal.error = u"The token of %1 lacks the scope%2 %3; sign the character in again and grant %4."_s.arg(
-                who(*record), refusal.missingScopes.size() == 1 ? QString() : u"s"_s,
-                refusal.missingScopes.join(u", "_s), refusal.missingScopes.size() == 1 ? u"it"_s : u"them"_s);
+            refusal.error =
+                (refusal.missingScopes.size() == 1
+                     ? QCoreApplication::translate(
+                           "Esi::Core::TokenStore",
+                           "The token of %1 lacks the scope %2; sign the character in again and grant it.")
+                     : QCoreApplication::translate(
+                           "Esi::Core::TokenStore",
+                           "The token of %1 lacks the scopes %2; sign the character in again and grant them."))
+                    .arg(who(*record), refusal.missingScopes.join(u", "_s));
         }
     }
     if (refusal.error.isEmpty()) {
@@ -317,7 +342,7 @@ void TokenStore::revoke(qint64 characterId, QObject *context, ErrorDone done)
     if (const std::optional<TokenRecord> record = m_database.token(characterId)) {
         if (const QString problem = ServerTrust::refreshTokenProblem(record->issuer, m_sso.settings().baseUrl);
             !problem.isEmpty()) {
-            finish(u"The token was not revoked: %1"_s.arg(problem));
+            finish(QCoreApplication::translate("Esi::Core::TokenStore", "The token was not revoked: %1").arg(problem));
             return;
         }
     }
@@ -325,7 +350,8 @@ void TokenStore::revoke(qint64 characterId, QObject *context, ErrorDone done)
     m_locks.acquire(
         characterId, this, [this, characterId, finish](const CharacterLockPtr &lock, const QString &lockError) {
             if (!lock) {
-                finish(u"The token was not revoked: %1"_s.arg(lockError));
+                finish(QCoreApplication::translate("Esi::Core::TokenStore", "The token was not revoked: %1")
+                           .arg(lockError));
                 return;
             }
             m_secrets.read(secretKey(characterId), this, [this, characterId, finish, lock](const SecretResult &read) {
@@ -337,9 +363,10 @@ void TokenStore::revoke(qint64 characterId, QObject *context, ErrorDone done)
                     m_secrets.remove(
                         secretKey(characterId), this, [this, characterId, finish](const SecretResult &removed) {
                             if (!removed.isOk()) {
-                                finish(
-                                    u"The token was revoked at the SSO, but its secrets could not be deleted: %1"_s.arg(
-                                        removed.error));
+                                finish(QCoreApplication::translate(
+                                           "Esi::Core::TokenStore",
+                                           "The token was revoked at the SSO, but its secrets could not be deleted: %1")
+                                           .arg(removed.error));
                                 return;
                             }
                             m_accessCache.remove(characterId);
@@ -363,7 +390,9 @@ void TokenStore::revoke(qint64 characterId, QObject *context, ErrorDone done)
                 }
                 m_sso.revoke(secrets->refreshToken, this, [finish, markRevoked](const SsoError &error) {
                     if (error.isError()) {
-                        finish(u"The token could not be revoked: %1 Nothing was changed."_s.arg(error.message));
+                        finish(QCoreApplication::translate("Esi::Core::TokenStore",
+                                                           "The token could not be revoked: %1 Nothing was changed.")
+                                   .arg(error.message));
                         return;
                     }
                     markRevoked();
@@ -380,24 +409,28 @@ void TokenStore::remove(qint64 characterId, QObject *context, ErrorDone done)
     m_locks.acquire(
         characterId, this, [this, characterId, finish](const CharacterLockPtr &lock, const QString &lockError) {
             if (!lock) {
-                finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(lockError));
+                finish(QCoreApplication::translate("Esi::Core::TokenStore", "Character %1 was not removed: %2")
+                           .arg(characterId)
+                           .arg(lockError));
                 return;
             }
-            m_secrets.remove(secretKey(characterId), this,
-                             [this, characterId, finish, lock](const SecretResult &removed) {
-                                 if (!removed.isOk()) {
-                                     finish(u"Character %1 was not removed: %2"_s.arg(characterId).arg(removed.error));
-                                     return;
-                                 }
-                                 m_accessCache.remove(characterId);
-                                 QString error;
-                                 if (!m_database.remove(characterId, &error)) {
-                                     finish(error);
-                                     return;
-                                 }
-                                 Q_EMIT tokensChanged();
-                                 finish(QString());
-                             });
+            m_secrets.remove(
+                secretKey(characterId), this, [this, characterId, finish, lock](const SecretResult &removed) {
+                    if (!removed.isOk()) {
+                        finish(QCoreApplication::translate("Esi::Core::TokenStore", "Character %1 was not removed: %2")
+                                   .arg(characterId)
+                                   .arg(removed.error));
+                        return;
+                    }
+                    m_accessCache.remove(characterId);
+                    QString error;
+                    if (!m_database.remove(characterId, &error)) {
+                        finish(error);
+                        return;
+                    }
+                    Q_EMIT tokensChanged();
+                    finish(QString());
+                });
         });
 }
 
@@ -415,7 +448,8 @@ bool TokenStore::acknowledgeOwnerChange(qint64 characterId, QString *error)
 {
     std::optional<TokenRecord> record = m_database.token(characterId);
     if (!record) {
-        *error = u"No token is stored for character %1."_s.arg(characterId);
+        *error = QCoreApplication::translate("Esi::Core::TokenStore", "No token is stored for character %1.")
+                     .arg(characterId);
         return false;
     }
     record->previousOwnerHash.clear();

@@ -2,6 +2,8 @@
 
 #include "core/auth/tokenstore.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -10,7 +12,9 @@ QString TokenStoreProvider::whyNoCharacter(const QStringList &scopes) const
 {
     const QList<TokenRecord> all = m_store.tokens();
     if (all.isEmpty()) {
-        return u"no character is signed in; sign one in with scope %1"_s.arg(scopes.join(u", "_s));
+        return QCoreApplication::translate("Esi::Core::TokenStoreProvider",
+                                           "no character is signed in; sign one in with scope %1")
+            .arg(scopes.join(u", "_s));
     }
     QStringList missing = scopes;
     QStringList waiting; // characters that have the scopes but cannot be used right now
@@ -22,14 +26,20 @@ QString TokenStoreProvider::whyNoCharacter(const QStringList &scopes) const
         }
     }
     if (!waiting.isEmpty()) {
-        return u"the characters with scope %1 (%2) need a new sign-in"_s.arg(scopes.join(u", "_s),
-                                                                             waiting.join(u", "_s));
+        return QCoreApplication::translate("Esi::Core::TokenStoreProvider",
+                                           "the characters with scope %1 (%2) need a new sign-in")
+            .arg(scopes.join(u", "_s), waiting.join(u", "_s));
     }
     if (missing.isEmpty()) {
         missing = scopes; // each scope is held by some character, but no single one holds them all
     }
-    return u"no signed-in character has the scope%1 %2; sign a character in and grant %3"_s.arg(
-        missing.size() == 1 ? QString() : u"s"_s, missing.join(u", "_s), missing.size() == 1 ? u"it"_s : u"them"_s);
+    return (missing.size() == 1 ? QCoreApplication::translate(
+                                      "Esi::Core::TokenStoreProvider",
+                                      "no signed-in character has the scope %1; sign a character in and grant it")
+                                : QCoreApplication::translate(
+                                      "Esi::Core::TokenStoreProvider",
+                                      "no signed-in character has the scopes %1; sign a character in and grant them"))
+        .arg(missing.join(u", "_s));
 }
 
 TokenStoreProvider::TokenStoreProvider(TokenStore &store)

@@ -9,6 +9,8 @@
 #include "core/auth/tokenstore.h"
 #include "core/clock.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -69,14 +71,22 @@ void TokenStore::resolveLocked(qint64 characterId, bool forceRefresh, qint64 ver
             if (!secrets) {
                 const QString reason = u"its refresh token is missing from %1"_s.arg(m_secrets.description());
                 markNeedsReSignIn(characterId, reason);
-                finishResolve(
-                    characterId,
-                    {{}, u"The token of character %1 needs a new sign-in: %2."_s.arg(characterId).arg(reason), {}});
+                finishResolve(characterId,
+                              {{},
+                               QCoreApplication::translate("Esi::Core::TokenStore",
+                                                           "The token of character %1 needs a new sign-in: %2.")
+                                   .arg(characterId)
+                                   .arg(reason),
+                               {}});
                 return;
             }
             const std::optional<TokenRecord> record = m_database.token(characterId);
             if (!record) {
-                finishResolve(characterId, {{}, u"Character %1 was removed meanwhile."_s.arg(characterId), {}});
+                finishResolve(characterId, {{},
+                                            QCoreApplication::translate("Esi::Core::TokenStore",
+                                                                        "Character %1 was removed meanwhile.")
+                                                .arg(characterId),
+                                            {}});
                 return;
             }
             const bool rotatedMeanwhile = versionSeen >= 0 && record->secretsVersion != versionSeen;
@@ -187,8 +197,11 @@ void TokenStore::handleRefreshed(qint64 characterId, const Secrets &old, qint64 
 {
     if (tokens.claims.characterId != characterId) {
         finishResolve(characterId, {{},
-                                    u"The SSO answered the refresh of character %1 with a token for character "
-                                    "%2; it was not used."_s.arg(characterId)
+                                    QCoreApplication::translate(
+                                        "Esi::Core::TokenStore",
+                                        "The SSO answered the refresh of character %1 with a token for character "
+                                        "%2; it was not used.")
+                                        .arg(characterId)
                                         .arg(tokens.claims.characterId),
                                     {}});
         return;
@@ -200,11 +213,13 @@ void TokenStore::handleRefreshed(qint64 characterId, const Secrets &old, qint64 
         [this, characterId, tokens, old, updated](const QString &writeError, bool stale) {
             if (stale) {
                 qCWarning(lcEsiAuth) << "Dropped a stale refresh of character" << characterId;
-                finishResolve(characterId,
-                              {{},
-                               u"Character %1 was signed in again while its token was being refreshed; "
-                               "the new sign-in was kept and this refresh dropped. Try again."_s.arg(characterId),
-                               {}});
+                finishResolve(characterId, {{},
+                                            QCoreApplication::translate(
+                                                "Esi::Core::TokenStore",
+                                                "Character %1 was signed in again while its token was being refreshed; "
+                                                "the new sign-in was kept and this refresh dropped. Try again.")
+                                                .arg(characterId),
+                                            {}});
                 return;
             }
             if (!writeError.isEmpty()) {
@@ -217,10 +232,13 @@ void TokenStore::handleRefreshed(qint64 characterId, const Secrets &old, qint64 
             }
             std::optional<TokenRecord> record = m_database.token(characterId);
             if (!record) {
-                finishResolve(characterId, {{},
-                                            u"Character %1 was removed while its token was being "
-                                            "refreshed."_s.arg(characterId),
-                                            {}});
+                finishResolve(characterId,
+                              {{},
+                               QCoreApplication::translate("Esi::Core::TokenStore",
+                                                           "Character %1 was removed while its token was being "
+                                                           "refreshed.")
+                                   .arg(characterId),
+                               {}});
                 return;
             }
             const JwtClaims &claims = tokens.claims;

@@ -1,5 +1,6 @@
 #include "core/export/exportwriter.h"
 
+#include <QCoreApplication>
 #include <QFileDevice>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,14 +26,17 @@ bool ExportWriter::begin(QIODevice *device)
     m_buffer.clear();
     m_error.clear();
     if (!device) {
-        m_error = u"no output device to export to"_s;
+        m_error = QCoreApplication::translate("Esi::Core::ExportWriter", "no output device to export to");
         return false;
     }
     if (!device->isWritable()) {
-        m_error = u"cannot export to "_s + deviceName() + u": it is not open for writing"_s +
-                  (device->errorString().isEmpty() || device->errorString() == u"Unknown error"
-                       ? QString()
-                       : u" ("_s + device->errorString() + u')');
+        m_error = device->errorString().isEmpty() || device->errorString() == u"Unknown error"
+                      ? QCoreApplication::translate("Esi::Core::ExportWriter",
+                                                    "cannot export to %1: it is not open for writing")
+                            .arg(deviceName())
+                      : QCoreApplication::translate("Esi::Core::ExportWriter",
+                                                    "cannot export to %1: it is not open for writing (%2)")
+                            .arg(deviceName(), device->errorString());
         return false;
     }
     m_buffer.reserve(flushThreshold + 64 * 1024);
@@ -73,7 +77,8 @@ bool ExportWriter::finish()
     }
     // A QFile keeps its own buffer; a full disk often shows only when it is flushed.
     if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !file->flush()) {
-        m_error = u"could not write the export to "_s + deviceName() + u": "_s + file->errorString();
+        m_error = QCoreApplication::translate("Esi::Core::ExportWriter", "could not write the export to %1: %2")
+                      .arg(deviceName(), file->errorString());
         return false;
     }
     return true;
@@ -97,7 +102,8 @@ bool ExportWriter::flush()
     }
     const qint64 written = m_device->write(m_buffer);
     if (written != m_buffer.size()) {
-        m_error = u"could not write the export to "_s + deviceName() + u": "_s + m_device->errorString();
+        m_error = QCoreApplication::translate("Esi::Core::ExportWriter", "could not write the export to %1: %2")
+                      .arg(deviceName(), m_device->errorString());
         m_buffer.clear();
         return false;
     }
@@ -110,7 +116,7 @@ QString ExportWriter::deviceName() const
     if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !file->fileName().isEmpty()) {
         return file->fileName();
     }
-    return u"the output device"_s;
+    return QCoreApplication::translate("Esi::Core::ExportWriter", "the output device");
 }
 
 } // namespace Esi::Core

@@ -4,6 +4,8 @@
 #include "core/export/jsonexportwriter.h"
 #include "core/export/ndjsonexportwriter.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -32,8 +34,9 @@ std::unique_ptr<ExportWriter> ExportWriterFactory::create(QStringView format, Op
             CsvExportWriter::Options{options.byteOrderMark, options.csvEscapeFormulas});
     }
     if (error) {
-        *error =
-            u"unknown export format \""_s + format.toString() + u"\"; use one of: "_s + formatNames().join(u", "_s);
+        *error = QCoreApplication::translate("Esi::Core::ExportWriterFactory",
+                                             "unknown export format \"%1\"; use one of: %2")
+                     .arg(format.toString(), formatNames().join(u", "_s));
     }
     return nullptr;
 }

@@ -37,7 +37,7 @@ void EsiCall::cancel()
     if (m_finished) {
         return;
     }
-    fail(CallError::Cancelled, 0, u"%1 was cancelled"_s.arg(m_operationId));
+    fail(CallError::Cancelled, 0, tr("%1 was cancelled").arg(m_operationId));
 }
 
 void EsiCall::start()
@@ -46,16 +46,16 @@ void EsiCall::start()
         return;
     }
     m_result.issues = m_spec ? EsiClient::validate(*m_spec, m_operationId, m_values)
-                             : QList<ValidationIssue>{{QString(), u"no spec is loaded"_s}};
+                             : QList<ValidationIssue>{{QString(), tr("no spec is loaded")}};
     if (!m_options.allLanguages && !EsiClient::languages().contains(m_options.language)) {
-        m_result.issues.append({u"language"_s, u"language '%1' is not one of ESI's languages %2"_s.arg(
-                                                   m_options.language, EsiClient::languages().join(u", "_s))});
+        m_result.issues.append({u"language"_s, tr("language '%1' is not one of ESI's languages %2")
+                                                   .arg(m_options.language, EsiClient::languages().join(u", "_s))});
     }
     if (!m_result.issues.isEmpty()) {
         fail(CallError::InvalidInput, 0,
              m_result.issues.size() == 1
                  ? m_result.issues.constFirst().message
-                 : u"%1 problems with the call to %2"_s.arg(QString::number(m_result.issues.size()), m_operationId));
+                 : tr("%n problems with the call to %1", nullptr, int(m_result.issues.size())).arg(m_operationId));
         return;
     }
     m_operation = m_spec->operation(m_operationId);
@@ -63,10 +63,12 @@ void EsiCall::start()
         begin();
         return;
     }
-    const QString needs = u"%1 needs a signed-in character with scope %2"_s.arg(
-        m_operationId, m_operation->scopes.isEmpty() ? u"(none named)"_s : m_operation->scopes.join(u", "_s));
+    const QString scopes = m_operation->scopes.isEmpty() ? tr("(none named)") : m_operation->scopes.join(u", "_s);
+    const QString needs = tr("%1 needs a signed-in character with scope %2").arg(m_operationId, scopes);
     if (!m_tokens || m_options.characterId == 0) {
-        fail(CallError::NotAuthorized, 0, needs + u"; sign one in and choose it for the call"_s);
+        fail(CallError::NotAuthorized, 0,
+             tr("%1 needs a signed-in character with scope %2; sign one in and choose it for the call")
+                 .arg(m_operationId, scopes));
         return;
     }
     // The last guard: a token never leaves for another character than the one the path names.
@@ -83,7 +85,7 @@ void EsiCall::start()
             }
             if (!token.isValid()) {
                 self->fail(CallError::NotAuthorized, 0,
-                           needs + u": "_s + (token.error.isEmpty() ? u"no access token"_s : token.error));
+                           tr("%1: %2").arg(needs, token.error.isEmpty() ? tr("no access token") : token.error));
                 return;
             }
             self->handleToken(token);

@@ -41,9 +41,9 @@ QList<ValidationIssue> EsiClient::validate(const Spec &spec, const QString &oper
             similar.append(operation.operationId);
         }
     }
-    QString message = u"unknown operation '%1' in the %2 spec"_s.arg(operationId, spec.version());
-    message += similar.isEmpty() ? u"; list them with 'esi spec ops'"_s
-                                 : u"; did you mean %1?"_s.arg(u"'"_s + similar.join(u"', '"_s) + u"'"_s);
+    QString message = tr("unknown operation '%1' in the %2 spec").arg(operationId, spec.version());
+    message += similar.isEmpty() ? tr("; list them with 'esi spec ops'")
+                                 : tr("; did you mean %1?").arg(u"'"_s + similar.join(u"', '"_s) + u"'"_s);
     return {{QString(), message}};
 }
 

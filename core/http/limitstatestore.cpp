@@ -2,6 +2,7 @@
 
 #include "core/statelocations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -51,7 +52,8 @@ bool LimitStateStore::open(QString *error)
     if (m_file.isOpen()) {
         return true;
     }
-    return m_file.open(u"limit state"_s, error) && ensureSchema(error);
+    return m_file.open(QCoreApplication::translate("Esi::Core::SqliteFile", "limit state"), error) &&
+           ensureSchema(error);
 }
 
 bool LimitStateStore::ensureSchema(QString *error)

@@ -367,9 +367,19 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
         const qint64 wait = retryAfterMs(headers);
         const bool tracked = m_services.rateLimits && m_request.operation->rateLimit.isValid();
         if (m_rateLimitRetries >= m_request.retry.maxRateLimitRetries || (wait < 0 && !tracked)) {
-            fail(CallError::RateLimited, status,
-                 u"rate limited by ESI (HTTP 429) %1 time(s)%2; try again later"_s.arg(
-                     QString::number(m_rateLimitRetries + 1), wait < 0 ? u" without a Retry-After"_s : u""_s));
+            // The count as a plain variable: lupdate skips a translate() whose count is an expression.
+            const int times = m_rateLimitRetries + 1;
+            QString message;
+            if (wait >= 0) {
+                message = QCoreApplication::translate("Esi::Core::PageFetcher",
+                                                      "rate limited by ESI (HTTP 429) %n time(s); try again later",
+                                                      nullptr, times);
+            } else {
+                message = QCoreApplication::translate(
+                    "Esi::Core::PageFetcher",
+                    "rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later", nullptr, times);
+            }
+            fail(CallError::RateLimited, status, message);
             return;
         }
         ++m_rateLimitRetries;
@@ -443,8 +453,10 @@ QString PageFetcher::httpErrorMessage(int status, const QByteArray &body, const 
     if (detail.isEmpty()) {
         detail = reason;
     }
-    const QString prefix = u"%1 answered HTTP %2"_s.arg(m_request.operation->operationId, QString::number(status));
-    return detail.isEmpty() ? prefix : prefix + u": "_s + detail;
+    const QString prefix = QCoreApplication::translate("Esi::Core::PageFetcher", "%1 answered HTTP %2")
+                               .arg(m_request.operation->operationId, QString::number(status));
+    return detail.isEmpty() ? prefix
+                            : QCoreApplication::translate("Esi::Core::PageFetcher", "%1: %2").arg(prefix, detail);
 }
 
 void PageFetcher::fail(CallError error, int status, const QString &message)

@@ -66,7 +66,25 @@ QString enumList(const QJsonArray &values)
 
 QString article(const QString &type)
 {
-    return (type == u"integer" || type == u"array" || type == u"object") ? u"an "_s + type : u"a "_s + type;
+    if (type == u"integer") {
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "an integer");
+    }
+    if (type == u"number") {
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "a number");
+    }
+    if (type == u"string") {
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "a string");
+    }
+    if (type == u"boolean") {
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "a boolean");
+    }
+    if (type == u"array") {
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "an array");
+    }
+    if (type == u"object") {
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "an object");
+    }
+    return u"a "_s + type;
 }
 
 QString jsonTypeName(const QJsonValue &value)
@@ -75,19 +93,19 @@ QString jsonTypeName(const QJsonValue &value)
     case QJsonValue::Null:
         return u"null"_s;
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "a boolean");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "a string");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return QCoreApplication::translate("Esi::Core::ParameterValidator", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return QCoreApplication::translate("Esi::Core::ParameterValidator", "nothing");
 }
 
 QString number(double value)
@@ -173,9 +191,11 @@ QList<ValidationIssue> ParameterValidator::validate(const Operation &operation, 
         const QJsonObject schema = m_spec.resolveSchema(parameter.schema).schema;
         if (!values.contains(parameter.name)) {
             if (parameter.required) {
-                issues.append({parameter.name, u"missing required parameter '%1' (%2 %3); add %1=<value>"_s.arg(
-                                                   parameter.name, locationName(parameter.location),
-                                                   SchemaFacts::of(schema).summary())});
+                issues.append(
+                    {parameter.name,
+                     QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                                 "missing required parameter '%1' (%2 %3); add %1=<value>")
+                         .arg(parameter.name, locationName(parameter.location), SchemaFacts::of(schema).summary())});
             }
             continue;
         }
@@ -192,8 +212,11 @@ QList<ValidationIssue> ParameterValidator::validate(const Operation &operation, 
     for (const QString &name : given) {
         const Parameter *parameter = operation.parameter(name);
         if (parameter && isManaged(*parameter)) {
-            issues.append({name, u"'%1' is set by ESI Studio itself (language, cache validators, compatibility "
-                                 "date, tenant and token come from the call's options); remove it"_s.arg(name)});
+            issues.append({name, QCoreApplication::translate(
+                                     "Esi::Core::ParameterValidator",
+                                     "'%1' is set by ESI Studio itself (language, cache validators, compatibility "
+                                     "date, tenant and token come from the call's options); remove it")
+                                     .arg(name)});
             continue;
         }
         if (parameter) {
@@ -203,15 +226,21 @@ QList<ValidationIssue> ParameterValidator::validate(const Operation &operation, 
         parameterNames.removeAll(u"body"_s);
         QString takes = parameterNames.join(u", "_s);
         if (known.contains(u"body"_s)) {
-            takes = parameterNames.isEmpty() ? u"a JSON body"_s : takes + u" and a JSON body"_s;
+            takes = parameterNames.isEmpty()
+                        ? QCoreApplication::translate("Esi::Core::ParameterValidator", "a JSON body")
+                        : QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 and a JSON body").arg(takes);
         }
-        QString message = u"unknown parameter '%1'; %2 takes %3"_s.arg(name, operation.operationId,
-                                                                       takes.isEmpty() ? u"no parameters"_s : takes);
+        QString message =
+            QCoreApplication::translate("Esi::Core::ParameterValidator", "unknown parameter '%1'; %2 takes %3")
+                .arg(name, operation.operationId,
+                     takes.isEmpty() ? QCoreApplication::translate("Esi::Core::ParameterValidator", "no parameters")
+                                     : takes);
         for (const QString &candidate : known) {
             QString normalised = name;
             normalised.replace(u'-', u'_');
             if (candidate.compare(normalised, Qt::CaseInsensitive) == 0) {
-                message += u"; did you mean '%1'?"_s.arg(candidate);
+                message +=
+                    QCoreApplication::translate("Esi::Core::ParameterValidator", "; did you mean '%1'?").arg(candidate);
                 break;
             }
         }
@@ -219,7 +248,9 @@ QList<ValidationIssue> ParameterValidator::validate(const Operation &operation, 
     }
 
     if (operation.paging == PagingStyle::Cursor && values.contains(u"before") && values.contains(u"after")) {
-        issues.append({u"after"_s, u"before and after are mutually exclusive; give only one of them"_s});
+        issues.append({u"after"_s,
+                       QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                                   "before and after are mutually exclusive; give only one of them")});
     }
     checkBody(operation, values, issues);
     return issues;
@@ -243,21 +274,27 @@ void ParameterValidator::checkValue(const QString &name, const QJsonObject &sche
     }
     const qsizetype count = items.size();
     if (facts.minItems && count < *facts.minItems) {
-        issues.append({name, u"%1: %2 item(s) given, at least %3 needed"_s.arg(name, QString::number(count),
-                                                                               QString::number(*facts.minItems))});
+        issues.append(
+            {name, QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                               "%1: %n item(s) given, at least %2 needed", nullptr, int(count))
+                       .arg(name, QString::number(*facts.minItems))});
     }
     if (facts.maxItems && count > *facts.maxItems) {
-        issues.append({name, u"%1: %2 items given, at most %3 allowed"_s.arg(name, QString::number(count),
-                                                                             QString::number(*facts.maxItems))});
+        issues.append({name, QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                                         "%1: %n items given, at most %2 allowed", nullptr, int(count))
+                                 .arg(name, QString::number(*facts.maxItems))});
     }
     const SchemaFacts itemFacts = SchemaFacts::of(m_spec.resolveSchema(facts.items).schema);
     QSet<QString> seen;
     for (qsizetype i = 0; i < count; ++i) {
         const QString &item = items.at(i);
         if (const QString problem = scalarProblem(itemFacts, item); !problem.isEmpty()) {
-            issues.append({name, u"%1 item %2: %3"_s.arg(name, QString::number(i + 1), problem)});
+            issues.append({name, QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 item %2: %3")
+                                     .arg(name, QString::number(i + 1), problem)});
         } else if (facts.uniqueItems && seen.contains(item)) {
-            issues.append({name, u"%1: %2 appears more than once; items must be unique"_s.arg(name, quoted(item))});
+            issues.append({name, QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                                             "%1: %2 appears more than once; items must be unique")
+                                     .arg(name, quoted(item))});
         }
         seen.insert(item);
     }
@@ -354,15 +391,18 @@ void ParameterValidator::checkBody(const Operation &operation, const ParameterVa
     const QString name = u"body"_s;
     if (operation.requestBodySchema.isEmpty()) {
         if (values.hasBody()) {
-            issues.append({name, u"body: %1 takes no request body; remove it"_s.arg(operation.operationId)});
+            issues.append({name, QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                                             "body: %1 takes no request body; remove it")
+                                     .arg(operation.operationId)});
         }
         return;
     }
     const QJsonObject schema = m_spec.resolveSchema(operation.requestBodySchema).schema;
     if (!values.hasBody() || values.body().trimmed().isEmpty()) {
         if (operation.requestBodyRequired) {
-            issues.append({name, u"body: %1 needs a JSON request body (%2); add body=<json>"_s.arg(
-                                     operation.operationId, SchemaFacts::of(schema).summary())});
+            issues.append({name, QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                                             "body: %1 needs a JSON request body (%2); add body=<json>")
+                                     .arg(operation.operationId, SchemaFacts::of(schema).summary())});
         }
         return;
     }
@@ -371,15 +411,18 @@ void ParameterValidator::checkBody(const Operation &operation, const ParameterVa
     // QJsonDocument only takes arrays and objects; wrapping also accepts a scalar body.
     const QJsonDocument document = QJsonDocument::fromJson("[" + json + "]", &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        issues.append({name, u"body: invalid JSON at offset %1: %2"_s.arg(
-                                 QString::number(std::clamp<qsizetype>(parseError.offset - 1, 0, json.size())),
-                                 parseError.errorString())});
+        issues.append(
+            {name, QCoreApplication::translate("Esi::Core::ParameterValidator", "body: invalid JSON at offset %1: %2")
+                       .arg(QString::number(std::clamp<qsizetype>(parseError.offset - 1, 0, json.size())),
+                            parseError.errorString())});
         return;
     }
     const QJsonArray wrapped = document.array();
     if (wrapped.size() != 1) {
-        issues.append({name, u"body: holds %1 JSON values separated by commas; give exactly one"_s.arg(
-                                 QString::number(wrapped.size()))});
+        issues.append(
+            {name, QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                               "body: holds %n JSON values separated by commas; give exactly one",
+                                               nullptr, int(wrapped.size()))});
         return;
     }
     QList<ValidationIssue> bodyIssues;
@@ -387,7 +430,9 @@ void ParameterValidator::checkBody(const Operation &operation, const ParameterVa
     if (bodyIssues.size() > MaxBodyIssues) {
         const qsizetype hidden = bodyIssues.size() - MaxBodyIssues;
         bodyIssues.resize(MaxBodyIssues);
-        bodyIssues.append({name, u"body: %1 more problems not shown"_s.arg(QString::number(hidden))});
+        bodyIssues.append(
+            {name, QCoreApplication::translate("Esi::Core::ParameterValidator", "body: %n more problems not shown",
+                                               nullptr, int(hidden))});
     }
     issues.append(bodyIssues);
 }
@@ -400,7 +445,8 @@ void ParameterValidator::checkJson(const QString &path, const QJsonValue &value,
     auto report = [&](const QString &problem) { issues.append({path, path + u": "_s + problem}); };
     if (value.isNull()) {
         if (!facts.nullable && !facts.type.isEmpty()) {
-            report(u"null is not allowed; expected "_s + article(facts.type));
+            report(QCoreApplication::translate("Esi::Core::ParameterValidator", "null is not allowed; expected %1")
+                       .arg(article(facts.type)));
         }
         return;
     }
@@ -415,18 +461,21 @@ void ParameterValidator::checkJson(const QString &path, const QJsonValue &value,
                                     : facts.type == u"object"  ? value.isObject()
                                                                : true);
     if (!typeMatches) {
-        report(u"expected %1, got %2"_s.arg(article(facts.type), jsonTypeName(value)));
+        report(QCoreApplication::translate("Esi::Core::ParameterValidator", "expected %1, got %2")
+                   .arg(article(facts.type), jsonTypeName(value)));
         return;
     }
     if (facts.type == u"array") {
         const QJsonArray array = value.toArray();
         if (facts.minItems && array.size() < *facts.minItems) {
-            report(u"%1 item(s) given, at least %2 needed"_s.arg(QString::number(array.size()),
-                                                                 QString::number(*facts.minItems)));
+            report(QCoreApplication::translate("Esi::Core::ParameterValidator", "%n item(s) given, at least %1 needed",
+                                               nullptr, int(array.size()))
+                       .arg(QString::number(*facts.minItems)));
         }
         if (facts.maxItems && array.size() > *facts.maxItems) {
-            report(u"%1 items given, at most %2 allowed"_s.arg(QString::number(array.size()),
-                                                               QString::number(*facts.maxItems)));
+            report(QCoreApplication::translate("Esi::Core::ParameterValidator", "%n items given, at most %1 allowed",
+                                               nullptr, int(array.size()))
+                       .arg(QString::number(*facts.maxItems)));
         }
         QSet<QString> seen;
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -435,8 +484,11 @@ void ParameterValidator::checkJson(const QString &path, const QJsonValue &value,
             checkJson(itemPath, array.at(i), facts.items, issues);
             const QString text = jsonText(array.at(i));
             if (issues.size() == before && facts.uniqueItems && seen.contains(text)) {
-                issues.append({itemPath, itemPath + u": "_s +
-                                             u"%1 appears more than once; items must be unique"_s.arg(quoted(text))});
+                issues.append(
+                    {itemPath, itemPath + u": "_s +
+                                   QCoreApplication::translate("Esi::Core::ParameterValidator",
+                                                               "%1 appears more than once; items must be unique")
+                                       .arg(quoted(text))});
             }
             seen.insert(text);
         }
@@ -446,7 +498,10 @@ void ParameterValidator::checkJson(const QString &path, const QJsonValue &value,
         const QJsonObject object = value.toObject();
         for (const QString &required : facts.required) {
             if (!object.contains(required)) {
-                issues.append({path + u'.' + required, u"%1.%2: required property is missing"_s.arg(path, required)});
+                issues.append(
+                    {path + u'.' + required,
+                     QCoreApplication::translate("Esi::Core::ParameterValidator", "%1.%2: required property is missing")
+                         .arg(path, required)});
             }
         }
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -459,7 +514,8 @@ void ParameterValidator::checkJson(const QString &path, const QJsonValue &value,
     if (facts.type == u"integer" || facts.type == u"number") {
         const double number = value.toDouble();
         if (facts.type == u"integer" && std::trunc(number) != number) {
-            report(jsonText(value) + u" is not a whole number"_s);
+            report(QCoreApplication::translate("Esi::Core::ParameterValidator", "%1 is not a whole number")
+                       .arg(jsonText(value)));
             return;
         }
     }

@@ -1,5 +1,6 @@
 #include "core/http/parametervalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +59,10 @@ bool ParameterValues::setAssignments(const QStringList &assignments, QString *er
         const qsizetype equals = word.indexOf(u'=');
         if (equals <= 0) {
             if (error) {
-                *error = u"'%1' is not a parameter assignment; write name=value (e.g. region_id=10000002)"_s.arg(word);
+                *error = QCoreApplication::translate(
+                             "Esi::Core::ParameterValues",
+                             "'%1' is not a parameter assignment; write name=value (e.g. region_id=10000002)")
+                             .arg(word);
             }
             return false;
         }
@@ -82,8 +86,10 @@ bool ParameterValues::splitArray(const QString &text, QStringList *items, QStrin
         const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
             if (error) {
-                *error = u"is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3"_s.arg(
-                    parseError.errorString(), QString::number(parseError.offset));
+                *error =
+                    QCoreApplication::translate("Esi::Core::ParameterValues",
+                                                "is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3")
+                        .arg(parseError.errorString(), QString::number(parseError.offset));
             }
             return false;
         }

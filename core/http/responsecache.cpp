@@ -3,6 +3,7 @@
 #include "core/http/httpdate.h"
 #include "core/statelocations.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
 #include <QHash>
@@ -216,7 +217,8 @@ bool ResponseCache::open(QString *error)
     if (m_file.isOpen()) {
         return true;
     }
-    return m_file.open(u"response cache"_s, error) && ensureSchema(error);
+    return m_file.open(QCoreApplication::translate("Esi::Core::SqliteFile", "response cache"), error) &&
+           ensureSchema(error);
 }
 
 bool ResponseCache::ensureSchema(QString *error)

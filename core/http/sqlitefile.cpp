@@ -2,6 +2,7 @@
 
 #include "core/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,64 +79,82 @@ bool SqliteFile::open(const QString &what, QString *error)
     }
     m_what = what;
     if (m_path.isEmpty()) {
-        return fail(u"No file name was given for the %1."_s.arg(what));
+        return fail(
+            QCoreApplication::translate("Esi::Core::SqliteFile", "No file name was given for the %1.").arg(what));
     }
     if (!isInMemory(m_path)) {
         const QFileInfo file(m_path);
         const QString folder = file.absolutePath();
         if (!PrivateFiles::makePrivateDir(folder)) {
-            return fail(u"Cannot create the folder %1 for the %2. Check that the path is not a file and that you "
-                        "may write there, or choose another location."_s.arg(QDir::toNativeSeparators(folder), what));
+            return fail(QCoreApplication::translate(
+                            "Esi::Core::SqliteFile",
+                            "Cannot create the folder %1 for the %2. Check that the path is not a file and that you "
+                            "may write there, or choose another location.")
+                            .arg(QDir::toNativeSeparators(folder), what));
         }
         if (!QFileInfo(folder).isWritable()) {
-            return fail(
-                u"The folder %1 for the %2 is not writable. Fix its permissions or choose another location."_s.arg(
-                    QDir::toNativeSeparators(folder), what));
+            return fail(QCoreApplication::translate(
+                            "Esi::Core::SqliteFile",
+                            "The folder %1 for the %2 is not writable. Fix its permissions or choose another location.")
+                            .arg(QDir::toNativeSeparators(folder), what));
         }
         if (file.exists()) {
             QFile existing(m_path);
             if (!existing.open(QIODevice::ReadOnly)) {
-                return fail(u"Cannot read the %1 %2: %3. Fix its permissions or move it away."_s.arg(
-                    what, QDir::toNativeSeparators(m_path), existing.errorString()));
+                return fail(
+                    QCoreApplication::translate("Esi::Core::SqliteFile",
+                                                "Cannot read the %1 %2: %3. Fix its permissions or move it away.")
+                        .arg(what, QDir::toNativeSeparators(m_path), existing.errorString()));
             }
             const QByteArray header = existing.read(sqliteMagic.size());
             // An empty file is a valid empty database; anything else must start with the SQLite magic.
             if (!header.isEmpty() && QByteArrayView(header) != sqliteMagic) {
-                return fail(u"The %1 %2 is not a SQLite database (damaged, or written by another program). It was left "
-                            "untouched; move or delete it and a new one is created on the next start."_s.arg(
-                                what, QDir::toNativeSeparators(m_path)));
+                return fail(
+                    QCoreApplication::translate(
+                        "Esi::Core::SqliteFile",
+                        "The %1 %2 is not a SQLite database (damaged, or written by another program). It was left "
+                        "untouched; move or delete it and a new one is created on the next start.")
+                        .arg(what, QDir::toNativeSeparators(m_path)));
             }
         } else if (!PrivateFiles::createPrivateFile(m_path)) {
-            return fail(u"Cannot create the %1 %2. Check that you may write there, or choose another location."_s.arg(
-                what, QDir::toNativeSeparators(m_path)));
+            return fail(QCoreApplication::translate(
+                            "Esi::Core::SqliteFile",
+                            "Cannot create the %1 %2. Check that you may write there, or choose another location.")
+                            .arg(what, QDir::toNativeSeparators(m_path)));
         }
         restrictWithSideFiles(m_path);
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!db.isValid()) {
-        return fail(u"The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt "
-                    "SQL SQLite plugin."_s.arg(what));
+        return fail(QCoreApplication::translate(
+                        "Esi::Core::SqliteFile",
+                        "The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt "
+                        "SQL SQLite plugin.")
+                        .arg(what));
     }
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
     if (!db.open()) {
-        return fail(u"Cannot open the %1 %2: %3."_s.arg(what, QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return fail(QCoreApplication::translate("Esi::Core::SqliteFile", "Cannot open the %1 %2: %3.")
+                        .arg(what, QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
     m_open = true;
 
     // Reading the schema version touches the file header: a damaged file fails here, before any write.
     QSqlQuery probe(db);
     if (!probe.exec(u"PRAGMA schema_version"_s)) {
-        return fail(u"The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it "
-                    "and a new one is created on the next start."_s.arg(what, QDir::toNativeSeparators(m_path),
-                                                                        probe.lastError().text()));
+        return fail(QCoreApplication::translate(
+                        "Esi::Core::SqliteFile",
+                        "The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it "
+                        "and a new one is created on the next start.")
+                        .arg(what, QDir::toNativeSeparators(m_path), probe.lastError().text()));
     }
     probe.finish();
     QString pragmaError;
     if (!isInMemory(m_path) && !exec(u"PRAGMA journal_mode=WAL"_s, &pragmaError)) {
-        return fail(
-            u"Cannot switch the %1 %2 to WAL mode: %3."_s.arg(what, QDir::toNativeSeparators(m_path), pragmaError));
+        return fail(QCoreApplication::translate("Esi::Core::SqliteFile", "Cannot switch the %1 %2 to WAL mode: %3.")
+                        .arg(what, QDir::toNativeSeparators(m_path), pragmaError));
     }
     // WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost.
     exec(u"PRAGMA synchronous=NORMAL"_s);
@@ -191,15 +210,19 @@ bool SqliteFile::applySchema(int version, const QStringList &ownTables, const QS
         return false;
     };
     if (!beginWrite()) {
-        return fail(u"Cannot lock the %1 %2: %3."_s.arg(m_what, where, m_lastError));
+        return fail(QCoreApplication::translate("Esi::Core::SqliteFile", "Cannot lock the %1 %2: %3.")
+                        .arg(m_what, where, m_lastError));
     }
     QSqlQuery query(database());
     query.exec(u"PRAGMA user_version"_s);
     const int found = query.next() ? query.value(0).toInt() : 0;
     query.finish();
     if (found > version) {
-        return fail(u"The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer "
-                    "version, or delete the file to start afresh."_s.arg(m_what, where)
+        return fail(QCoreApplication::translate(
+                        "Esi::Core::SqliteFile",
+                        "The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer "
+                        "version, or delete the file to start afresh.")
+                        .arg(m_what, where)
                         .arg(found)
                         .arg(version));
     }
@@ -207,8 +230,12 @@ bool SqliteFile::applySchema(int version, const QStringList &ownTables, const QS
         query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
         while (query.next()) {
             if (!ownTables.contains(query.value(0).toString())) {
-                return fail(u"%1 is a SQLite database of another program, not ESI Studio's %2. It was left untouched; "
-                            "choose another file."_s.arg(where, m_what));
+                return fail(
+                    QCoreApplication::translate(
+                        "Esi::Core::SqliteFile",
+                        "%1 is a SQLite database of another program, not ESI Studio's %2. It was left untouched; "
+                        "choose another file.")
+                        .arg(where, m_what));
             }
         }
         query.finish();
@@ -216,12 +243,14 @@ bool SqliteFile::applySchema(int version, const QStringList &ownTables, const QS
     QString sqlError;
     for (const QString &statement : statements) {
         if (!exec(statement, &sqlError)) {
-            return fail(u"Cannot create the tables of the %1 %2: %3."_s.arg(m_what, where, sqlError));
+            return fail(
+                QCoreApplication::translate("Esi::Core::SqliteFile", "Cannot create the tables of the %1 %2: %3.")
+                    .arg(m_what, where, sqlError));
         }
     }
     if (!exec(u"PRAGMA user_version = %1"_s.arg(version), &sqlError) || !commit()) {
-        return fail(u"Cannot create the tables of the %1 %2: %3."_s.arg(m_what, where,
-                                                                        sqlError.isEmpty() ? m_lastError : sqlError));
+        return fail(QCoreApplication::translate("Esi::Core::SqliteFile", "Cannot create the tables of the %1 %2: %3.")
+                        .arg(m_what, where, sqlError.isEmpty() ? m_lastError : sqlError));
     }
     return true;
 }

@@ -68,28 +68,30 @@ QString WaitAnnouncer::clockText(qint64 msecs)
 
 QString WaitAnnouncer::line(const CallWait &wait, qint64 msecsLeft)
 {
-    const QString prefix = u"waiting "_s + clockText(msecsLeft);
+    const QString clock = clockText(msecsLeft);
     switch (wait.kind) {
     case CallWait::Kind::RateLimit:
         if (wait.remaining >= 0 && wait.limit > 0) {
-            return u"%1 for bucket %2: %3 of %4 tokens"_s.arg(prefix, wait.group, QString::number(wait.remaining),
-                                                              QString::number(wait.limit));
+            return tr("waiting %1 for bucket %2: %3 of %4 tokens")
+                .arg(clock, wait.group, QString::number(wait.remaining), QString::number(wait.limit));
         }
-        return u"%1 for bucket %2"_s.arg(prefix, wait.group);
+        return tr("waiting %1 for bucket %2").arg(clock, wait.group);
     case CallWait::Kind::RetryAfter:
-        return wait.group.isEmpty() ? u"%1 for the Retry-After of an HTTP 429"_s.arg(prefix)
-                                    : u"%1 for the Retry-After of an HTTP 429 on bucket %2"_s.arg(prefix, wait.group);
+        return wait.group.isEmpty()
+                   ? tr("waiting %1 for the Retry-After of an HTTP 429").arg(clock)
+                   : tr("waiting %1 for the Retry-After of an HTTP 429 on bucket %2").arg(clock, wait.group);
     case CallWait::Kind::ErrorLimit:
         if (wait.circuitOpen) {
-            return u"%1 for the ESI error limit: an HTTP 420 stopped sending until the window resets"_s.arg(prefix);
+            return tr("waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets")
+                .arg(clock);
         }
-        return u"%1 for the ESI error limit: %2 errors left in the window, sending stops at %3"_s.arg(
-            prefix, QString::number(wait.errorsLeft), QString::number(wait.errorSafetyMargin));
+        return tr("waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3")
+            .arg(clock, QString::number(wait.errorsLeft), QString::number(wait.errorSafetyMargin));
     case CallWait::Kind::Backoff:
-        return wait.status > 0 ? u"%1 to retry after HTTP %2"_s.arg(prefix, QString::number(wait.status))
-                               : u"%1 to retry after a cut-short answer"_s.arg(prefix);
+        return wait.status > 0 ? tr("waiting %1 to retry after HTTP %2").arg(clock, QString::number(wait.status))
+                               : tr("waiting %1 to retry after a cut-short answer").arg(clock);
     }
-    return prefix;
+    return tr("waiting %1").arg(clock);
 }
 
 } // namespace Esi::Core

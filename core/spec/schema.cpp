@@ -2,6 +2,7 @@
 
 #include "core/spec/spec.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -137,11 +138,13 @@ private:
         }
         m_used += nodes;
         if (m_used > m_budget) {
-            fail(u"expands to more than %1 nodes once its $refs are inlined"_s.arg(m_budget));
+            fail(QCoreApplication::translate("Esi::Core::Schema",
+                                             "expands to more than %1 nodes once its $refs are inlined")
+                     .arg(m_budget));
             return false;
         }
         if (nesting > MaxNesting) {
-            fail(u"nests deeper than %1 levels"_s.arg(MaxNesting));
+            fail(QCoreApplication::translate("Esi::Core::Schema", "nests deeper than %1 levels").arg(MaxNesting));
             return false;
         }
         return true;
@@ -153,11 +156,15 @@ private:
         for (const QString &ref : std::as_const(m_stack)) {
             path.append(ref.section(u'/', -1));
         }
-        m_error = u"the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the "
-                  "$refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work"_s.arg(
-                      m_stack.isEmpty() ? u"(inline)"_s : m_stack.first(), what,
-                      path.isEmpty() ? u"no $ref"_s : path.join(u" > "_s),
-                      m_stack.isEmpty() ? u"the schema"_s : m_stack.last(), m_spec.source());
+        m_error = QCoreApplication::translate(
+                      "Esi::Core::Schema",
+                      "the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the "
+                      "$refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work")
+                      .arg(m_stack.isEmpty() ? u"(inline)"_s : m_stack.first(), what,
+                           path.isEmpty() ? u"no $ref"_s : path.join(u" > "_s),
+                           m_stack.isEmpty() ? QCoreApplication::translate("Esi::Core::Schema", "the schema")
+                                             : m_stack.last(),
+                           m_spec.source());
     }
 
     static constexpr int MaxNesting = 512;

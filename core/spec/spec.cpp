@@ -2,6 +2,7 @@
 
 #include "core/spec/specreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -35,7 +36,9 @@ SpecLoadResult Spec::fromFile(const QString &fileName)
         SpecError error;
         error.kind = SpecError::Kind::Io;
         error.source = fileName;
-        error.message = u"cannot read the spec: "_s + file.errorString() + u"; check the path and permissions"_s;
+        error.message =
+            QCoreApplication::translate("Esi::Core::Spec", "cannot read the spec: %1; check the path and permissions")
+                .arg(file.errorString());
         return {nullptr, error};
     }
     const QString source = fileName.startsWith(u':') ? fileName : QFileInfo(fileName).fileName();
@@ -96,14 +99,15 @@ ResolvedSchema Spec::resolveSchema(const QJsonObject &schema) const
     while (resolved.schema.contains(u"$ref"_s)) {
         const QString ref = resolved.schema.value(u"$ref"_s).toString();
         if (followed.contains(ref)) {
-            resolved.error = u"$ref cycle: "_s + followed.join(u" -> "_s) + u" -> "_s + ref;
+            resolved.error = QCoreApplication::translate("Esi::Core::Spec", "$ref cycle: %1 -> %2")
+                                 .arg(followed.join(u" -> "_s), ref);
             resolved.schema = {};
             return resolved;
         }
         followed << ref;
         const QJsonValue target = resolvePointer(ref);
         if (!target.isObject()) {
-            resolved.error = u"unresolvable $ref "_s + ref;
+            resolved.error = QCoreApplication::translate("Esi::Core::Spec", "unresolvable $ref %1").arg(ref);
             resolved.schema = {};
             return resolved;
         }

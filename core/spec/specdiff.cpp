@@ -2,6 +2,7 @@
 
 #include "core/spec/schema.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -67,7 +68,8 @@ void compareSchemas(const Spec &from, const QJsonObject &a, const Spec &to, cons
     const SchemaExpansion right = expandSchema(to, b);
     if (!left.isValid() || !right.isValid()) {
         // Bounded expansion gave up (a fan of $refs): say so rather than claim "unchanged".
-        details.append(what + u" not compared: "_s + (left.isValid() ? right.error : left.error));
+        details.append(QCoreApplication::translate("Esi::Core::SpecDiff", "%1 not compared: %2")
+                           .arg(what, left.isValid() ? right.error : left.error));
         return;
     }
     if (left.schema == right.schema) {
@@ -75,7 +77,7 @@ void compareSchemas(const Spec &from, const QJsonObject &a, const Spec &to, cons
     }
     QStringList where;
     schemaDifferences(left.schema, right.schema, QString(), where);
-    details.append(what + u" changed: "_s + where.join(u"; "_s));
+    details.append(QCoreApplication::translate("Esi::Core::SpecDiff", "%1 changed: %2").arg(what, where.join(u"; "_s)));
 }
 
 bool isCompatibilityDateHeader(const Parameter &parameter)
@@ -91,39 +93,51 @@ QStringList compareOperations(const Spec &from, const Operation &a, const Spec &
     for (const Parameter &old : a.parameters) {
         const Parameter *now = b.parameter(old.name);
         if (!now || now->location != old.location) {
-            details.append(u"parameter removed: "_s + locationName(old.location) + u' ' + old.name);
+            details.append(QCoreApplication::translate("Esi::Core::SpecDiff", "parameter removed: %1 %2")
+                               .arg(locationName(old.location), old.name));
             continue;
         }
         if (old.required != now->required) {
-            details.append(u"parameter "_s + old.name +
-                           (now->required ? u" is now required"_s : u" is now optional"_s));
+            details.append((now->required
+                                ? QCoreApplication::translate("Esi::Core::SpecDiff", "parameter %1 is now required")
+                                : QCoreApplication::translate("Esi::Core::SpecDiff", "parameter %1 is now optional"))
+                               .arg(old.name));
         }
         if (!isCompatibilityDateHeader(old)) {
-            compareSchemas(from, old.schema, to, now->schema, u"parameter "_s + old.name, details);
+            compareSchemas(from, old.schema, to, now->schema,
+                           QCoreApplication::translate("Esi::Core::SpecDiff", "parameter %1").arg(old.name), details);
         }
     }
     for (const Parameter &now : b.parameters) {
         const Parameter *old = a.parameter(now.name);
         if (!old || old->location != now.location) {
-            details.append(u"parameter added: "_s + locationName(now.location) + u' ' + now.name +
-                           (now.required ? u" (required)"_s : QString()));
+            details.append(
+                (now.required ? QCoreApplication::translate("Esi::Core::SpecDiff", "parameter added: %1 %2 (required)")
+                              : QCoreApplication::translate("Esi::Core::SpecDiff", "parameter added: %1 %2"))
+                    .arg(locationName(now.location), now.name));
         }
     }
-    compareSchemas(from, a.requestBodySchema, to, b.requestBodySchema, u"request body"_s, details);
+    compareSchemas(from, a.requestBodySchema, to, b.requestBodySchema,
+                   QCoreApplication::translate("Esi::Core::SpecDiff", "request body"), details);
     const Response *oldSuccess = a.successResponse();
     const Response *newSuccess = b.successResponse();
     if (oldSuccess && newSuccess) {
         if (oldSuccess->status != newSuccess->status) {
-            details.append(u"success status "_s + oldSuccess->status + u" -> "_s + newSuccess->status);
+            details.append(QCoreApplication::translate("Esi::Core::SpecDiff", "success status %1 -> %2")
+                               .arg(oldSuccess->status, newSuccess->status));
         }
-        compareSchemas(from, oldSuccess->schema, to, newSuccess->schema, u"response schema"_s, details);
+        compareSchemas(from, oldSuccess->schema, to, newSuccess->schema,
+                       QCoreApplication::translate("Esi::Core::SpecDiff", "response schema"), details);
     }
     if (a.scopes != b.scopes) {
-        details.append(u"scopes: "_s + (a.scopes.isEmpty() ? u"(public)"_s : a.scopes.join(u", "_s)) + u" -> "_s +
-                       (b.scopes.isEmpty() ? u"(public)"_s : b.scopes.join(u", "_s)));
+        const QString publicScopes = QCoreApplication::translate("Esi::Core::SpecDiff", "(public)");
+        details.append(QCoreApplication::translate("Esi::Core::SpecDiff", "scopes: %1 -> %2")
+                           .arg(a.scopes.isEmpty() ? publicScopes : a.scopes.join(u", "_s),
+                                b.scopes.isEmpty() ? publicScopes : b.scopes.join(u", "_s)));
     }
     if (a.deprecated != b.deprecated) {
-        details.append(b.deprecated ? u"now deprecated"_s : u"no longer deprecated"_s);
+        details.append(b.deprecated ? QCoreApplication::translate("Esi::Core::SpecDiff", "now deprecated")
+                                    : QCoreApplication::translate("Esi::Core::SpecDiff", "no longer deprecated"));
     }
     QStringList keys = a.extensions.keys();
     for (const QString &key : b.extensions.keys()) {
@@ -214,9 +228,10 @@ QJsonObject SpecDiff::toJson() const
 
 QString SpecDiff::toText() const
 {
-    QString text = u"From "_s + fromVersion + u" to "_s + toVersion + u": "_s + QString::number(added.size()) +
-                   u" added, "_s + QString::number(removed.size()) + u" removed, "_s + QString::number(changed.size()) +
-                   u" changed\n"_s;
+    QString text = QCoreApplication::translate("Esi::Core::SpecDiff", "From %1 to %2: %3 added, %4 removed, %5 changed")
+                       .arg(fromVersion, toVersion, QString::number(added.size()), QString::number(removed.size()),
+                            QString::number(changed.size())) +
+                   u'\n';
     for (const Entry &entry : added) {
         text += u"+ "_s + entry.operationId + u' ' + entry.method + u' ' + entry.path + u'\n';
     }

@@ -1,5 +1,7 @@
 #include "core/spec/specerror.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -17,10 +19,10 @@ QString SpecError::toString() const
     if (!pointer.isEmpty() || !operationId.isEmpty()) {
         QStringList where;
         if (!pointer.isEmpty()) {
-            where << u"at "_s + pointer;
+            where << QCoreApplication::translate("Esi::Core::SpecError", "at %1").arg(pointer);
         }
         if (!operationId.isEmpty()) {
-            where << u"in operation "_s + operationId;
+            where << QCoreApplication::translate("Esi::Core::SpecError", "in operation %1").arg(operationId);
         }
         text += u" ("_s + where.join(u", "_s) + u')';
     }
@@ -46,7 +48,9 @@ SpecError SpecError::syntax(const QString &source, const QByteArray &json, int o
     error.line = line;
     // Column counts characters, not bytes, so multi-byte UTF-8 lines point at the right place.
     error.column = int(QString::fromUtf8(json.constData() + lineStart, end - lineStart).size()) + 1;
-    error.message = u"malformed JSON: "_s + what + u"; fix the document or fetch it again"_s;
+    error.message =
+        QCoreApplication::translate("Esi::Core::SpecError", "malformed JSON: %1; fix the document or fetch it again")
+            .arg(what);
     return error;
 }
 

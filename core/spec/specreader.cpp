@@ -1,5 +1,6 @@
 #include "core/spec/specreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -25,25 +26,29 @@ QString escapePointerToken(QString token)
 QString describeDocument(const QJsonObject &root)
 {
     if (root.contains(u"compatibility_dates"_s)) {
-        return u"a /meta/compatibility-dates list"_s;
+        return QCoreApplication::translate("Esi::Core::SpecReader", "a /meta/compatibility-dates list");
     }
     if (root.contains(u"routes"_s)) {
-        return u"a /meta/status document"_s;
+        return QCoreApplication::translate("Esi::Core::SpecReader", "a /meta/status document");
     }
     if (root.contains(u"keys"_s)) {
-        return u"a JSON Web Key Set"_s;
+        return QCoreApplication::translate("Esi::Core::SpecReader", "a JSON Web Key Set");
     }
     if (root.contains(u"openapi"_s)) {
-        return u"OpenAPI version \""_s + root.value(u"openapi"_s).toVariant().toString() + u'"';
+        return QCoreApplication::translate("Esi::Core::SpecReader", "OpenAPI version \"%1\"")
+            .arg(root.value(u"openapi"_s).toVariant().toString());
     }
     if (root.contains(u"swagger"_s)) {
-        return u"Swagger version \""_s + root.value(u"swagger"_s).toVariant().toString() + u'"';
+        return QCoreApplication::translate("Esi::Core::SpecReader", "Swagger version \"%1\"")
+            .arg(root.value(u"swagger"_s).toVariant().toString());
     }
     QStringList keys = root.keys();
     if (keys.size() > 5) {
         keys = keys.mid(0, 5) << u"..."_s;
     }
-    return keys.isEmpty() ? u"an empty JSON object"_s : u"a JSON object with keys "_s + keys.join(u", "_s);
+    return keys.isEmpty() ? QCoreApplication::translate("Esi::Core::SpecReader", "an empty JSON object")
+                          : QCoreApplication::translate("Esi::Core::SpecReader", "a JSON object with keys %1")
+                                .arg(keys.join(u", "_s));
 }
 
 std::optional<ParameterLocation> locationFrom(const QString &in)
@@ -105,8 +110,13 @@ SpecLoadResult SpecReader::read(const QByteArray &json)
     }
     if (!document.isObject()) {
         fail(SpecError::Kind::WrongDocument,
-             u"expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got "_s +
-                 (document.isArray() ? u"a JSON array"_s : u"a bare JSON value"_s),
+             document.isArray()
+                 ? QCoreApplication::translate(
+                       "Esi::Core::SpecReader",
+                       "expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array")
+                 : QCoreApplication::translate(
+                       "Esi::Core::SpecReader",
+                       "expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value"),
              {}, {});
         return {nullptr, m_error};
     }
@@ -122,7 +132,10 @@ SpecLoadResult SpecReader::read(const QByteArray &json)
         spec.m_format = SpecFormat::Swagger20;
     } else {
         fail(SpecError::Kind::WrongDocument,
-             u"expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got "_s + describeDocument(spec.m_root), {}, {});
+             QCoreApplication::translate("Esi::Core::SpecReader",
+                                         "expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1")
+                 .arg(describeDocument(spec.m_root)),
+             {}, {});
         return {nullptr, m_error};
     }
     spec.m_documentVersion = spec.m_format == SpecFormat::Swagger20 ? swagger : openapi;
@@ -132,7 +145,9 @@ SpecLoadResult SpecReader::read(const QByteArray &json)
 
     const QJsonValue paths = spec.m_root.value(u"paths"_s);
     if (!paths.isObject()) {
-        fail(SpecError::Kind::Invalid, u"the document has no \"paths\" object, so it describes no operations"_s,
+        fail(SpecError::Kind::Invalid,
+             QCoreApplication::translate("Esi::Core::SpecReader",
+                                         "the document has no \"paths\" object, so it describes no operations"),
              u"#/paths"_s, {});
         return {nullptr, m_error};
     }
@@ -155,8 +170,11 @@ bool SpecReader::readPathItem(const QString &path, const QJsonObject &item)
     // change the host ("esi.evetech.net" + ".evil.com/x", or "@evil.com/x") and send the token there.
     if (!path.startsWith(u'/')) {
         return fail(SpecError::Kind::Invalid,
-                    u"the path \"%1\" does not start with \"/\"; every path must, or it would change the "
-                    "server the request goes to. Fix or remove it in the spec"_s.arg(path),
+                    QCoreApplication::translate(
+                        "Esi::Core::SpecReader",
+                        "the path \"%1\" does not start with \"/\"; every path must, or it would change the "
+                        "server the request goes to. Fix or remove it in the spec")
+                        .arg(path),
                     pathItem.pointer(), {});
     }
     const QJsonArray pathParameters = item.value(u"parameters"_s).toArray();
@@ -167,7 +185,9 @@ bool SpecReader::readPathItem(const QString &path, const QJsonObject &item)
         }
         const JsonLocation where{&pathItem, method};
         if (!operation.isObject()) {
-            return fail(SpecError::Kind::Invalid, u"an operation must be a JSON object"_s, where.pointer(), {});
+            return fail(SpecError::Kind::Invalid,
+                        QCoreApplication::translate("Esi::Core::SpecReader", "an operation must be a JSON object"),
+                        where.pointer(), {});
         }
         if (!readOperation(where, path, method, operation.toObject(), pathParameters)) {
             return false;
@@ -188,7 +208,9 @@ bool SpecReader::readOperation(const JsonLocation &where, const QString &path, c
     }
     if (m_spec->m_operationIndex.contains(operation.operationId)) {
         return fail(SpecError::Kind::Invalid,
-                    u"duplicate operationId \""_s + operation.operationId + u"\"; every operation needs its own"_s,
+                    QCoreApplication::translate("Esi::Core::SpecReader",
+                                                "duplicate operationId \"%1\"; every operation needs its own")
+                        .arg(operation.operationId),
                     JsonLocation{&where, u"operationId"}.pointer(), operation.operationId);
     }
     const QJsonArray tags = object.value(u"tags"_s).toArray();
@@ -252,8 +274,10 @@ std::optional<QJsonObject> SpecReader::follow(const QJsonObject &object, const J
     const ResolvedSchema resolved = m_spec->resolveSchema(object);
     if (!resolved.isValid()) {
         fail(SpecError::Kind::UnresolvedRef,
-             resolved.error + u"; the document does not define it (referenced from "_s + where.pointer() + u')', ref,
-             operationId);
+             QCoreApplication::translate("Esi::Core::SpecReader",
+                                         "%1; the document does not define it (referenced from %2)")
+                 .arg(resolved.error, where.pointer()),
+             ref, operationId);
         return std::nullopt;
     }
     m_refCache.insert(ref, resolved.schema);
@@ -284,8 +308,10 @@ bool SpecReader::readParameter(const QJsonValue &value, const JsonLocation &wher
     const QString name = object->value(u"name"_s).toString();
     if (!location || name.isEmpty()) {
         return fail(SpecError::Kind::Invalid,
-                    u"a parameter needs a \"name\" and \"in\" of path, query, header or cookie (got in=\""_s + in +
-                        u"\")"_s,
+                    QCoreApplication::translate(
+                        "Esi::Core::SpecReader",
+                        "a parameter needs a \"name\" and \"in\" of path, query, header or cookie (got in=\"%1\")")
+                        .arg(in),
                     where.pointer(), operation.operationId);
     }
     Parameter parameter;

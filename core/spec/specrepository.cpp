@@ -149,7 +149,7 @@ void SpecRepository::fetchSpec(const QString &date, bool refresh)
         SpecError error;
         error.kind = SpecError::Kind::Invalid;
         error.source = date;
-        error.message = u"\""_s + date + u"\" is not a compatibility date; use the form YYYY-MM-DD"_s;
+        error.message = tr("\"%1\" is not a compatibility date; use the form YYYY-MM-DD").arg(date);
         Q_EMIT specFailed(date, error);
         return;
     }
@@ -213,7 +213,7 @@ SpecError SpecRepository::networkError(QNetworkReply *reply, const QString &what
 bool SpecRepository::store(const QString &fileName, const QByteArray &data, QString *error) const
 {
     if (!PrivateFiles::makePrivateDir(m_cacheDirectory)) {
-        *error = u"cannot create "_s + m_cacheDirectory;
+        *error = tr("cannot create %1").arg(m_cacheDirectory);
         return false;
     }
     QSaveFile file(fileName);

@@ -35,11 +35,11 @@ inline QSet<QString> keptIn(const QString &language)
                                      u"System"_s, u"Tag"_s,     u"Tags"_s,      u"optional"_s,  u"ok"_s};
     }
     if (language == u"fr") {
-        // EVE's French client says "corporation" and "alliance", capitalised or not.
+        // EVE's French client says "corporation" and "alliance", capitalised or not; "minutes" is French too.
         return units + QSet<QString>{u"corporation"_s, u"alliance"_s, u"public"_s,      u"Action"_s, u"Cache"_s,
                                      u"Corporation"_s, u"Alliance"_s, u"Description"_s, u"Format"_s, u"Message"_s,
                                      u"Page"_s,        u"page"_s,     u"Pages"_s,       u"Route"_s,  u"Source"_s,
-                                     u"Type"_s,        u"auth"_s,     u"ok"_s};
+                                     u"Type"_s,        u"auth"_s,     u"ok"_s,          u"minutes"_s};
     }
     if (language == u"es") {
         // "auth" is the tree's short tag for authed routes; "array", "cursor" and "roles" are Spanish too.
