@@ -3,6 +3,7 @@
 #include "core/http/responsecache.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -346,19 +347,23 @@ private Q_SLOTS:
         ResponseCache script(path(), m_clock);
         QVERIFY(open(gui));
         QVERIFY(open(script));
+        // Each instance writes on its own thread: another one sees a change once it is written (flush()).
         QVERIFY(script.store(assetsKey(), reply(start, 300, {}, "from esi"_ba)));
-        QCOMPARE(gui.lookup(assetsKey())->body, "from esi"_ba);
+        script.flush();
+        QCOMPARE(gui.lookup(assetsKey()).value_or(CachedResponse()).body, "from esi"_ba);
         gui.remove(assetsKey());
+        gui.flush();
         QVERIFY(!script.lookup(assetsKey()).has_value());
         QVERIFY(gui.store(assetsKey(), reply(start, 300, {}, "from gui"_ba)));
-        QCOMPARE(script.lookup(assetsKey())->body, "from gui"_ba);
+        gui.flush();
+        QCOMPARE(script.lookup(assetsKey()).value_or(CachedResponse()).body, "from gui"_ba);
         script.clear();
         QCOMPARE(gui.entryCount(), 0);
     }
 
     void sizeCap_evictsLeastRecentlyUsed()
     {
-        const QByteArray body(900, 'x');
+        const QByteArray body = incompressible(900); // the cap counts stored (compressed) bytes
         const qint64 entrySize = [&] {
             ResponseCache probe(m_dir->filePath(u"probe.sqlite"_s), m_clock);
             return open(probe) && probe.store(assetsKey(), reply(start, 300, {}, body)) ? probe.sizeBytes() : 0;
@@ -456,6 +461,16 @@ private Q_SLOTS:
 
 private:
     QString path() const { return m_dir->filePath(u"responses.sqlite"_s); }
+
+    static QByteArray incompressible(qsizetype size)
+    {
+        QByteArray bytes(size, Qt::Uninitialized);
+        QRandomGenerator generator(42);
+        for (char &byte : bytes) {
+            byte = char(generator.bounded(256));
+        }
+        return bytes;
+    }
 
     static bool open(ResponseCache &cache)
     {
