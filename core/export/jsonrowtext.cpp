@@ -25,11 +25,30 @@ public:
 
     qsizetype position() const { return m_pos; }
 
+    // Output is the input copied in runs: a run ends only where the text differs from what JsonText writes
+    // (whitespace left out, a number rewritten), so a compact row costs one copy.
+    void beginItem()
+    {
+        m_inItem = true;
+        m_runStart = m_pos;
+    }
+
+    void endItem()
+    {
+        flushRun(m_pos);
+        m_inItem = false;
+    }
+
     void skipSpace()
     {
+        const qsizetype from = m_pos;
         while (m_pos < m_text.size() &&
                (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r' || m_text[m_pos] == '\t')) {
             ++m_pos;
+        }
+        if (m_inItem && m_pos > from) {
+            flushRun(from);
+            m_runStart = m_pos;
         }
     }
 
@@ -70,10 +89,17 @@ public:
     }
 
 private:
+    void flushRun(qsizetype upTo)
+    {
+        if (upTo > m_runStart) {
+            m_out.append(m_text.data() + m_runStart, upTo - m_runStart);
+        }
+        m_runStart = upTo;
+    }
+
     bool literal(QByteArrayView word)
     {
         if (m_text.sliced(m_pos).startsWith(word)) {
-            m_out += word;
             m_pos += word.size();
             return true;
         }
@@ -87,9 +113,6 @@ private:
             const auto c = static_cast<unsigned char>(m_text[m_pos]);
             if (c == '"') {
                 content = m_text.sliced(start, m_pos - start);
-                m_out += '"';
-                m_out += content;
-                m_out += '"';
                 ++m_pos;
                 return true;
             }
@@ -154,41 +177,39 @@ private:
             if (intDigits > maxCopiedIntegerDigits || token == "-0") {
                 canonical = false;
             }
-            m_out += token;
             return true;
         }
         double parsed = 0;
         const auto result = std::from_chars(token.data(), token.data() + token.size(), parsed);
         if (result.ec != std::errc() || result.ptr != token.data() + token.size()) {
             canonical = false; // out of range: QJsonDocument decides
-            m_out += token;
             return true;
         }
-        JsonText::appendNumber(m_out, parsed);
+        m_number.resize(0);
+        JsonText::appendNumber(m_number, parsed);
+        if (QByteArrayView(m_number) != token) {
+            flushRun(start); // "12.30" is written "12.3", "1.0" is "1"
+            m_out += m_number;
+            m_runStart = m_pos;
+        }
         return true;
     }
 
     bool array(int depth, bool &canonical)
     {
         ++m_pos;
-        m_out += '[';
         skipSpace();
         if (peek(']')) {
             ++m_pos;
-            m_out += ']';
             return true;
         }
-        for (bool first = true;; first = false) {
-            if (!first) {
-                m_out += ',';
-            }
+        for (;;) {
             if (!value(depth + 1, canonical)) {
                 return false;
             }
             skipSpace();
             if (peek(']')) {
                 ++m_pos;
-                m_out += ']';
                 return true;
             }
             if (!peek(',')) {
@@ -201,18 +222,13 @@ private:
     bool object(int depth, bool &canonical)
     {
         ++m_pos;
-        m_out += '{';
         skipSpace();
         if (peek('}')) {
             ++m_pos;
-            m_out += '}';
             return true;
         }
         QByteArrayView previous;
         for (bool first = true;; first = false) {
-            if (!first) {
-                m_out += ',';
-            }
             skipSpace();
             if (!peek('"')) {
                 return false;
@@ -231,14 +247,12 @@ private:
                 return false;
             }
             ++m_pos;
-            m_out += ':';
             if (!value(depth + 1, canonical)) {
                 return false;
             }
             skipSpace();
             if (peek('}')) {
                 ++m_pos;
-                m_out += '}';
                 return true;
             }
             if (!peek(',')) {
@@ -251,6 +265,9 @@ private:
     QByteArrayView m_text;
     qsizetype m_pos = 0;
     QByteArray &m_out;
+    QByteArray m_number;
+    qsizetype m_runStart = 0;
+    bool m_inItem = false;
 };
 
 } // namespace
@@ -274,9 +291,11 @@ std::optional<JsonRowText::Rows> JsonRowText::items(QByteArrayView arrayText)
             const qsizetype itemStart = scanner.position();
             const qsizetype textStart = rows.text.size();
             bool canonical = true;
+            scanner.beginItem();
             if (!scanner.value(1, canonical)) {
                 return std::nullopt;
             }
+            scanner.endItem();
             if (canonical) {
                 rows.others.append(QByteArrayView());
             } else {
