@@ -68,6 +68,8 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QP
     }
     run.wallMs = double(timer.nsecsElapsed()) / 1e6;
     run.peakRssKb = usage.ru_maxrss;
+    run.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 +
+                double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (run.exitCode != 0) {
         QFile errors(QString::fromLocal8Bit(err));

@@ -13,6 +13,7 @@ struct ChildRun
     bool started = false;
     int exitCode = -1; // -1: killed by a signal or not started
     double wallMs = 0;
+    double cpuMs = 0; // user + system, its threads included: comparable even on a busy machine
     qint64 peakRssKb = 0;
     QString error; // why it did not start, or the tail of its stderr when it failed
 

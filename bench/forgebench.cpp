@@ -68,6 +68,7 @@ struct Contender
 {
     QString name;
     QList<double> wallMs;
+    QList<double> cpuMs;
     qint64 peakRssKb = 0;
     QString skipped; // non-empty: not measured, and why
     QString error;
@@ -79,6 +80,7 @@ struct Contender
             return;
         }
         wallMs.append(run.wallMs);
+        cpuMs.append(run.cpuMs);
         peakRssKb = std::max(peakRssKb, run.peakRssKb);
     }
 };
@@ -147,11 +149,11 @@ void benchForgeOrders(const ForgeBenchOptions &options)
     }
     curlConfig.close();
 
-    Contender curlRun{u"curl"_s, {}, 0, curl.isEmpty() ? u"skipped: curl is not installed"_s : QString(), {}};
-    Contender cold{u"esi_cache_cold"_s, {}, 0, {}, {}};
-    Contender warm{u"esi_cache_warm"_s, {}, 0, {}, {}};
-    Contender noCache{u"esi_no_cache"_s, {}, 0, {}, {}};
-    Contender gui{u"gui"_s, {}, 0, {}, {}};
+    Contender curlRun{u"curl"_s, {}, {}, 0, curl.isEmpty() ? u"skipped: curl is not installed"_s : QString(), {}};
+    Contender cold{u"esi_cache_cold"_s, {}, {}, 0, {}, {}};
+    Contender warm{u"esi_cache_warm"_s, {}, {}, 0, {}, {}};
+    Contender noCache{u"esi_no_cache"_s, {}, {}, 0, {}, {}};
+    Contender gui{u"gui"_s, {}, {}, 0, {}, {}};
     if (!QFileInfo(options.guiProgram).isExecutable()) {
         gui.skipped = u"skipped: %1 is not built"_s.arg(options.guiProgram);
     } else if (!guiHasRun(options.guiProgram, environment)) {
@@ -210,6 +212,7 @@ void benchForgeOrders(const ForgeBenchOptions &options)
         }
         const double ms = median(contender->wallMs);
         figures.insert(contender->name + u"_ms"_s, qRound(ms * 10) / 10.0);
+        figures.insert(contender->name + u"_cpu_ms"_s, qRound(median(contender->cpuMs)));
         figures.insert(contender->name + u"_peak_rss_kb"_s, contender->peakRssKb);
         if (contender != &curlRun && curlMs > 0) {
             figures.insert(contender->name + u"_ratio"_s, qRound(ms / curlMs * 100) / 100.0);
