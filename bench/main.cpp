@@ -1,4 +1,5 @@
 #include "bench/callbench.h"
+#include "bench/forgebench.h"
 #include "bench/resultbench.h"
 #include "bench/specbench.h"
 
@@ -22,8 +23,17 @@ int main(int argc, char *argv[])
                                        QStringLiteral(ESI_BENCH_GUI));
     const QCommandLineOption runsOption(u"gui-runs"_s, u"Start-up runs (default 10)."_s, u"n"_s, u"10"_s);
     const QCommandLineOption onlyOption(
-        u"only"_s, u"Run only cases whose group starts with this (spec, call, result, gui)."_s, u"group"_s);
-    parser.addOptions({dataOption, guiOption, runsOption, onlyOption});
+        u"only"_s, u"Run only cases whose group starts with this (spec, call, result, gui, forge)."_s, u"group"_s);
+    const QCommandLineOption baseUrlOption(
+        u"base-url"_s, u"forge: the ESI server to measure against (default: start esi-mockesi)."_s, u"url"_s);
+    const QCommandLineOption esiOption(u"esi"_s, u"forge: the esi executable."_s, u"file"_s,
+                                       QStringLiteral(ESI_BENCH_ESI));
+    const QCommandLineOption mockOption(u"mock"_s, u"forge: the esi-mockesi executable."_s, u"file"_s,
+                                        QStringLiteral(ESI_BENCH_MOCK));
+    const QCommandLineOption forgeRunsOption(u"forge-runs"_s, u"forge: runs of each contender (default 3)."_s, u"n"_s,
+                                             u"3"_s);
+    parser.addOptions(
+        {dataOption, guiOption, runsOption, onlyOption, baseUrlOption, esiOption, mockOption, forgeRunsOption});
     parser.process(app);
 
     const QString only = parser.value(onlyOption);
@@ -46,6 +56,15 @@ int main(int argc, char *argv[])
     }
     if (only.isEmpty() || only == u"gui") {
         Esi::Bench::benchGuiStart(parser.value(guiOption), parser.value(runsOption).toInt());
+    }
+    if (only.isEmpty() || only == u"forge") {
+        Esi::Bench::ForgeBenchOptions forge;
+        forge.baseUrl = QUrl(parser.value(baseUrlOption));
+        forge.mockProgram = parser.value(mockOption);
+        forge.esiProgram = parser.value(esiOption);
+        forge.guiProgram = parser.value(guiOption);
+        forge.runs = std::max(1, parser.value(forgeRunsOption).toInt());
+        Esi::Bench::benchForgeOrders(forge);
     }
     return 0;
 }

@@ -6,6 +6,8 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "cli/guisettings.h"
+#include "cli/interruptwatcher.h"
+#include "cli/resultoutput.h"
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
@@ -16,6 +18,7 @@
 #include "core/http/esiclient.h"
 #include "core/http/limitstatestore.h"
 #include "core/http/paging/pagingstrategy.h"
+#include "core/http/networklanes.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
 #include "core/http/waitannouncer.h"
@@ -29,7 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,18 +41,6 @@ namespace Esi::Cli {
 using namespace Core;
 
 namespace {
-
-// Adds the language to every row of an --all-languages result, so one table holds all eight.
-QJsonArray withLanguage(const QJsonArray &rows, const QString &language)
-{
-    QJsonArray result;
-    for (const QJsonValue &row : rows) {
-        QJsonObject object = row.isObject() ? row.toObject() : QJsonObject{{u"value"_s, row}};
-        object.insert(u"language"_s, language);
-        result.append(object);
-    }
-    return result;
-}
 
 QString jsonPair(const QString &key, const QJsonValue &value)
 {
@@ -293,8 +284,10 @@ int CallCommand::run(const QStringList &arguments)
     RateLimitTracker rateLimits(&limits, clock);
     ErrorLimitTracker errorLimits(&limits, clock);
     QNetworkAccessManager network;
+    NetworkLanes lanes(&network); // Qt opens 6 HTTP/1.1 connections per manager; --concurrency means what it says
     FetchServices services;
     services.network = &network;
+    services.lanes = &lanes;
     services.clock = &clock;
     services.cache = cacheOpen ? &cache : nullptr;
     services.rateLimits = &rateLimits;
@@ -323,9 +316,35 @@ int CallCommand::run(const QStringList &arguments)
         client.setTokenProvider(&*tokens);
     }
 
+    // --out F is written as pages arrive, into a temporary file that replaces F only once complete.
+    ResultOutput::Setup outputSetup;
+    outputSetup.format = format;
+    outputSetup.exportOptions = limitOptions.exportOptions();
+    outputSetup.outFile = parser.value(outOption);
+    outputSetup.languages = options.allLanguages ? EsiClient::languages() : QStringList{options.language};
+    outputSetup.allLanguages = options.allLanguages;
+    if (options.mode == CallMode::AllPages && operation->paging == PagingStyle::Page) {
+        outputSetup.pageCount = ResultOutput::PageCount::XPages;
+    } else if (options.mode == CallMode::AllPages && operation->paging != PagingStyle::None) {
+        outputSetup.pageCount = ResultOutput::PageCount::Unknown;
+    }
+    ResultOutput output(outputSetup);
+    if (!output.open(&error)) {
+        return m_console.fail(ExitCode::Failure, error);
+    }
+    InterruptWatcher interrupts;
+
     EsiCall *call = client.call(spec, operationId, values, options);
     QEventLoop loop;
     QObject::connect(call, &EsiCall::finished, &loop, &QEventLoop::quit);
+    QObject::connect(call, &EsiCall::pageReceived, &loop, [&output, call](const PageResult &page) {
+        output.addPage(page);
+        if (output.hasError()) {
+            call->cancel(); // the disk is full or gone: nothing more is worth fetching
+        }
+    });
+    QObject::connect(call, &EsiCall::snapshotRestarted, &loop, [&output] { output.restart(); });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, call, &EsiCall::cancel);
     // Every wait for a limit is said at once and every 30 s; --no-wait refuses it instead.
     WaitAnnouncer announcer(clock);
     QObject::connect(&announcer, &WaitAnnouncer::announced, &loop, [this](const CallWait &wait, qint64 left) {
@@ -351,9 +370,19 @@ int CallCommand::run(const QStringList &arguments)
                                                      *refusedWait, clock.now().msecsTo(refusedWait->until))));
     }
 
+    if (interrupts.received() != 0) {
+        output.discard();
+        m_console.writeError(interrupts.received() == SIGINT ? u"esi: interrupted\n"_s : u"esi: terminated\n"_s);
+        return 128 + interrupts.received();
+    }
+    if (output.hasError()) {
+        output.discard();
+        return m_console.fail(ExitCode::Failure, output.errorString());
+    }
+
     int code = ExitCode::Success;
     if (result.isOk()) {
-        code = writeResult(result, format, limitOptions.exportOptions(), parser.value(outOption), options.allLanguages);
+        code = output.finish(result) ? int(ExitCode::Success) : m_console.fail(ExitCode::Failure, output.errorString());
         if (options.mode == CallMode::SinglePage && !parser.isSet(pageOption)) {
             const int pages = paging->announcedPages(result.firstHeaders());
             if (pages > 1) {
@@ -382,53 +411,6 @@ int CallCommand::run(const QStringList &arguments)
         writeStatistics(result, *operation, options.characterId, rateLimits, errorLimits);
     }
     return code;
-}
-
-int CallCommand::writeResult(const CallResult &result, const QString &format,
-                             const ExportWriterFactory::Options &exportOptions, const QString &outFile,
-                             bool allLanguages)
-{
-    QString error;
-    const std::unique_ptr<ExportWriter> writer = ExportWriterFactory::create(format, exportOptions, &error);
-    if (!writer) {
-        return m_console.fail(ExitCode::BadInput, error);
-    }
-    // A file only replaces the old one once complete; stdout streams.
-    QSaveFile file(outFile);
-    QFile standardOutput;
-    QIODevice *device = nullptr;
-    if (outFile.isEmpty()) {
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-            return m_console.fail(ExitCode::Failure, u"cannot write to stdout: "_s + standardOutput.errorString());
-        }
-        device = &standardOutput;
-    } else {
-        const bool newFile = !QFileInfo::exists(outFile);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return m_console.fail(ExitCode::Failure,
-                                  u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outFile), file.errorString()));
-        }
-        if (newFile) {
-            PrivateFiles::restrictToUser(file); // a replaced file keeps the mode its owner gave it
-        }
-        device = &file;
-    }
-    bool written = writer->begin(device);
-    for (const PageResult &page : result.pages) {
-        if (!written) {
-            break;
-        }
-        written = writer->writeRows(allLanguages ? withLanguage(pageRows(page), page.language) : pageRows(page));
-    }
-    written = written && writer->finish();
-    if (written && !outFile.isEmpty() && !file.commit()) {
-        return m_console.fail(ExitCode::Failure,
-                              u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outFile), file.errorString()));
-    }
-    if (!written) {
-        return m_console.fail(ExitCode::Failure, writer->errorString());
-    }
-    return ExitCode::Success;
 }
 
 void CallCommand::writeStatistics(const CallResult &result, const Operation &operation, qint64 characterId,

@@ -36,8 +36,6 @@ public:
     QString stateDirectory() const;
 
 private:
-    int writeResult(const Core::CallResult &result, const QString &format,
-                    const Core::ExportWriterFactory::Options &exportOptions, const QString &outFile, bool allLanguages);
     void writeStatistics(const Core::CallResult &result, const Core::Operation &operation, qint64 characterId,
                          const Core::RateLimitTracker &rateLimits, const Core::ErrorLimitTracker &errorLimits);
 

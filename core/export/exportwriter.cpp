@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileDevice>
+#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,6 +57,28 @@ bool ExportWriter::writeRows(const QJsonArray &rows)
         return false;
     }
     writePage(rows);
+    flushIfFull();
+    return !hasError();
+}
+
+bool ExportWriter::writeArrayText(QByteArrayView arrayText, bool *handled)
+{
+    *handled = false;
+    if (hasError()) {
+        return false;
+    }
+    if (m_state != State::Writing) {
+        m_error = u"writeArrayText() called outside begin() ... finish()"_s;
+        return false;
+    }
+    const std::optional<JsonRowText::Rows> rows = JsonRowText::items(arrayText);
+    if (!rows) {
+        return true;
+    }
+    *handled = true;
+    if (!writeRowText(*rows)) {
+        writePage(QJsonDocument::fromJson(arrayText.toByteArray()).array());
+    }
     flushIfFull();
     return !hasError();
 }

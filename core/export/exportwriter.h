@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/export/jsonrowtext.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QString>
@@ -29,6 +31,10 @@ public:
 
     bool begin(QIODevice *device);
     bool writeRows(const QJsonArray &rows);
+    // The same from a page body: when `arrayText` is a JSON array its items are written (NDJSON and JSON copy
+    // each item's compact text without building QJsonValues, see JsonRowText) and `*handled` is true; for
+    // anything else nothing is written, `*handled` is false, and the caller decides what the rows are.
+    bool writeArrayText(QByteArrayView arrayText, bool *handled);
     bool finish();
 
     bool hasError() const { return !m_error.isEmpty(); }
@@ -42,6 +48,13 @@ protected:
     virtual void writeStart() {}
 
     virtual void writePage(const QJsonArray &rows) = 0;
+
+    // Writes rows already in compact text; false when the format needs QJsonValues (then writePage gets them).
+    virtual bool writeRowText(const JsonRowText::Rows &rows)
+    {
+        Q_UNUSED(rows);
+        return false;
+    }
 
     virtual void writeEnd() {}
 

@@ -33,6 +33,24 @@ void JsonExportWriter::writePage(const QJsonArray &rows)
     }
 }
 
+bool JsonExportWriter::writeRowText(const JsonRowText::Rows &rows)
+{
+    QByteArray &out = buffer();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < rows.ends.size(); ++i) {
+        out += m_first ? QByteArrayView("\n") : QByteArrayView(",\n");
+        m_first = false;
+        if (rows.others.at(i).isEmpty()) {
+            out += QByteArrayView(rows.text).sliced(start, rows.ends.at(i) - start);
+        } else {
+            m_json.append(out, JsonRowText::parse(rows.others.at(i)));
+        }
+        start = rows.ends.at(i);
+        flushIfFull();
+    }
+    return true;
+}
+
 void JsonExportWriter::writeEnd()
 {
     buffer() += m_first ? QByteArrayView("]\n") : QByteArrayView("\n]\n");

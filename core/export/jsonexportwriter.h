@@ -16,6 +16,7 @@ public:
 protected:
     void writeStart() override;
     void writePage(const QJsonArray &rows) override;
+    bool writeRowText(const JsonRowText::Rows &rows) override;
     void writeEnd() override;
 
 private:

@@ -26,4 +26,21 @@ void NdjsonExportWriter::writePage(const QJsonArray &rows)
     }
 }
 
+bool NdjsonExportWriter::writeRowText(const JsonRowText::Rows &rows)
+{
+    QByteArray &out = buffer();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < rows.ends.size(); ++i) {
+        if (rows.others.at(i).isEmpty()) {
+            out += QByteArrayView(rows.text).sliced(start, rows.ends.at(i) - start);
+        } else {
+            m_json.append(out, JsonRowText::parse(rows.others.at(i)));
+        }
+        start = rows.ends.at(i);
+        out += '\n';
+        flushIfFull();
+    }
+    return true;
+}
+
 } // namespace Esi::Core

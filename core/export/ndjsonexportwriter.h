@@ -14,6 +14,7 @@ public:
 
 protected:
     void writePage(const QJsonArray &rows) override;
+    bool writeRowText(const JsonRowText::Rows &rows) override;
 
 private:
     JsonText m_json;

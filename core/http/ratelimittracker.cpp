@@ -4,6 +4,7 @@
 #include "core/http/limitstatestore.h"
 
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QTimer>
 #include <algorithm>
 
@@ -380,6 +381,10 @@ std::optional<RateLimitBucket> RateLimitTracker::bucket(const QString &group, qi
 
 void RateLimitTracker::announce(const QString &group, qint64 characterId)
 {
+    // Nobody shows buckets (esi): skip the view's queries, which cost as much as the send itself.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&RateLimitTracker::bucketChanged))) {
+        return;
+    }
     const RateLimitBucket current = view(group, characterId, m_clock.msecsSinceEpoch());
     if (current.group.isEmpty()) {
         return;

@@ -1,16 +1,13 @@
 #include "core/http/responsecache.h"
 
 #include "core/http/httpdate.h"
+#include "core/http/responsecachestore.h"
+#include "core/http/responsecachewriter.h"
 #include "core/statelocations.h"
 
 #include <QCoreApplication>
-#include <QDataStream>
-#include <QDir>
 #include <QHash>
-#include <QIODevice>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrlQuery>
 #include <algorithm>
 
@@ -21,27 +18,6 @@ Q_LOGGING_CATEGORY(lcResponseCache, "esi.http.cache")
 namespace Esi::Core {
 
 namespace {
-
-constexpr int schemaVersion = 1;
-const QStringList ownTables = {u"responses"_s};
-
-QByteArray serializeHeaders(const RawHeaders &headers)
-{
-    QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream << headers;
-    return bytes;
-}
-
-RawHeaders deserializeHeaders(const QByteArray &bytes)
-{
-    RawHeaders headers;
-    QDataStream stream(bytes);
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream >> headers;
-    return stream.status() == QDataStream::Ok ? headers : RawHeaders{};
-}
 
 // Cache-Control directives, lower-cased names; a directive without a value maps to an empty one.
 QHash<QByteArray, QByteArray> cacheControl(const RawHeaders &headers)
@@ -105,27 +81,6 @@ RawHeaders mergedHeaders(const RawHeaders &stored, const RawHeaders &fresh)
     }
     return merged;
 }
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-void bindKey(QSqlQuery &query, const CacheKey &key)
-{
-    query.bindValue(u":url"_s, key.normalizedUrl());
-    query.bindValue(u":language"_s, key.language);
-    query.bindValue(u":character"_s, key.characterId);
-    query.bindValue(u":date"_s, key.compatibilityDate);
-}
-
-const QString keyCondition =
-    u"url = :url AND language = :language AND character_id = :character AND compatibility_date = :date"_s;
 
 } // namespace
 
@@ -203,9 +158,15 @@ CachedResponse CachedResponse::fromReply(int replyStatus, const RawHeaders &repl
 
 ResponseCache::ResponseCache(QString databasePath, const Clock &clock, qint64 maxBytes)
     : m_file(std::move(databasePath))
+    , m_store(std::make_unique<ResponseCacheStore>(m_file, clock))
     , m_clock(clock)
     , m_maxBytes(maxBytes)
 {}
+
+ResponseCache::~ResponseCache()
+{
+    m_writer.reset(); // writes what is still queued
+}
 
 QString ResponseCache::defaultDatabasePath()
 {
@@ -214,135 +175,73 @@ QString ResponseCache::defaultDatabasePath()
 
 bool ResponseCache::open(QString *error)
 {
-    if (m_file.isOpen()) {
+    if (m_open) {
         return true;
     }
-    return m_file.open(QCoreApplication::translate("Esi::Core::SqliteFile", "response cache"), error) &&
-           ensureSchema(error);
+    if (!m_file.open(QCoreApplication::translate("Esi::Core::SqliteFile", "response cache"), error) || !m_store->ensureSchema(error)) {
+        return false;
+    }
+    if (m_file.path() != u":memory:"_s) {
+        auto writer = std::make_unique<ResponseCacheWriter>(m_file.path(), m_clock, m_maxBytes);
+        if (!writer->start(error)) {
+            return false;
+        }
+        m_writer = std::move(writer);
+    }
+    m_open = true;
+    return true;
 }
 
-bool ResponseCache::ensureSchema(QString *error)
+void ResponseCache::write(const CacheWrite &write) const
 {
-    return m_file.applySchema(schemaVersion, ownTables,
-                              {
-                                  u"CREATE TABLE IF NOT EXISTS responses ("
-                                  " url TEXT NOT NULL, language TEXT NOT NULL, character_id INTEGER NOT NULL,"
-                                  " compatibility_date TEXT NOT NULL, status INTEGER NOT NULL, headers BLOB, body BLOB,"
-                                  " expires_ms INTEGER, etag BLOB, last_modified BLOB, stored_ms INTEGER NOT NULL,"
-                                  " size INTEGER NOT NULL, used_seq INTEGER NOT NULL,"
-                                  " PRIMARY KEY (url, language, character_id, compatibility_date))"_s,
-                                  u"CREATE INDEX IF NOT EXISTS responses_by_use ON responses (used_seq)"_s,
-                              },
-                              error);
+    if (m_writer) {
+        m_writer->enqueue(write);
+    } else {
+        m_store->apply({write}, m_maxBytes);
+    }
 }
 
 std::optional<CachedResponse> ResponseCache::lookup(const CacheKey &key) const
 {
-    if (!m_file.isOpen()) {
+    if (!m_open) {
         return std::nullopt;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"SELECT status, headers, body, expires_ms, etag, last_modified, stored_ms FROM responses WHERE "_s +
-                  keyCondition);
-    bindKey(query, key);
-    if (!query.exec()) {
-        qCWarning(lcResponseCache) << "cache lookup failed:" << query.lastError().text();
-        return std::nullopt;
+    std::optional<CachedResponse> found;
+    if (auto queued = m_writer ? m_writer->pending(key) : std::nullopt) {
+        found = std::move(*queued); // this process's own write, not in the file yet
+    } else {
+        ResponseCacheStore::Read read = m_store->read(key);
+        if (!read.damage.isEmpty()) {
+            qCWarning(lcResponseCache).noquote()
+                << "cache entry for" << key.normalizedUrl() << "is unreadable and treated as a miss:" << read.damage;
+            write(CacheWrite{CacheWrite::Kind::Remove, key, {}, 0, 0});
+            return std::nullopt;
+        }
+        found = std::move(read.response);
     }
-    if (!query.next()) {
-        return std::nullopt;
+    if (found) {
+        // Recency for eviction: a sequence, not the clock, so order holds even within one millisecond.
+        write(CacheWrite{CacheWrite::Kind::Touch, key, {}, 0, 0});
     }
-    CachedResponse response;
-    response.status = query.value(0).toInt();
-    response.headers = deserializeHeaders(query.value(1).toByteArray());
-    response.body = query.value(2).toByteArray();
-    response.expires = timeFrom(query.value(3));
-    response.etag = query.value(4).toByteArray();
-    response.lastModified = query.value(5).toByteArray();
-    response.storedAt = timeFrom(query.value(6));
-    query.finish();
-
-    // Recency for eviction: a sequence, not the clock, so order holds even within one millisecond.
-    QSqlQuery touch(m_file.database());
-    touch.prepare(u"UPDATE responses SET used_seq = (SELECT COALESCE(MAX(used_seq), 0) + 1 FROM responses) WHERE "_s +
-                  keyCondition);
-    bindKey(touch, key);
-    if (!touch.exec()) {
-        qCWarning(lcResponseCache) << "cache recency update failed:" << touch.lastError().text();
-    }
-    return response;
+    return found;
 }
 
 bool ResponseCache::store(const CacheKey &key, const CachedResponse &response)
 {
-    if (!m_file.isOpen()) {
+    if (!m_open) {
         return false;
     }
-    const qint64 size = response.body.size() + serializeHeaders(response.headers).size();
+    const qint64 size = response.body.size();
     if (!response.isStorable() || size > m_maxBytes) {
         remove(key); // whatever was kept for this key is superseded by an answer we may not keep
         return false;
     }
-    if (!m_file.beginWrite()) {
-        qCWarning(lcResponseCache) << "cache store could not lock the database:" << m_file.lastError();
-        return false;
+    CacheWrite change{CacheWrite::Kind::Store, key, response, 0, 0};
+    if (!change.response.storedAt.isValid()) {
+        change.response.storedAt = m_clock.now();
     }
-    if (!write(key, response, size)) {
-        m_file.rollback();
-        return false;
-    }
-    evictToFit();
-    return m_file.commit();
-}
-
-bool ResponseCache::write(const CacheKey &key, const CachedResponse &response, qint64 size)
-{
-    QSqlQuery query(m_file.database());
-    query.prepare(u"INSERT OR REPLACE INTO responses (url, language, character_id, compatibility_date, status, headers,"
-                  " body, expires_ms, etag, last_modified, stored_ms, size, used_seq) VALUES (:url, :language,"
-                  " :character, :date, :status, :headers, :body, :expires, :etag, :lastModified, :stored, :size,"
-                  " (SELECT COALESCE(MAX(used_seq), 0) + 1 FROM responses))"_s);
-    bindKey(query, key);
-    query.bindValue(u":status"_s, response.status);
-    query.bindValue(u":headers"_s, serializeHeaders(response.headers));
-    query.bindValue(u":body"_s, response.body);
-    query.bindValue(u":expires"_s, timeValue(response.expires));
-    query.bindValue(u":etag"_s, response.etag);
-    query.bindValue(u":lastModified"_s, response.lastModified);
-    query.bindValue(u":stored"_s, timeValue(response.storedAt.isValid() ? response.storedAt : m_clock.now()));
-    query.bindValue(u":size"_s, size);
-    if (!query.exec()) {
-        qCWarning(lcResponseCache) << "cache store failed:" << query.lastError().text();
-        return false;
-    }
+    write(change);
     return true;
-}
-
-void ResponseCache::evictToFit()
-{
-    QSqlQuery total(m_file.database());
-    if (!total.exec(u"SELECT COALESCE(SUM(size), 0) FROM responses"_s) || !total.next()) {
-        return;
-    }
-    qint64 bytes = total.value(0).toLongLong();
-    total.finish();
-    if (bytes <= m_maxBytes) {
-        return;
-    }
-    QSqlQuery oldest(m_file.database());
-    oldest.exec(u"SELECT rowid, size FROM responses ORDER BY used_seq ASC"_s);
-    QList<qint64> victims;
-    while (bytes > m_maxBytes && oldest.next()) {
-        victims.append(oldest.value(0).toLongLong());
-        bytes -= oldest.value(1).toLongLong();
-    }
-    oldest.finish();
-    QSqlQuery erase(m_file.database());
-    erase.prepare(u"DELETE FROM responses WHERE rowid = ?"_s);
-    for (const qint64 rowid : std::as_const(victims)) {
-        erase.bindValue(0, rowid);
-        erase.exec();
-    }
 }
 
 std::optional<CachedResponse> ResponseCache::revalidated(const CacheKey &key, const RawHeaders &headersOf304)
@@ -359,63 +258,58 @@ std::optional<CachedResponse> ResponseCache::revalidated(const CacheKey &key, co
 
 void ResponseCache::remove(const CacheKey &key)
 {
-    if (!m_file.isOpen()) {
-        return;
-    }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"DELETE FROM responses WHERE "_s + keyCondition);
-    bindKey(query, key);
-    if (!query.exec()) {
-        qCWarning(lcResponseCache) << "cache remove failed:" << query.lastError().text();
+    if (m_open) {
+        write(CacheWrite{CacheWrite::Kind::Remove, key, {}, 0, 0});
     }
 }
 
 void ResponseCache::setMaxBytes(qint64 maxBytes)
 {
     m_maxBytes = maxBytes;
-    if (!m_file.isOpen() || !m_file.beginWrite()) {
+    if (!m_open) {
         return;
     }
-    evictToFit();
-    m_file.commit();
+    if (m_writer) {
+        m_writer->setMaxBytes(maxBytes);
+    }
+    write(CacheWrite{CacheWrite::Kind::Evict, {}, {}, 0, 0});
+    flush();
 }
 
 void ResponseCache::clear()
 {
-    if (!m_file.isOpen()) {
+    if (!m_open) {
         return;
     }
-    QString error;
-    if (!m_file.exec(u"DELETE FROM responses"_s, &error)) {
-        qCWarning(lcResponseCache) << "cache clear failed:" << error;
-        return;
+    if (m_writer) {
+        m_writer->discardQueued();
     }
-    // Give the space back to the disk; skipped quietly when another process is reading right now.
-    m_file.exec(u"VACUUM"_s);
+    m_store->clear();
+}
+
+void ResponseCache::flush() const
+{
+    if (m_writer) {
+        m_writer->flush();
+    }
 }
 
 qint64 ResponseCache::sizeBytes() const
 {
-    if (!m_file.isOpen()) {
+    if (!m_open) {
         return 0;
     }
-    QSqlQuery query(m_file.database());
-    if (!query.exec(u"SELECT COALESCE(SUM(size), 0) FROM responses"_s) || !query.next()) {
-        return 0;
-    }
-    return query.value(0).toLongLong();
+    flush();
+    return m_store->sizeBytes();
 }
 
 qint64 ResponseCache::entryCount() const
 {
-    if (!m_file.isOpen()) {
+    if (!m_open) {
         return 0;
     }
-    QSqlQuery query(m_file.database());
-    if (!query.exec(u"SELECT count(*) FROM responses"_s) || !query.next()) {
-        return 0;
-    }
-    return query.value(0).toLongLong();
+    flush();
+    return m_store->entryCount();
 }
 
 } // namespace Esi::Core

@@ -9,6 +9,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 namespace Esi::Core {
@@ -56,13 +57,27 @@ struct CachedResponse
                                     const QDateTime &now);
 };
 
+struct CacheWrite;
+class ResponseCacheStore;
+class ResponseCacheWriter;
+
 // Responses on disk in one SQLite file shared by the GUI and every `esi` process (WAL, busy
-// timeout), capped at `maxBytes` by evicting the least recently used entries. Use it from the
-// thread that opened it; the other process's writes are visible at once.
+// timeout), capped at `maxBytes` by evicting the least recently used entries. Bodies are stored
+// compressed (CacheBodyCodec).
+//
+// Reads happen on the caller's connection; every change (store, remove, the recency of a hit) is queued
+// to a ResponseCacheWriter thread that writes it in batched transactions, so the caller never waits for
+// the disk. The caller sees its own queued changes at once; other processes once they are written
+// (flush() forces that). The destructor writes what is still queued. Use it from the thread that opened
+// it. A ":memory:" database (fuzzing) writes synchronously on the caller's connection.
 class ResponseCache
 {
 public:
     ResponseCache(QString databasePath, const Clock &clock, qint64 maxBytes = 512LL * 1024 * 1024);
+    ~ResponseCache();
+
+    ResponseCache(const ResponseCache &) = delete;
+    ResponseCache &operator=(const ResponseCache &) = delete;
 
     // The standard file every ESI Studio process shares (StateLocations::standard()): <generic
     // cache>/esi-studio/responses.sqlite.
@@ -70,10 +85,10 @@ public:
 
     // Creates the file and its folder when missing. On failure (unwritable folder, a file that is
     // not a SQLite database, a newer schema) the message says what and where; an existing file is
-    // never modified or renamed by a failed open.
+    // never modified or renamed by a failed open. A file of schema 1 (uncompressed) is emptied.
     bool open(QString *error);
 
-    bool isOpen() const { return m_file.isOpen(); }
+    bool isOpen() const { return m_open; }
 
     QString databasePath() const { return m_file.path(); }
 
@@ -82,10 +97,12 @@ public:
     // A new cap applies at once: the least recently used entries go until the rest fits.
     void setMaxBytes(qint64 maxBytes);
 
+    // A damaged entry (a body that does not decompress, a missing body) is logged, dropped and
+    // reported as a miss.
     std::optional<CachedResponse> lookup(const CacheKey &key) const;
 
-    // False when not stored: not storable (no-store, non-2xx, nothing to reuse), larger than the
-    // whole cap, or a database error.
+    // False when not stored: not storable (no-store, non-2xx, nothing to reuse), or larger than the
+    // whole cap (uncompressed). True means queued: a database error later is only logged.
     bool store(const CacheKey &key, const CachedResponse &response);
 
     // A 304 answered the conditional request: the 304's headers replace the stored ones of the same
@@ -95,19 +112,23 @@ public:
 
     void remove(const CacheKey &key);
     void clear();
-    qint64 sizeBytes() const; // headers + bodies
+    qint64 sizeBytes() const; // headers + stored (compressed) bodies, once queued writes are done
     qint64 entryCount() const;
+
+    // Returns once every change queued so far is in the file, for other processes to see.
+    void flush() const;
 
     QString lastError() const { return m_file.lastError(); }
 
 private:
-    bool ensureSchema(QString *error);
-    bool write(const CacheKey &key, const CachedResponse &response, qint64 size);
-    void evictToFit();
+    void write(const CacheWrite &write) const;
 
     mutable SqliteFile m_file;
+    std::unique_ptr<ResponseCacheStore> m_store;
+    std::unique_ptr<ResponseCacheWriter> m_writer; // null for ":memory:"
     const Clock &m_clock;
     qint64 m_maxBytes;
+    bool m_open = false;
 };
 
 } // namespace Esi::Core

@@ -1,5 +1,7 @@
 #include "core/http/responseguard.h"
 
+#include "core/http/jsonsyntax.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -82,6 +84,9 @@ QString ResponseGuard::nonJsonProblem(const QString &operationId, const QByteArr
         }
         return translated("%1 answered HTTP %2 with an empty body instead of JSON (Content-Type %3).")
             .arg(operationId, QString::number(status), type);
+    }
+    if (JsonSyntax::isCertainlyValid(trimmed)) {
+        return {}; // the common case, without building a document
     }
     QJsonParseError error;
     const char first = trimmed.front();

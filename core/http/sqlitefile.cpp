@@ -198,7 +198,8 @@ void SqliteFile::rollback()
     exec(u"ROLLBACK"_s);
 }
 
-bool SqliteFile::applySchema(int version, const QStringList &ownTables, const QStringList &statements, QString *error)
+bool SqliteFile::applySchema(int version, const QStringList &ownTables, const QStringList &statements, QString *error,
+                             const QStringList &upgradeStatements)
 {
     const QString where = QDir::toNativeSeparators(m_path);
     const auto fail = [&](const QString &message) {
@@ -241,7 +242,8 @@ bool SqliteFile::applySchema(int version, const QStringList &ownTables, const QS
         query.finish();
     }
     QString sqlError;
-    for (const QString &statement : statements) {
+    const QStringList upgrade = found > 0 && found < version ? upgradeStatements : QStringList();
+    for (const QString &statement : upgrade + statements) {
         if (!exec(statement, &sqlError)) {
             return fail(
                 QCoreApplication::translate("Esi::Core::SqliteFile", "Cannot create the tables of the %1 %2: %3.")

@@ -38,7 +38,9 @@ public:
     // Creates this program's tables in one write transaction, or checks them: a file written by a newer
     // format, or another program's database (tables not in `ownTables`), is refused and left untouched.
     // `statements` create what is missing (IF NOT EXISTS); `version` is stamped as PRAGMA user_version.
-    bool applySchema(int version, const QStringList &ownTables, const QStringList &statements, QString *error);
+    // `upgradeStatements` run first, in the same transaction, when the file has an older version (not 0).
+    bool applySchema(int version, const QStringList &ownTables, const QStringList &statements, QString *error,
+                     const QStringList &upgradeStatements = {});
 
     // Runs `statement` (no result rows expected); on failure fills `error` with the driver text.
     bool exec(const QString &statement, QString *error = nullptr);

@@ -121,6 +121,46 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(first.out).array().size(), 12);
     }
 
+    void twoProcessesAtOnce_shareTheCache_andARepeatSendsNothing()
+    {
+        const QStringList arguments{u"GetMarketsRegionIdOrders"_s,
+                                    u"region_id=10000005"_s,
+                                    u"order_type=all"_s,
+                                    u"--all-pages"_s,
+                                    u"--format"_s,
+                                    u"ndjson"_s};
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"ESI_STUDIO_CACHE_DIR"_s, m_state.path());
+        environment.insert(u"ESI_STUDIO_DATA_DIR"_s, m_state.path());
+        environment.remove(u"ESI_BASE_URL"_s);
+        QProcess first;
+        QProcess second;
+        QSignalSpy firstDone(&first, &QProcess::finished);
+        QSignalSpy secondDone(&second, &QProcess::finished);
+        for (QProcess *process : {&first, &second}) {
+            process->setProcessEnvironment(environment);
+            process->start(QStringLiteral(ESI_BINARY_DIR "/cli/esi"),
+                           QStringList{u"call"_s} + arguments +
+                               QStringList{u"--spec"_s, m_spec, u"--base-url"_s, m_sandbox->baseUrl().toString()});
+        }
+        QVERIFY(firstDone.wait(60000) || firstDone.size() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(secondDone.size(), 1, 60000);
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(second.exitCode(), 0);
+        const QByteArray rows = first.readAllStandardOutput();
+        QCOMPARE(rows.count('\n'), 3 * 4);
+        QCOMPARE(second.readAllStandardOutput(), rows);
+
+        // Both wrote their pages on exit; a third run within Expires sends nothing at all.
+        const int requestsBefore = m_requests;
+        const Run third = esi(arguments + QStringList{u"--stats"_s});
+        QCOMPARE(third.exitCode, 0);
+        QCOMPARE(m_requests, requestsBefore);
+        QCOMPARE(statsLine(third).value(u"requests"_s).toInt(), 0);
+        QCOMPARE(statsLine(third).value(u"from_cache"_s).toInt(), 3);
+        QCOMPARE(third.out, rows);
+    }
+
     void firstPageOnly_byDefault_withNote()
     {
         const Run run = esi(

@@ -3,6 +3,8 @@
 #include "core/http/responsecache.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -346,19 +348,23 @@ private Q_SLOTS:
         ResponseCache script(path(), m_clock);
         QVERIFY(open(gui));
         QVERIFY(open(script));
+        // Each instance writes on its own thread: another one sees a change once it is written (flush()).
         QVERIFY(script.store(assetsKey(), reply(start, 300, {}, "from esi"_ba)));
-        QCOMPARE(gui.lookup(assetsKey())->body, "from esi"_ba);
+        script.flush();
+        QCOMPARE(gui.lookup(assetsKey()).value_or(CachedResponse()).body, "from esi"_ba);
         gui.remove(assetsKey());
+        gui.flush();
         QVERIFY(!script.lookup(assetsKey()).has_value());
         QVERIFY(gui.store(assetsKey(), reply(start, 300, {}, "from gui"_ba)));
-        QCOMPARE(script.lookup(assetsKey())->body, "from gui"_ba);
+        gui.flush();
+        QCOMPARE(script.lookup(assetsKey()).value_or(CachedResponse()).body, "from gui"_ba);
         script.clear();
         QCOMPARE(gui.entryCount(), 0);
     }
 
     void sizeCap_evictsLeastRecentlyUsed()
     {
-        const QByteArray body(900, 'x');
+        const QByteArray body = incompressible(900); // the cap counts stored (compressed) bytes
         const qint64 entrySize = [&] {
             ResponseCache probe(m_dir->filePath(u"probe.sqlite"_s), m_clock);
             return open(probe) && probe.store(assetsKey(), reply(start, 300, {}, body)) ? probe.sizeBytes() : 0;
@@ -447,6 +453,87 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QDir::toNativeSeparators(m_dir->filePath(u"blocker/cache"_s))), qPrintable(error));
     }
 
+    void jsonBodies_areStoredCompressed()
+    {
+        QByteArray body = "[";
+        for (int i = 0; i < 2000; ++i) {
+            body += "{\"order_id\":" + QByteArray::number(6000000000LL + i) + ",\"range\":\"region\"},";
+        }
+        body.back() = ']';
+        ResponseCache cache(path(), m_clock);
+        QVERIFY(open(cache));
+        QVERIFY(cache.store(assetsKey(), reply(start, 300, {}, body)));
+        QVERIFY2(cache.sizeBytes() * 3 < body.size(), QByteArray::number(cache.sizeBytes()).constData());
+        QCOMPARE(cache.lookup(assetsKey()).value_or(CachedResponse()).body, body);
+    }
+
+    void damagedCompressedBody_isAMissWithALoggedReason()
+    {
+        const QByteArray body = QByteArray("{\"name\":\"Jita IV - Moon 4\"}").repeated(100);
+        {
+            ResponseCache cache(path(), m_clock);
+            QVERIFY(open(cache));
+            QVERIFY(cache.store(assetsKey(), reply(start, 300, {}, body)));
+        }
+        {
+            const QString name = QUuid::createUuid().toString();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(path());
+                QVERIFY(db.open());
+                QSqlQuery read(db);
+                QVERIFY(read.exec(u"SELECT body FROM bodies"_s) && read.next());
+                QByteArray stored = read.value(0).toByteArray();
+                read.finish();
+                // Keep zlib's length prefix, ruin the stream after it.
+                stored = stored.left(6) + QByteArray(40, '\0');
+                QSqlQuery damage(db);
+                damage.prepare(u"UPDATE bodies SET body = ?"_s);
+                damage.addBindValue(stored);
+                QVERIFY(damage.exec());
+                QCOMPARE(damage.numRowsAffected(), 1);
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        ResponseCache cache(path(), m_clock);
+        QVERIFY(open(cache));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"unreadable and treated as a miss: .*damaged"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^qUncompress"_s));
+        QVERIFY(!cache.lookup(assetsKey()).has_value());
+        QCOMPARE(cache.entryCount(), 0); // dropped, so the next answer replaces it cleanly
+        QVERIFY(cache.store(assetsKey(), reply(start, 300, {}, body)));
+        QCOMPARE(cache.lookup(assetsKey()).value_or(CachedResponse()).body, body);
+    }
+
+    void uncompressedSchemaOneFile_isEmptiedAndUsedAgain()
+    {
+        {
+            const QString name = QUuid::createUuid().toString();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(path());
+                QVERIFY(db.open());
+                QSqlQuery old(db);
+                QVERIFY(
+                    old.exec(u"CREATE TABLE responses (url TEXT NOT NULL, language TEXT NOT NULL, character_id"
+                             " INTEGER NOT NULL, compatibility_date TEXT NOT NULL, status INTEGER NOT NULL, headers"
+                             " BLOB, body BLOB, expires_ms INTEGER, etag BLOB, last_modified BLOB, stored_ms INTEGER"
+                             " NOT NULL, size INTEGER NOT NULL, used_seq INTEGER NOT NULL, PRIMARY KEY (url,"
+                             " language, character_id, compatibility_date))"_s));
+                QVERIFY(old.exec(u"INSERT INTO responses VALUES ('%1', 'en', 90000001, '2025-12-16', 200, NULL,"
+                                 " 'old body', NULL, NULL, NULL, 0, 8, 1)"_s.arg(assetsKey().normalizedUrl())));
+                QVERIFY(old.exec(u"PRAGMA user_version = 1"_s));
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        ResponseCache cache(path(), m_clock);
+        QVERIFY(open(cache));
+        QCOMPARE(cache.entryCount(), 0);
+        QVERIFY(!cache.lookup(assetsKey()).has_value());
+        QVERIFY(cache.store(assetsKey(), reply(start, 300, {}, "new body"_ba)));
+        QCOMPARE(cache.lookup(assetsKey()).value_or(CachedResponse()).body, "new body"_ba);
+    }
+
     void defaultPath_isSharedByEveryProcess()
     {
         QVERIFY(ResponseCache::defaultDatabasePath().endsWith(u"/esi-studio/responses.sqlite"_s));
@@ -456,6 +543,16 @@ private Q_SLOTS:
 
 private:
     QString path() const { return m_dir->filePath(u"responses.sqlite"_s); }
+
+    static QByteArray incompressible(qsizetype size)
+    {
+        QByteArray bytes(size, Qt::Uninitialized);
+        QRandomGenerator generator(42);
+        for (char &byte : bytes) {
+            byte = char(generator.bounded(256));
+        }
+        return bytes;
+    }
 
     static bool open(ResponseCache &cache)
     {
