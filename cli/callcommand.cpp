@@ -6,6 +6,7 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "cli/guisettings.h"
+#include "cli/namesoption.h"
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
@@ -133,6 +134,8 @@ int CallCommand::run(const QStringList &arguments)
     }
     CallLimitOptions limitOptions;
     limitOptions.addOptions(parser);
+    NamesOption names;
+    names.addOptions(parser);
     parser.setEpilogue(
         u"Parameters are name=value words: arrays as 1,2,3 or [1,2,3]; the request body as body=<json> or\n"
         "body=@file.json. Every value is checked against the spec before anything is sent.\n\n"
@@ -348,7 +351,11 @@ int CallCommand::run(const QStringList &arguments)
 
     int code = ExitCode::Success;
     if (result.isOk()) {
-        code = writeResult(result, format, limitOptions.exportOptions(), parser.value(outOption), options.allLanguages);
+        if (names.isSet(parser)) {
+            names.resolve(client, spec, *operation, result, options.language, directory, clock, m_console);
+        }
+        code = writeResult(result, format, limitOptions.exportOptions(), parser.value(outOption), options.allLanguages,
+                           names);
         if (options.mode == CallMode::SinglePage && operation->paging == PagingStyle::Page &&
             !parser.isSet(pageOption)) {
             const int pages = headerValue(result.firstHeaders(), "X-Pages").toInt();
@@ -375,14 +382,14 @@ int CallCommand::run(const QStringList &arguments)
         m_console.writeError(u"esi: warning: "_s + warning + u'\n');
     }
     if (parser.isSet(statsOption)) {
-        writeStatistics(result, *operation, options.characterId, rateLimits, errorLimits);
+        writeStatistics(result, *operation, options.characterId, rateLimits, errorLimits, names.statistics());
     }
     return code;
 }
 
 int CallCommand::writeResult(const CallResult &result, const QString &format,
                              const ExportWriterFactory::Options &exportOptions, const QString &outFile,
-                             bool allLanguages)
+                             bool allLanguages, const NamesOption &names)
 {
     QString error;
     const std::unique_ptr<ExportWriter> writer = ExportWriterFactory::create(format, exportOptions, &error);
@@ -414,7 +421,8 @@ int CallCommand::writeResult(const CallResult &result, const QString &format,
         if (!written) {
             break;
         }
-        written = writer->writeRows(allLanguages ? withLanguage(pageRows(page), page.language) : pageRows(page));
+        const QJsonArray rows = names.apply(pageRows(page));
+        written = writer->writeRows(allLanguages ? withLanguage(rows, page.language) : rows);
     }
     written = written && writer->finish();
     if (written && !outFile.isEmpty() && !file.commit()) {
@@ -428,7 +436,8 @@ int CallCommand::writeResult(const CallResult &result, const QString &format,
 }
 
 void CallCommand::writeStatistics(const CallResult &result, const Operation &operation, qint64 characterId,
-                                  const RateLimitTracker &rateLimits, const ErrorLimitTracker &errorLimits)
+                                  const RateLimitTracker &rateLimits, const ErrorLimitTracker &errorLimits,
+                                  const QJsonObject &names)
 {
     const CallStatistics &statistics = result.statistics;
     QJsonObject buckets;
@@ -447,7 +456,8 @@ void CallCommand::writeStatistics(const CallResult &result, const Operation &ope
                             jsonPair(u"elapsed_ms"_s, statistics.elapsedMs),
                             jsonPair(u"ratelimit"_s, buckets),
                             jsonPair(u"error_limit_remain"_s, errorLimits.state().remain)};
-    m_console.writeError(u'{' + pairs.join(u',') + u"}\n"_s);
+    const QString namesPair = names.isEmpty() ? QString() : u',' + jsonPair(u"names"_s, names);
+    m_console.writeError(u'{' + pairs.join(u',') + namesPair + u"}\n"_s);
 }
 
 } // namespace Esi::Cli

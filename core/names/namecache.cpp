@@ -21,7 +21,7 @@ constexpr qsizetype idsPerQuery = 400; // well under SQLite's 999 bound paramete
 // Character, corporation and alliance names are the same in every language: kept once, under "".
 QString storedLanguage(const ResolvedName &name, const QString &language)
 {
-    return name.isNamed() && !EveIdRanges::nameCanChange(name.category) ? language : QString();
+    return name.isNamed() && !EveIdRanges::nameCanChange(name.category) ? language : u""_s; // not NULL
 }
 
 } // namespace
@@ -122,7 +122,7 @@ bool NameCache::store(const ResolvedNames &names, const QString &language)
         query.addBindValue(storedLanguage(name, language));
         query.addBindValue(it.key());
         query.addBindValue(name.isNamed() ? QVariant(name.name) : QVariant());
-        query.addBindValue(name.category);
+        query.addBindValue(name.category.isNull() ? u""_s : name.category);
         query.addBindValue(name.isNamed() ? 1 : 0);
         query.addBindValue(now);
         if (!query.exec()) {

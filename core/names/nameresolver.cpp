@@ -190,12 +190,12 @@ void NameResolver::handleAnswer(EsiCall *call, const Batch &batch)
             m_queue.push_front(Batch{batch.sibling, false, {}});
         }
     }
+    pump(); // may settle IDs without asking: the last one of a refused half
     if (m_cache && !m_learned.isEmpty()) {
         m_cache->store(m_learned, m_language);
         m_learned.clear();
     }
     Q_EMIT namesResolved(batch.ids);
-    pump();
     checkDone();
 }
 
