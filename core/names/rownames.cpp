@@ -40,19 +40,31 @@ RowNames::RowNames(QList<IdColumn> columns)
     }
 }
 
+void RowNames::collectIds(const QJsonObject &row, QList<qint64> &ids, QSet<qint64> &seen) const
+{
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        const qint64 id = integerAt(row, m_paths.at(c));
+        if (id > 0 && !seen.contains(id) && EveIdRanges::isNameable(m_columns.at(c).kind, id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+}
+
 void RowNames::collectIds(const QJsonArray &rows, QList<qint64> &ids, QSet<qint64> &seen) const
 {
     for (const QJsonValue &row : rows) {
-        if (!row.isObject()) {
-            continue;
+        if (row.isObject()) {
+            collectIds(row.toObject(), ids, seen);
         }
-        const QJsonObject object = row.toObject();
-        for (qsizetype c = 0; c < m_columns.size(); ++c) {
-            const qint64 id = integerAt(object, m_paths.at(c));
-            if (id > 0 && !seen.contains(id) && EveIdRanges::isNameable(m_columns.at(c).kind, id)) {
-                seen.insert(id);
-                ids.append(id);
-            }
+    }
+}
+
+void RowNames::collectIds(const QList<QJsonValue> &rows, QList<qint64> &ids, QSet<qint64> &seen) const
+{
+    for (const QJsonValue &row : rows) {
+        if (row.isObject()) {
+            collectIds(row.toObject(), ids, seen);
         }
     }
 }

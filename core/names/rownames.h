@@ -24,6 +24,8 @@ public:
 
     // Adds the IDs of `rows` worth asking (EveIdRanges::isNameable) to `ids`, each once, in first-seen order.
     void collectIds(const QJsonArray &rows, QList<qint64> &ids, QSet<qint64> &seen) const;
+    void collectIds(const QList<QJsonValue> &rows, QList<qint64> &ids, QSet<qint64> &seen) const;
+    void collectIds(const QJsonObject &row, QList<qint64> &ids, QSet<qint64> &seen) const;
 
     QJsonObject withNames(const QJsonObject &row, const ResolvedNames &names) const;
     QJsonArray withNames(const QJsonArray &rows, const ResolvedNames &names) const;

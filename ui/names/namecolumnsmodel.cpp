@@ -101,6 +101,7 @@ void NameColumnsModel::setEnabled(bool enabled)
     m_enabled = enabled;
     rebuild();
     endResetModel();
+    Q_EMIT enabledChanged(enabled);
 }
 
 void NameColumnsModel::setNamesShown(const QString &idColumn, bool shown)

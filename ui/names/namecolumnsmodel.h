@@ -54,6 +54,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    void enabledChanged(bool enabled);
+
 private:
     // One proxy column: a source column as it is, or the names of the ID column `idColumn`.
     struct Entry

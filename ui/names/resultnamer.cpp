@@ -1,5 +1,6 @@
 #include "ui/names/resultnamer.h"
 
+#include "core/names/namecache.h"
 #include "core/names/nameresolver.h"
 #include "core/names/rownames.h"
 
@@ -12,7 +13,7 @@ namespace {
 const Core::ResolvedNames noNames;
 
 // Column paths of the rows themselves, when the operation's schema says nothing (a spec without it).
-QStringList columnNames(const QJsonArray &rows)
+QStringList columnNames(const QList<QJsonValue> &rows)
 {
     QStringList names;
     for (const QJsonValue &row : rows) {
@@ -31,15 +32,21 @@ QStringList columnNames(const QJsonArray &rows)
 
 } // namespace
 
-ResultNamer::ResultNamer(Core::EsiClient &client, Core::NameCache *cache, QObject *parent)
+ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, const Core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_cache(cache)
-{}
+{
+    if (!cacheFile.isEmpty()) {
+        m_cache = std::make_unique<Core::NameCache>(cacheFile, clock);
+        if (!m_cache->open(&m_cacheProblem)) {
+            m_cache.reset();
+        }
+    }
+}
 
 ResultNamer::~ResultNamer() = default;
 
-void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId, const QJsonArray &rows,
+void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId, const QList<QJsonValue> &rows,
                            const QString &language)
 {
     const Core::Operation *operation = spec ? spec->operation(operationId) : nullptr;
@@ -61,7 +68,7 @@ void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId
     if (!m_resolver) {
         m_spec = spec;
         m_language = language;
-        m_resolver = new Core::NameResolver(m_client, spec, m_cache, this);
+        m_resolver = new Core::NameResolver(m_client, spec, m_cache.get(), this);
         m_resolver->setLanguage(language);
         connect(m_resolver, &Core::NameResolver::namesResolved, this, &ResultNamer::namesChanged);
         connect(m_resolver, &Core::NameResolver::finished, this, [this] {

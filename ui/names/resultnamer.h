@@ -8,6 +8,7 @@
 #include <QObject>
 
 namespace Esi::Core {
+class Clock;
 class EsiClient;
 class NameCache;
 class NameResolver;
@@ -24,12 +25,13 @@ class ResultNamer : public QObject
     Q_OBJECT
 
 public:
-    // `cache` may be null (names are then kept for the session only).
-    ResultNamer(Core::EsiClient &client, Core::NameCache *cache, QObject *parent = nullptr);
+    // Opens the shared name cache at `cacheFile` (<cache>/names.sqlite); without one (empty, or it cannot be
+    // opened: cacheProblem() says why) names are kept for the session only.
+    ResultNamer(Core::EsiClient &client, const QString &cacheFile, const Core::Clock &clock, QObject *parent = nullptr);
     ~ResultNamer() override;
 
     // Starts naming the IDs of `rows`, the result of `operationId` in `spec`.
-    void nameRows(const Core::SpecPtr &spec, const QString &operationId, const QJsonArray &rows,
+    void nameRows(const Core::SpecPtr &spec, const QString &operationId, const QList<QJsonValue> &rows,
                   const QString &language);
 
     const Core::ResolvedNames &names() const;
@@ -40,13 +42,16 @@ public:
 
     int requestsSent() const { return m_requests; } // POST /universe/names requests this session
 
+    QString cacheProblem() const { return m_cacheProblem; }
+
 Q_SIGNALS:
     void namesChanged();
     void finished(const QString &problem); // empty when every asked ID got an answer
 
 private:
     Core::EsiClient &m_client;
-    Core::NameCache *m_cache = nullptr;
+    std::unique_ptr<Core::NameCache> m_cache;
+    QString m_cacheProblem;
     Core::SpecPtr m_spec;
     QString m_language;
     Core::NameResolver *m_resolver = nullptr;
