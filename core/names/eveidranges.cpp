@@ -1,7 +1,5 @@
 #include "core/names/eveidranges.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -39,11 +37,6 @@ constexpr Span spans[] = {
 
 constexpr qint64 firstItemId = 2'147'483'648; // past int32: items and structures
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Esi::Core::EveIdRanges", text);
-}
-
 bool isEntity(Range range)
 {
     switch (range) {
@@ -65,17 +58,18 @@ QString locationReason(Range range)
 {
     switch (range) {
     case Range::ItemOrStructure:
-        return tr("A structure or an item (a container, a ship): /universe/names names neither; a structure's "
-                  "name needs /universe/structures/{structure_id} with a token.");
+        return EveIdRanges::tr(
+            "A structure or an item (a container, a ship): /universe/names names neither; a structure's "
+            "name needs /universe/structures/{structure_id} with a token.");
     case Range::SystemItem:
-        return tr("A special location (such as asset safety) that /universe/names does not name.");
+        return EveIdRanges::tr("A special location (such as asset safety) that /universe/names does not name.");
     case Range::StationFolder:
-        return tr("An office or folder inside a station: /universe/names does not name it.");
+        return EveIdRanges::tr("An office or folder inside a station: /universe/names does not name it.");
     case Range::Celestial:
     case Range::Stargate:
-        return tr("A celestial or stargate: /universe/names does not name it.");
+        return EveIdRanges::tr("A celestial or stargate: /universe/names does not name it.");
     default:
-        return tr("Outside the ID ranges /universe/names can name.");
+        return EveIdRanges::tr("Outside the ID ranges /universe/names can name.");
     }
 }
 
@@ -105,15 +99,15 @@ bool EveIdRanges::isNameable(EveIdKind kind, qint64 id, QString *reason)
     const Range range = rangeOf(id);
     QString why;
     if (range == Range::Invalid) {
-        why = tr("Not an ID: zero or negative.");
+        why = EveIdRanges::tr("Not an ID: zero or negative.");
     } else {
         switch (kind) {
         case EveIdKind::None:
-            why = tr("Not an EVE entity ID.");
+            why = EveIdRanges::tr("Not an EVE entity ID.");
             break;
         case EveIdKind::Type:
             if (range == Range::ItemOrStructure) {
-                why = tr("Larger than any type ID.");
+                why = EveIdRanges::tr("Larger than any type ID.");
             }
             break;
         case EveIdKind::Character:
@@ -121,27 +115,27 @@ bool EveIdRanges::isNameable(EveIdKind kind, qint64 id, QString *reason)
         case EveIdKind::Alliance:
         case EveIdKind::Entity:
             if (!isEntity(range)) {
-                why = tr("Outside the ID ranges of characters, corporations, alliances and factions.");
+                why = EveIdRanges::tr("Outside the ID ranges of characters, corporations, alliances and factions.");
             }
             break;
         case EveIdKind::Faction:
             if (range != Range::Faction) {
-                why = tr("Outside the faction ID range (500,000 to 999,999).");
+                why = EveIdRanges::tr("Outside the faction ID range (500,000 to 999,999).");
             }
             break;
         case EveIdKind::SolarSystem:
             if (range != Range::SolarSystem) {
-                why = tr("Outside the solar system ID range (30,000,000 to 32,999,999).");
+                why = EveIdRanges::tr("Outside the solar system ID range (30,000,000 to 32,999,999).");
             }
             break;
         case EveIdKind::Constellation:
             if (range != Range::Constellation) {
-                why = tr("Outside the constellation ID range (20,000,000 to 22,999,999).");
+                why = EveIdRanges::tr("Outside the constellation ID range (20,000,000 to 22,999,999).");
             }
             break;
         case EveIdKind::Region:
             if (range != Range::Region) {
-                why = tr("Outside the region ID range (10,000,000 to 12,999,999).");
+                why = EveIdRanges::tr("Outside the region ID range (10,000,000 to 12,999,999).");
             }
             break;
         case EveIdKind::Station:

@@ -2,6 +2,7 @@
 
 #include "core/names/eveidkind.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Esi::Core {
@@ -13,6 +14,8 @@ namespace Esi::Core {
 // answer 404 for the whole batch, so such IDs are never asked.
 class EveIdRanges
 {
+    Q_DECLARE_TR_FUNCTIONS(Esi::Core::EveIdRanges)
+
 public:
     enum class Range {
         Invalid,         // zero or negative
