@@ -41,8 +41,19 @@ NameResolver::NameResolver(EsiClient &client, SpecPtr spec, NameCache *cache, QO
     : QObject(parent)
     , m_client(client)
     , m_spec(std::move(spec))
+    , m_operationId(m_spec ? operationIn(*m_spec) : QString())
     , m_cache(cache)
 {}
+
+QString NameResolver::operationIn(const Spec &spec)
+{
+    for (const QString &id : {OperationId, u"post_universe_names"_s}) {
+        if (const Operation *operation = spec.operation(id); operation && operation->method == u"POST"_s) {
+            return id;
+        }
+    }
+    return {};
+}
 
 NameResolver::~NameResolver()
 {
@@ -89,7 +100,7 @@ void NameResolver::resolve(const QList<qint64> &ids)
         m_names.insert(cached);
         unknown.removeIf([&cached](qint64 id) { return cached.contains(id); });
     }
-    if (!m_spec || !m_spec->operation(OperationId)) {
+    if (m_operationId.isEmpty()) {
         settle(unknown, {ResolvedName::Status::Failed,
                          {},
                          {},
@@ -144,7 +155,7 @@ void NameResolver::send(Batch batch)
     options.mode = CallMode::SinglePage;
     options.language = m_language;
     options.useCache = false; // a POST is never cached; the name cache is the cache here
-    EsiCall *call = m_client.call(m_spec, OperationId, values, options);
+    EsiCall *call = m_client.call(m_spec, m_operationId, values, options);
     m_inFlight.append(call);
     connect(call, &EsiCall::finished, this, [this, call, batch = std::move(batch)] { handleAnswer(call, batch); });
 }
@@ -174,8 +185,22 @@ void NameResolver::handleAnswer(EsiCall *call, const Batch &batch)
                 m_queue.push_front(Batch{batch.sibling, false, {}});
             }
         }
+    } else if (result.error == CallError::Http && result.httpStatus == 404 &&
+               ++m_statistics.notFound > MaxNotFoundAnswers) {
+        const QString message = tr("ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare "
+                                   "the error limit (is the base URL right?)")
+                                    .arg(MaxNotFoundAnswers);
+        settle(batch.ids, {ResolvedName::Status::Failed, {}, {}, message});
+        settle(batch.sibling, {ResolvedName::Status::Failed, {}, {}, message});
+        for (const Batch &waiting : m_queue) {
+            settle(waiting.ids, {ResolvedName::Status::Failed, {}, {}, message});
+            settle(waiting.sibling, {ResolvedName::Status::Failed, {}, {}, message});
+        }
+        m_queue.clear();
+        if (m_problem.isEmpty()) {
+            m_problem = message;
+        }
     } else if (result.error == CallError::Http && result.httpStatus == 404) {
-        ++m_statistics.notFound;
         if (!batch.sibling.isEmpty()) {
             m_queue.push_front(Batch{batch.sibling, false, {}}); // may hold bad IDs of its own: ask it
         }

@@ -41,7 +41,14 @@ class NameResolver : public QObject
 
 public:
     static constexpr int MaxIdsPerRequest = 1000; // the spec's maxItems
-    static const QString OperationId;             // PostUniverseNames
+    // 404 answers one resolve() accepts before it stops splitting: each costs ESI's error limit (100 a minute),
+    // and a route that answers 404 to everything (a wrong base URL) would otherwise cost one per ID.
+    static constexpr int MaxNotFoundAnswers = 40;
+    static const QString OperationId; // PostUniverseNames
+
+    // The operationId of POST /universe/names in `spec` (PostUniverseNames, or Swagger 2.0's
+    // post_universe_names); empty when the spec has no such route.
+    static QString operationIn(const Spec &spec);
 
     // `spec` must hold PostUniverseNames (every ESI spec does); `cache` may be null.
     NameResolver(EsiClient &client, SpecPtr spec, NameCache *cache, QObject *parent = nullptr);
@@ -92,6 +99,7 @@ private:
 
     EsiClient &m_client;
     SpecPtr m_spec;
+    QString m_operationId;
     NameCache *m_cache = nullptr;
     QString m_language = QStringLiteral("en");
     int m_maxInFlight = 4;

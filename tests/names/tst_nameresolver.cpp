@@ -215,6 +215,42 @@ private Q_SLOTS:
         QCOMPARE(english.names().value(34).name, u"Type 34"_s);
     }
 
+    void swagger20Spec_namesThroughPostUniverseNamesToo()
+    {
+        const Esi::Core::SpecLoadResult loaded =
+            Esi::Core::Spec::fromFile(QStringLiteral(ESI_TEST_DATA "/swagger-latest-1.36.json"));
+        QVERIFY(loaded);
+        QCOMPARE(NameResolver::operationIn(*loaded.spec), u"post_universe_names"_s);
+        Esi::Sandbox::SandboxServer legacy(loaded.spec, QByteArray(), Esi::Sandbox::SandboxOptions(), m_engineClock);
+        QVERIFY(legacy.start());
+        EngineFixture engine(m_engineClock, legacy.baseUrl().resolved(QUrl(u"/latest"_s))); // Swagger's basePath
+        NameResolver resolver(*engine.client, loaded.spec, nullptr);
+        run(resolver, {34, 30000142});
+        QVERIFY2(resolver.problem().isEmpty(), qPrintable(resolver.problem()));
+        QVERIFY2(resolver.names().value(30000142).isNamed(), qPrintable(resolver.names().value(30000142).reason));
+        QCOMPARE(resolver.names().value(30000142).name, u"System 30000142"_s);
+    }
+
+    void routeThatAlways404s_stopsSplittingEarly()
+    {
+        const Esi::Core::SpecLoadResult loaded =
+            Esi::Core::Spec::fromFile(QStringLiteral(ESI_TEST_DATA "/swagger-latest-1.36.json"));
+        QVERIFY(loaded);
+        Esi::Sandbox::SandboxOptions options;
+        options.errorLimit = 1000;
+        Esi::Sandbox::SandboxServer legacy(loaded.spec, QByteArray(), options, m_engineClock);
+        QVERIFY(legacy.start());
+        EngineFixture engine(m_engineClock, legacy.baseUrl()); // without /latest: every POST answers 404
+        NameResolver resolver(*engine.client, loaded.spec, nullptr);
+        run(resolver, types(18, 1000));
+        // The requests in flight when the budget ran out (4 at most) still answer.
+        QVERIFY(resolver.statistics().notFound > NameResolver::MaxNotFoundAnswers);
+        QVERIFY(resolver.statistics().requests <= NameResolver::MaxNotFoundAnswers + 4);
+        QVERIFY2(resolver.problem().contains(u"error limit"_s), qPrintable(resolver.problem()));
+        QCOMPARE(resolver.statistics().named, 0);
+        QVERIFY(resolver.statistics().failed > 900); // never marked as unknown to ESI, so never cached as such
+    }
+
     void specWithoutTheRoute_failsEveryIdWithAReason()
     {
         const Esi::Core::SpecLoadResult loaded = Esi::Core::Spec::fromJson(specWithoutRoutes, u"tiny"_s);
