@@ -8,13 +8,18 @@ namespace Esi::Core {
 
 namespace {
 
-qint64 integerAt(const QJsonObject &row, const QStringList &path)
+QJsonValue valueAt(const QJsonObject &row, const QStringList &path)
 {
     QJsonObject object = row;
     for (qsizetype i = 0; i + 1 < path.size(); ++i) {
         object = object.value(path.at(i)).toObject();
     }
-    const QJsonValue value = object.value(path.constLast());
+    return object.value(path.constLast());
+}
+
+qint64 integerAt(const QJsonObject &row, const QStringList &path)
+{
+    const QJsonValue value = valueAt(row, path);
     return value.isDouble() ? value.toInteger(0) : 0;
 }
 
@@ -74,7 +79,11 @@ QJsonObject RowNames::withNames(const QJsonObject &row, const ResolvedNames &nam
     QJsonObject result = row;
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         const QStringList &path = m_paths.at(c);
-        const qint64 id = integerAt(row, path);
+        const QJsonValue value = valueAt(row, path);
+        if (value.isUndefined()) {
+            continue; // a row without the column gets no name for it either
+        }
+        const qint64 id = value.isDouble() ? value.toInteger(0) : 0;
         const auto it = id > 0 ? names.constFind(id) : names.constEnd();
         const bool named = it != names.constEnd() && it->isNamed() && EveIdRanges::isNameable(m_columns.at(c).kind, id);
         insertAt(result, path, 0, m_columns.at(c).nameColumn.section(u'.', -1),

@@ -12,7 +12,7 @@ namespace Esi::Core {
 
 // The ID columns of one result applied to its rows: which IDs to ask for, and the rows with a
 // `<column>_name` next to every ID column (type_id -> type_name), as `esi call --names` and the exports write
-// them. A name that is not known is null, so every row has the same columns.
+// them. A name that is not known is null, so every row with the ID column has the name column too.
 class RowNames
 {
 public:
