@@ -1,12 +1,12 @@
 #include "namesrows.h"
 #include "tests/ui/explorerharness.h"
-#include "ui/explorer/exportcontroller.h"
-#include "ui/explorer/jsontreemodel.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/resulttableview.h"
 #include "ui/names/namecolumnsheader.h"
 #include "ui/names/namecolumnsmodel.h"
 #include "ui/names/resultnamer.h"
+#include "ui/result/exportcontroller.h"
+#include "ui/result/jsontreemodel.h"
+#include "ui/result/resultpanel.h"
+#include "ui/result/resulttableview.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -36,12 +36,12 @@ private:
     Core::SpecPtr m_spec;
     int m_nameRequests = 0;
 
-    Ui::CallOutcomePtr outcome() const
+    Core::CallOutcomePtr outcome() const
     {
-        auto result = std::make_shared<Ui::CallOutcome>();
+        auto result = std::make_shared<Core::CallOutcome>();
         result->request.spec = m_spec;
         result->request.operationId = u"GetMarketsRegionIdOrders"_s;
-        result->data = Ui::ResultData::fromRows(u"en"_s, QJsonDocument::fromJson(ordersJson).array());
+        result->data = Core::ResultData::fromRows(u"en"_s, QJsonDocument::fromJson(ordersJson).array());
         result->finishedAt = QDateTime::currentDateTimeUtc();
         return result;
     }
@@ -163,7 +163,7 @@ private Q_SLOTS:
     {
         Ui::ResultNamer namer(*m_harness.client, QString(), m_harness.clock);
         QSignalSpy done(&namer, &Ui::ResultNamer::finished);
-        const Ui::CallOutcomePtr result = outcome();
+        const Core::CallOutcomePtr result = outcome();
         namer.nameRows(m_spec, result->request.operationId, result->data->rows(0), u"en"_s);
         QVERIFY(done.wait(20000));
         QWidget window;
