@@ -135,6 +135,8 @@ std::optional<int> Application::start(const QStringList &arguments)
     services.tokens = m_tokens ? &m_tokens->provider() : nullptr;
     services.affiliations = m_affiliations.get();
     services.language = m_uiLanguage.language().isEmpty() ? u"en"_s : m_uiLanguage.language();
+    services.nameCacheFile = m_locations.nameCache(); // shared with `esi call --names`
+    services.settings = &m_settings->store();
 
     m_window = std::make_unique<Ui::MainWindow>(services);
     m_window->setSpec(loaded.spec);

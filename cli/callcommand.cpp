@@ -8,6 +8,7 @@
 #include "cli/guisettings.h"
 #include "cli/interruptwatcher.h"
 #include "cli/resultoutput.h"
+#include "cli/namesoption.h"
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
@@ -127,6 +128,8 @@ int CallCommand::run(const QStringList &arguments)
     }
     CallLimitOptions limitOptions;
     limitOptions.addOptions(parser);
+    NamesOption names;
+    names.addOptions(parser);
     parser.setEpilogue(
         u"Parameters are name=value words: arrays as 1,2,3 or [1,2,3]; the request body as body=<json> or\n"
         "body=@file.json. Every value is checked against the spec before anything is sent.\n\n"
@@ -323,6 +326,10 @@ int CallCommand::run(const QStringList &arguments)
     outputSetup.outFile = parser.value(outOption);
     outputSetup.languages = options.allLanguages ? EsiClient::languages() : QStringList{options.language};
     outputSetup.allLanguages = options.allLanguages;
+    if (names.isSet(parser)) {
+        // The names are asked once every ID is known, so the rows are written at the end.
+        outputSetup.rows = [&names](const QJsonArray &rows) { return names.apply(rows); };
+    }
     if (options.mode == CallMode::AllPages && operation->paging == PagingStyle::Page) {
         outputSetup.pageCount = ResultOutput::PageCount::XPages;
     } else if (options.mode == CallMode::AllPages && operation->paging != PagingStyle::None) {
@@ -382,6 +389,9 @@ int CallCommand::run(const QStringList &arguments)
 
     int code = ExitCode::Success;
     if (result.isOk()) {
+        if (names.isSet(parser)) {
+            names.resolve(client, spec, *operation, result, options.language, m_locations.nameCache(), clock, m_console);
+        }
         code = output.finish(result) ? int(ExitCode::Success) : m_console.fail(ExitCode::Failure, output.errorString());
         if (options.mode == CallMode::SinglePage && !parser.isSet(pageOption)) {
             const int pages = paging->announcedPages(result.firstHeaders());
@@ -408,13 +418,14 @@ int CallCommand::run(const QStringList &arguments)
         m_console.writeError(u"esi: warning: "_s + warning + u'\n');
     }
     if (parser.isSet(statsOption)) {
-        writeStatistics(result, *operation, options.characterId, rateLimits, errorLimits);
+        writeStatistics(result, *operation, options.characterId, rateLimits, errorLimits, names.statistics());
     }
     return code;
 }
 
 void CallCommand::writeStatistics(const CallResult &result, const Operation &operation, qint64 characterId,
-                                  const RateLimitTracker &rateLimits, const ErrorLimitTracker &errorLimits)
+                                  const RateLimitTracker &rateLimits, const ErrorLimitTracker &errorLimits,
+                                  const QJsonObject &names)
 {
     const CallStatistics &statistics = result.statistics;
     QJsonObject buckets;
@@ -433,7 +444,8 @@ void CallCommand::writeStatistics(const CallResult &result, const Operation &ope
                             jsonPair(u"elapsed_ms"_s, statistics.elapsedMs),
                             jsonPair(u"ratelimit"_s, buckets),
                             jsonPair(u"error_limit_remain"_s, errorLimits.state().remain)};
-    m_console.writeError(u'{' + pairs.join(u',') + u"}\n"_s);
+    const QString namesPair = names.isEmpty() ? QString() : u',' + jsonPair(u"names"_s, names);
+    m_console.writeError(u'{' + pairs.join(u',') + namesPair + u"}\n"_s);
 }
 
 } // namespace Esi::Cli

@@ -19,6 +19,7 @@ namespace Esi::Cli {
 
 class CommandParser;
 class Console;
+class NamesOption;
 
 // `esi call OPERATION_ID [name=value ...]`: one ESI call through the same engine, cache and shared limit
 // state as the GUI, written as JSON, NDJSON or CSV.
@@ -37,7 +38,8 @@ public:
 
 private:
     void writeStatistics(const Core::CallResult &result, const Core::Operation &operation, qint64 characterId,
-                         const Core::RateLimitTracker &rateLimits, const Core::ErrorLimitTracker &errorLimits);
+                         const Core::RateLimitTracker &rateLimits, const Core::ErrorLimitTracker &errorLimits,
+                         const QJsonObject &names);
 
     Console &m_console;
     QProcessEnvironment m_environment;

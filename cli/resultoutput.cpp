@@ -47,6 +47,9 @@ bool ResultOutput::open(QString *error)
         return true; // stdout: written whole by finish()
     }
     m_newFile = !QFileInfo::exists(m_setup.outFile);
+    if (m_setup.rows) {
+        return true; // written whole by finish(), once the rows can be completed
+    }
     if (!begin(error)) {
         return false;
     }
@@ -127,7 +130,7 @@ int ResultOutput::totalPages(const PageResult &firstPage) const
 
 bool ResultOutput::writePage(const PageResult &page)
 {
-    if (!m_setup.allLanguages) {
+    if (!m_setup.allLanguages && !m_setup.rows) {
         bool handled = false;
         if (!m_writer->writeArrayText(page.body, &handled)) {
             m_error = m_writer->errorString();
@@ -137,7 +140,7 @@ bool ResultOutput::writePage(const PageResult &page)
             return true; // an array body: its items are the rows
         }
     }
-    const QJsonArray rows = pageRows(page);
+    const QJsonArray rows = m_setup.rows ? m_setup.rows(pageRows(page)) : pageRows(page);
     if (!m_writer->writeRows(m_setup.allLanguages ? withLanguage(rows, page.language) : rows)) {
         m_error = m_writer->errorString();
         return false;

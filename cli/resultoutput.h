@@ -3,9 +3,11 @@
 #include "core/export/exportwriterfactory.h"
 #include "core/http/callresult.h"
 
+#include <QJsonArray>
 #include <QMap>
 #include <QSaveFile>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace Esi::Cli {
@@ -35,6 +37,9 @@ public:
         QStringList languages; // in the order the call asks them
         bool allLanguages = false;
         PageCount pageCount = PageCount::One; // pages of each language, known once its page 1 arrived
+        // Set: every page's rows pass through it (e.g. --names adding fields), and nothing is written before
+        // finish(), when what it needs is known.
+        std::function<QJsonArray(const QJsonArray &)> rows;
     };
 
     explicit ResultOutput(Setup setup);

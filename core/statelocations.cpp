@@ -68,6 +68,11 @@ QString StateLocations::lockDirectory() const
     return m_data + u"/locks"_s;
 }
 
+QString StateLocations::nameCache() const
+{
+    return m_cache + u"/names.sqlite"_s;
+}
+
 QString StateLocations::historyDatabase() const
 {
     return m_data + u"/history.sqlite"_s;

@@ -57,6 +57,7 @@ public:
     QString signingKeys() const;
     QString specDirectory() const;
     QString portraitDirectory() const;
+    QString nameCache() const; // names of EVE IDs (core/names)
 
     // Where earlier versions kept the history and remembered values (<GenericData>/EsiStudio/esi-studio,
     // Qt's AppDataLocation), a second data root next to the real one; StateMigration moves it into

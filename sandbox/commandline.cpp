@@ -24,7 +24,10 @@ deterministic data generated from the response schemas, and behaves like ESI:
   - other routes: the error limit, X-ESI-Error-Limit-Remain/-Reset headers, every non-2xx/3xx answer
     counts, and once it is spent every route answers 420 until the window resets;
   - path parameters are validated (400 {"error": ...}); unknown routes answer 404 {"error": "Not found"};
-  - GET /meta/compatibility-dates and GET /meta/openapi.json[?compatibility_date=D].
+  - GET /meta/compatibility-dates and GET /meta/openapi.json[?compatibility_date=D];
+  - POST /universe/names: 1 to 1,000 distinct IDs (else 400), deterministic names by category ("Type 34",
+    "Station 60003760", the test characters' own), 404 for the whole batch when one ID is unknown
+    (structures, items, celestials); generated type_id, location_id, *_character_id, ... are such IDs.
 
 It is also an EVE SSO v2 at the same address (point ESI_SSO_URL or the app's SSO setting at it):
   - GET /.well-known/oauth-authorization-server (discovery), GET /oauth/jwks (the RS256 key, made anew at

@@ -1,6 +1,7 @@
 #include "sandbox/datagenerator.h"
 
 #include "core/spec/schema.h"
+#include "sandbox/sandboxuniverse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -335,7 +336,7 @@ void DataGenerator::writeObject(QByteArray &out, const SchemaNode *node, quint64
         } else if (list && property.node->kind == SchemaNode::Kind::Array) {
             writeMainList(out, property.node->items, *overrides.request, context);
         } else {
-            write(out, property.node, childSeed, Field{&property.label, property.identifier}, context);
+            write(out, property.node, childSeed, Field{&property.label, property.identifier, property.idKind}, context);
         }
     }
     if (overrides.extras) {
@@ -397,6 +398,10 @@ void DataGenerator::writeArray(QByteArray &out, const SchemaNode *node, quint64 
 
 void DataGenerator::writeInteger(QByteArray &out, const SchemaNode *node, quint64 seed, Field field)
 {
+    if (field.idKind != Core::EveIdKind::None && !node->minimum && !node->maximum) {
+        appendNumber(out, SandboxUniverse::sampleId(field.idKind, Random(seed).next()));
+        return;
+    }
     qint64 low = field.identifier ? 1000000 : 0;
     qint64 high = field.identifier ? std::numeric_limits<qint32>::max() : 100000;
     if (node->minimum) {

@@ -90,6 +90,7 @@ private:
     {
         const QByteArray *label;
         bool identifier = false;
+        Core::EveIdKind idKind = Core::EveIdKind::None; // a realistic ID of that kind (SandboxUniverse)
     };
 
     // Values an object takes from the request instead of generating them.

@@ -6,6 +6,7 @@
 #include "sandbox/cursorwindow.h"
 #include "sandbox/httpcaching.h"
 #include "sandbox/testcharacters.h"
+#include "sandbox/universenames.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -207,6 +208,9 @@ SandboxResponse EsiArea::answerOperation(const SandboxRequest &request, const Ro
     }
     if (m_options.faultRate > 0 && m_faults.generateDouble() < m_options.faultRate) {
         return fault();
+    }
+    if (UniverseNames::handles(match.operation->method, match.operation->path)) {
+        return UniverseNames::answer(request, languageOf(request));
     }
     const Core::Response *success = match.operation->successResponse();
     bool ok = false;

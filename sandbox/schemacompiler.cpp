@@ -1,5 +1,6 @@
 #include "sandbox/schemacompiler.h"
 
+#include "core/names/idcolumns.h"
 #include "core/spec/schema.h"
 
 #include <QJsonDocument>
@@ -284,6 +285,7 @@ void SchemaCompiler::fill(SchemaNode &node, const QJsonObject &resolved)
             property.node = compile(it.value().toObject());
             property.required = facts.required.contains(it.key());
             property.identifier = it.key() == u"id"_s || it.key().endsWith(u"_id"_s);
+            property.idKind = Core::IdColumns::kindOf(it.key());
             node.properties.append(property);
         }
         if (const QJsonValue additional = resolved.value(u"additionalProperties"_s); additional.isObject()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/names/eveidkind.h"
 #include "core/spec/spec.h"
 
 #include <QHash>
@@ -28,7 +29,8 @@ struct SchemaNode
         quint64 nameHash = 0;
         const SchemaNode *node = nullptr;
         bool required = false;
-        bool identifier = false; // "id" or "*_id"
+        bool identifier = false;                        // "id" or "*_id"
+        Core::EveIdKind idKind = Core::EveIdKind::None; // an EVE entity the name says it holds (type_id, ...)
     };
 
     Kind kind = Kind::Untyped;

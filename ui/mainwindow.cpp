@@ -10,8 +10,11 @@
 #include "ui/desktop/aboutdialog.h"
 #include "ui/desktop/shortcutsdialog.h"
 #include "ui/history/historypanel.h"
+#include "ui/names/namecolumnsheader.h"
+#include "ui/names/resultnamer.h"
 #include "ui/result/exportcontroller.h"
 #include "ui/result/resultpanel.h"
+#include "ui/result/resulttableview.h"
 #include "ui/run/callrunner.h"
 #include "ui/run/runcontroller.h"
 #include "ui/run/runpanel.h"
@@ -93,6 +96,11 @@ void MainWindow::createPanels()
     m_infoPanel = new OperationInfoPanel(m_workSplitter);
     m_runPanel = new RunPanel(m_infoPanel);
     m_resultPanel = new ResultPanel(*m_services.clock, m_workSplitter);
+    if (m_services.client) { // names next to EVE IDs, through the same client and limits as every call
+        m_namer = new ResultNamer(*m_services.client, m_services.nameCacheFile, *m_services.clock, this);
+        m_resultPanel->setNamer(m_namer);
+        m_resultPanel->tableView()->nameHeader()->setStore(m_services.settings);
+    }
 
     m_splitter->setObjectName(u"explorerSplitter"_s);
     m_splitter->setAccessibleName(tr("Explorer"));
@@ -144,6 +152,7 @@ void MainWindow::createPanels()
 
     m_runController = new RunController(m_services, m_runPanel, m_resultPanel, m_historyPanel, this, this);
     m_exporter = new ExportController(this, this);
+    m_exporter->setNamer(m_namer);
     m_quickSwitcher = new QuickSwitcher(this);
 
     connect(m_treePanel, &OperationTreePanel::currentOperationChanged, this, &MainWindow::handleOperationChanged);

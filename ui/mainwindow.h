@@ -30,6 +30,7 @@ class OperationDocsView;
 class OperationInfoPanel;
 class OperationTreePanel;
 class QuickSwitcher;
+class ResultNamer;
 class ResultPanel;
 class RunController;
 class RunPanel;
@@ -132,6 +133,7 @@ private:
     OperationInfoPanel *m_infoPanel = nullptr;
     RunPanel *m_runPanel = nullptr;
     ResultPanel *m_resultPanel = nullptr;
+    ResultNamer *m_namer = nullptr;
     LimitsPanel *m_limitsPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_limitsDock = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/result/exportcontroller.h"
 
+#include "ui/names/resultnamer.h"
 #include "ui/result/exportdialog.h"
 #include "ui/result/exportjob.h"
 #include "ui/widgets/humanformat.h"
@@ -51,7 +52,12 @@ void ExportController::start(const Core::CallOutcomePtr &outcome, const ExportRe
         return;
     }
     m_directory = QFileInfo(request.filePath).absolutePath();
-    m_job = new ExportJob(outcome, request, this);
+    ExportRequest named = request;
+    if (named.names && m_namer && named.idColumns.isEmpty()) {
+        named.resolvedNames = std::make_shared<const Core::ResolvedNames>(m_namer->names());
+        named.idColumns = m_namer->idColumns();
+    }
+    m_job = new ExportJob(outcome, named, this);
     const qint64 total = m_job->totalRows();
 
     m_progress = new QProgressDialog(m_window);

@@ -12,6 +12,7 @@ class QWidget;
 namespace Esi::Ui {
 
 class ExportJob;
+class ResultNamer;
 
 // Runs exports for the window: asks with ExportDialog, writes on a worker thread with a non-modal
 // progress dialog (Cancel stops it and leaves any existing file alone), and tells how it went.
@@ -30,6 +31,10 @@ public:
     // Opens the dialog for `outcome`; returns false when the user cancelled it.
     bool exportWithDialog(const Core::CallOutcomePtr &outcome);
     void start(const Core::CallOutcomePtr &outcome, const ExportRequest &request);
+
+    // Where exports take names from (ExportRequest::names); null: exports carry none.
+    void setNamer(const ResultNamer *namer) { m_namer = namer; }
+
     bool isRunning() const;
 
 Q_SIGNALS:
@@ -39,6 +44,7 @@ private:
     void handleJobFinished(bool ok, const QString &message);
 
     QWidget *m_window;
+    const ResultNamer *m_namer = nullptr;
     QString m_directory;
     QPointer<ExportJob> m_job;
     QPointer<QProgressDialog> m_progress;

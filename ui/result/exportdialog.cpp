@@ -30,6 +30,7 @@ ExportDialog::ExportDialog(const Core::CallOutcome &outcome, const QString &dire
     , m_rawCells(new QCheckBox(tr("Write cells starting with = + - @ as they came (a spreadsheet may run them as "
                                   "formulas)"),
                                this))
+    , m_names(new QCheckBox(tr("Add a name next to every column of EVE IDs (type_id \u2192 type_name)"), this))
     , m_summary(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -111,6 +112,12 @@ ExportDialog::ExportDialog(const Core::CallOutcome &outcome, const QString &dire
     form->addRow(static_cast<QWidget *>(nullptr), m_provenance);
     form->addRow(static_cast<QWidget *>(nullptr), m_byteOrderMark);
     form->addRow(static_cast<QWidget *>(nullptr), m_rawCells);
+    m_names->setObjectName(u"exportNames"_s);
+    m_names->setAccessibleName(tr("Add names"));
+    m_names->setToolTip(tr("The names ESI Studio knows from /universe/names; an ID without one (a structure, an "
+                           "item) gets an empty name"));
+    m_names->setChecked(true);
+    form->addRow(static_cast<QWidget *>(nullptr), m_names);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(form);
@@ -193,6 +200,7 @@ ExportRequest ExportDialog::request() const
     request.byteOrderMark = m_byteOrderMark->isEnabled() && m_byteOrderMark->isChecked();
     request.escapeFormulas = !(m_rawCells->isEnabled() && m_rawCells->isChecked());
     request.language = m_language->currentData().toInt();
+    request.names = m_names->isChecked();
     return request;
 }
 

@@ -41,6 +41,7 @@ private:
     QCheckBox *m_provenance;
     QCheckBox *m_byteOrderMark;
     QCheckBox *m_rawCells;
+    QCheckBox *m_names;
     QLabel *m_summary;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -1,6 +1,7 @@
 #include "ui/result/exportjob.h"
 
 #include "core/export/exportwriterfactory.h"
+#include "core/names/rownames.h"
 #include "core/privatefiles.h"
 #include "ui/result/provenance.h"
 
@@ -120,6 +121,8 @@ QString ExportJob::write(const Core::CallOutcome &outcome, const ExportRequest &
     const Core::ResultData &data = *outcome.data;
     // Rows of several languages in one file say which language they are in.
     const bool tagLanguage = request.language < 0 && data.languageCount() > 1;
+    const bool addNames = request.names && request.resolvedNames && !request.idColumns.isEmpty();
+    const Core::RowNames names(addNames ? request.idColumns : QList<Core::IdColumn>());
     qint64 written = 0;
     bool ok = writer->begin(&file);
     for (int language = 0; ok && language < data.languageCount(); ++language) {
@@ -141,7 +144,7 @@ QString ExportJob::write(const Core::CallOutcome &outcome, const ExportRequest &
                     chunk.append(rows.at(i));
                 }
             }
-            ok = writer->writeRows(chunk);
+            ok = writer->writeRows(addNames ? names.withNames(chunk, *request.resolvedNames) : chunk);
             written += end - start;
             if (progress && !progress(written)) {
                 file.cancelWriting();

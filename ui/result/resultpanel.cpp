@@ -1,5 +1,8 @@
 #include "ui/result/resultpanel.h"
 
+#include "ui/names/jsonnamehints.h"
+#include "ui/names/namecolumnsmodel.h"
+#include "ui/names/resultnamer.h"
 #include "ui/result/jsontreemodel.h"
 #include "ui/result/rawresponseview.h"
 #include "ui/result/responseheadersview.h"
@@ -29,6 +32,8 @@ ResultPanel::ResultPanel(const Core::Clock &clock, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_table(new ResultTableView(m_tabs))
     , m_jsonModel(new JsonTreeModel(this))
+    , m_jsonHints(
+          new JsonNameHints(JsonTreeModel::KeyColumn, JsonTreeModel::ValueColumn, JsonTreeModel::JsonValueRole, this))
     , m_jsonView(new QTreeView(m_tabs))
     , m_raw(new RawResponseView(m_tabs))
     , m_headers(new ResponseHeadersView(m_tabs))
@@ -51,7 +56,9 @@ ResultPanel::ResultPanel(const Core::Clock &clock, QWidget *parent)
 
     m_jsonView->setObjectName(u"resultJsonTree"_s);
     m_jsonView->setAccessibleName(tr("Result as JSON tree"));
-    m_jsonView->setModel(m_jsonModel);
+    m_jsonHints->setSourceModel(m_jsonModel);
+    m_jsonView->setModel(m_jsonHints);
+    connect(m_table->names(), &NameColumnsModel::enabledChanged, m_jsonHints, &JsonNameHints::setEnabled);
     m_jsonView->setUniformRowHeights(true); // 300k top-level rows
     m_jsonView->setAlternatingRowColors(true);
     m_jsonView->header()->setStretchLastSection(false);
@@ -124,12 +131,26 @@ void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
     m_raw->setOutcome(outcome);
     m_headers->setOutcome(outcome);
     m_export->setEnabled(rows && rows->totalRowCount() > 0);
+    if (m_namer && rows && rows->languageCount() > 0 && outcome->result.isOk()) {
+        // Every language of a result holds the same IDs; names come in the call's language.
+        m_namer->nameRows(outcome->request.spec, outcome->request.operationId, rows->rows(0),
+                          outcome->request.options.language);
+    }
     if (outcome) {
         if (!outcome->result.isOk()) {
             showError(*outcome);
         }
         showWarnings(outcome->result.warnings);
     }
+}
+
+void ResultPanel::setNamer(ResultNamer *namer)
+{
+    m_namer = namer;
+    connect(m_namer, &ResultNamer::namesChanged, this, [this] {
+        m_table->names()->setNames(m_namer->names());
+        m_jsonHints->setNames(m_namer->names());
+    });
 }
 
 int ResultPanel::currentLanguage() const

@@ -16,10 +16,12 @@ class Clock;
 namespace Esi::Ui {
 
 class CallStatusView;
+class JsonNameHints;
 class JsonTreeModel;
 class MessageBanner;
 class RawResponseView;
 class ResponseHeadersView;
+class ResultNamer;
 class ResultTableView;
 
 // Everything about the last call: ESI's error or warnings in banners, how the responses were served,
@@ -35,6 +37,9 @@ public:
 
     void showRunning(const Core::CallRequest &request);
     void setOutcome(const Core::CallOutcomePtr &outcome);
+
+    // Names the EVE IDs of every result from now on (name columns in the table, hints in the JSON tree).
+    void setNamer(ResultNamer *namer);
 
     Core::CallOutcomePtr outcome() const { return m_outcome; }
 
@@ -76,6 +81,8 @@ private:
     QTabWidget *m_tabs;
     ResultTableView *m_table;
     JsonTreeModel *m_jsonModel;
+    JsonNameHints *m_jsonHints;
+    ResultNamer *m_namer = nullptr;
     QTreeView *m_jsonView;
     RawResponseView *m_raw;
     ResponseHeadersView *m_headers;

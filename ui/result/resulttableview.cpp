@@ -1,5 +1,7 @@
 #include "ui/result/resulttableview.h"
 
+#include "ui/names/namecolumnsheader.h"
+#include "ui/names/namecolumnsmodel.h"
 #include "ui/result/resulttablemodel.h"
 #include "ui/widgets/humanformat.h"
 
@@ -32,6 +34,7 @@ constexpr qsizetype maxCopiedCells = 2'000'000;
 ResultTableView::ResultTableView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ResultTableModel(this))
+    , m_names(new NameColumnsModel(ResultTableModel::SortValueRole, this))
     , m_filter(new QLineEdit(this))
     , m_filterColumn(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -57,7 +60,8 @@ ResultTableView::ResultTableView(QWidget *parent)
 
     m_table->setObjectName(u"resultTable"_s);
     m_table->setAccessibleName(tr("Rows"));
-    m_table->setModel(m_model);
+    m_names->setSourceModel(m_model);
+    m_table->setModel(m_names);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -77,6 +81,7 @@ ResultTableView::ResultTableView(QWidget *parent)
     columns->setSortIndicatorClearable(true);
     columns->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_nameHeader = new NameColumnsHeader(columns, m_names, this); // right-click a header: show or hide names
 
     auto *copy = new QAction(tr("Copy"), m_table);
     copy->setObjectName(u"copyCellsAction"_s);
@@ -115,7 +120,8 @@ void ResultTableView::setResult(Core::ResultDataPtr rows, int language)
         }
     }
     // The sort survives a re-run with the same columns; the header shows what the model does.
-    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->horizontalHeader()->setSortIndicator(m_names->proxyColumnOfSource(m_model->sortColumn()),
+                                                  m_model->sortOrder());
     applyFilter();
     fitColumns();
     updateCount();
@@ -132,7 +138,7 @@ void ResultTableView::fitColumns()
     // Measures the rows in view only (resizeContentsPrecision), so it stays cheap for any row count.
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
+    for (int column = 0; column < m_names->columnCount(); ++column) {
         if (m_table->columnWidth(column) > maxColumnWidth) {
             m_table->setColumnWidth(column, maxColumnWidth);
         }
@@ -200,7 +206,8 @@ QString ResultTableView::selectionAsText() const
         bool any = false;
         for (int column = left; column <= right; ++column) {
             if (chosen.contains(quint64(row) << 32 | quint64(column))) {
-                cells.append(Core::ResultData::displayText(m_model->cellValue(row, column)));
+                cells.append(Core::ResultData::displayText(
+                    m_names->index(row, column).data(ResultTableModel::SortValueRole).value<QJsonValue>()));
                 any = true;
             } else {
                 cells.append(QString());

@@ -12,6 +12,8 @@ class QTimer;
 
 namespace Esi::Ui {
 
+class NameColumnsHeader;
+class NameColumnsModel;
 class ResultTableModel;
 
 // The table tab: a filter over all or one column, the table (sortable by clicking a header, Ctrl+C
@@ -28,6 +30,10 @@ public:
 
     ResultTableModel *model() const { return m_model; }
 
+    NameColumnsModel *names() const { return m_names; } // what the table shows: the rows plus name columns
+
+    NameColumnsHeader *nameHeader() const { return m_nameHeader; }
+
     QTableView *table() const { return m_table; }
 
     void setFilterText(const QString &text); // applies at once (no typing delay)
@@ -42,6 +48,8 @@ private:
     void fitColumns();
 
     ResultTableModel *m_model;
+    NameColumnsModel *m_names;
+    NameColumnsHeader *m_nameHeader = nullptr;
     QLineEdit *m_filter;
     QComboBox *m_filterColumn;
     QTableView *m_table;

@@ -13,6 +13,8 @@ class SpecRepository;
 class TokenProvider;
 } // namespace Esi::Core
 
+class QSettings;
+
 namespace Esi::Ui {
 
 class ParameterMemory;
@@ -32,6 +34,8 @@ struct ExplorerServices
     Core::CallHistoryStore *history = nullptr;
     ParameterMemory *memory = nullptr;
     QString language = QStringLiteral("en"); // default Accept-Language of calls: the interface language
+    QString nameCacheFile;         // <cache>/names.sqlite, shared with `esi call --names`; empty: names per session
+    QSettings *settings = nullptr; // where the table keeps its name-column choices; null: not kept
 };
 
 } // namespace Esi::Ui

@@ -1,0 +1,267 @@
+#include "core/names/namecache.h"
+#include "core/names/nameresolver.h"
+#include "namessnippets.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/http/enginefixture.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using Esi::Core::NameCache;
+using Esi::Core::NameResolver;
+using Esi::Core::ResolvedName;
+
+// POST /universe/names through the call engine against an in-process esi-sandbox: batches of 1,000, each ID
+// once, 404 batches split with few requests, and the name cache shared across resolvers (processes).
+class TestNameResolver : public QObject
+{
+    Q_OBJECT
+
+private:
+    Esi::Core::SystemClock m_engineClock;
+    Esi::Core::SpecPtr m_spec;
+    std::unique_ptr<Esi::Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<EngineFixture> m_engine;
+    QTemporaryDir m_directory;
+    int m_nameRequests = 0;
+
+    static constexpr qint64 unknownId = 13'000'000; // between EVE's region and constellation ranges
+    static constexpr qint64 day = 24LL * 60 * 60 * 1000;
+
+    static QList<qint64> types(qint64 first, int count)
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < count; ++i) {
+            ids.append(first + i);
+        }
+        return ids;
+    }
+
+    // Resolves and waits; the statistics and names stay readable on `resolver`.
+    static void run(NameResolver &resolver, const QList<qint64> &ids)
+    {
+        QSignalSpy finished(&resolver, &NameResolver::finished);
+        resolver.resolve(ids);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!resolver.isRunning());
+    }
+
+private Q_SLOTS:
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_directory.isValid());
+        const Esi::Core::SpecLoadResult loaded =
+            Esi::Core::Spec::fromFile(QStringLiteral(ESI_TEST_DATA "/openapi-2026-07-21.json"));
+        QVERIFY(loaded);
+        m_spec = loaded.spec;
+    }
+
+    void init()
+    {
+        // A fresh server and engine per test: each starts with a full error limit.
+        m_sandbox = std::make_unique<Esi::Sandbox::SandboxServer>(m_spec, QByteArray(), Esi::Sandbox::SandboxOptions(),
+                                                                  m_engineClock);
+        QVERIFY(m_sandbox->start());
+        m_nameRequests = 0;
+        connect(m_sandbox.get(), &Esi::Sandbox::SandboxServer::responseWritten, this,
+                [this](const QString &method, const QString &target, int) {
+                    if (method == u"POST"_s && target.startsWith(u"/universe/names"_s)) {
+                        ++m_nameRequests;
+                    }
+                });
+        m_engine = std::make_unique<EngineFixture>(m_engineClock, m_sandbox->baseUrl());
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_sandbox.reset();
+    }
+
+    void batches_2500Ids_takeThreeRequests()
+    {
+        NameResolver resolver(*m_engine->client, m_spec, nullptr);
+        run(resolver, types(1, 2500));
+        QCOMPARE(resolver.statistics().requests, 3);
+        QCOMPARE(m_nameRequests, 3);
+        QCOMPARE(resolver.statistics().named, 2500);
+        QCOMPARE(resolver.names().value(34).name, u"Type 34"_s);
+        QCOMPARE(resolver.names().value(34).category, u"inventory_type"_s);
+        QCOMPARE(resolver.names().value(2500).name, u"Type 2500"_s);
+    }
+
+    void duplicates_areAskedOnce_andNotAgain()
+    {
+        NameResolver resolver(*m_engine->client, m_spec, nullptr);
+        run(resolver, {34, 35, 34, 30000142, 35, 34, 0, -1});
+        QCOMPARE(resolver.statistics().asked, 3);
+        QCOMPARE(m_nameRequests, 1);
+        QCOMPARE(resolver.names().value(30000142).name, u"System 30000142"_s);
+        run(resolver, {35, 34});
+        QCOMPARE(resolver.statistics().requests, 0);
+        QCOMPARE(resolver.statistics().fromCache, 2);
+        QCOMPARE(m_nameRequests, 1);
+    }
+
+    void notFoundBatch_isSplit_findsTheOneBadIdWithFewRequests_data()
+    {
+        QTest::addColumn<int>("position");
+        QTest::newRow("first") << 0;
+        QTest::newRow("middle") << 500;
+        QTest::newRow("last") << 999;
+        QTest::newRow("odd place") << 377;
+    }
+
+    void notFoundBatch_isSplit_findsTheOneBadIdWithFewRequests()
+    {
+        QFETCH(int, position);
+        QList<qint64> ids = types(18, 999);
+        ids.insert(position, unknownId);
+        NameCache cache(m_directory.filePath(u"split-%1.sqlite"_s.arg(position)), m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        NameResolver resolver(*m_engine->client, m_spec, &cache);
+        run(resolver, ids);
+        const Esi::Core::NameStatistics &statistics = resolver.statistics();
+        qInfo("1 unknown ID at %d of 1000: %d requests (%d answered 404)", position, statistics.requests,
+              statistics.notFound);
+        QCOMPARE(statistics.requests, m_nameRequests);
+        // The whole batch, then one or two requests per halving: 1000 -> 500 -> ... -> 1 is 10 halvings.
+        QVERIFY2(statistics.requests <= 1 + 2 * 10, qPrintable(QString::number(statistics.requests)));
+        QVERIFY(statistics.requests >= 1 + 9);
+        QCOMPARE(resolver.names().value(unknownId).status, ResolvedName::Status::NotFound);
+        QVERIFY(!resolver.names().value(unknownId).reason.isEmpty());
+        QCOMPARE(statistics.named, 999);
+        QCOMPARE(statistics.unnamed, 1);
+        for (const qint64 id : types(18, 999)) {
+            QVERIFY(resolver.names().value(id).isNamed());
+        }
+        // What was learned, the unknown ID included, is not asked again.
+        NameResolver again(*m_engine->client, m_spec, &cache);
+        run(again, ids);
+        QCOMPARE(again.statistics().requests, 0);
+        QCOMPARE(again.names().value(unknownId).status, ResolvedName::Status::NotFound);
+    }
+
+    void twoBadIds_inTwoBatches_areBothFound()
+    {
+        QList<qint64> ids = types(18, 1500);
+        ids.insert(10, unknownId);
+        ids.insert(1200, 1'035'000'000'000); // a structure: /universe/names cannot name it
+        NameResolver resolver(*m_engine->client, m_spec, nullptr);
+        run(resolver, ids);
+        QCOMPARE(resolver.statistics().named, 1500);
+        QCOMPARE(resolver.statistics().unnamed, 2);
+        QCOMPARE(resolver.names().value(1'035'000'000'000).status, ResolvedName::Status::NotFound);
+        QVERIFY(resolver.statistics().requests <= 2 * (1 + 2 * 10));
+    }
+
+    void secondResolver_onTheSameCacheFile_asksNothing()
+    {
+        const QString file = m_directory.filePath(u"reuse.sqlite"_s);
+        const QList<qint64> ids{34, 30000142, 60003760, 2112000001, 99000001, 10000002};
+        {
+            NameCache cache(file, m_engineClock);
+            QVERIFY(cache.open(nullptr));
+            NameResolver first(*m_engine->client, m_spec, &cache);
+            run(first, ids);
+            QCOMPARE(first.statistics().requests, 1);
+            QCOMPARE(first.names().value(2112000001).name, u"Sandbox Pilot"_s);
+        }
+        NameCache cache(file, m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        NameResolver second(*m_engine->client, m_spec, &cache);
+        run(second, ids);
+        QCOMPARE(second.statistics().requests, 0);
+        QCOMPARE(second.statistics().fromCache, 6);
+        QCOMPARE(second.names().value(60003760).name, u"Station 60003760"_s);
+        QCOMPARE(m_nameRequests, 1);
+    }
+
+    void characterNames_areAskedAgainAfterAWeek()
+    {
+        Esi::Core::ManualClock cacheClock;
+        NameCache cache(m_directory.filePath(u"week.sqlite"_s), cacheClock);
+        QVERIFY(cache.open(nullptr));
+        {
+            NameResolver first(*m_engine->client, m_spec, &cache);
+            run(first, {34, 2112000001});
+            QCOMPARE(first.statistics().requests, 1);
+        }
+        cacheClock.advance(7 * day);
+        NameResolver second(*m_engine->client, m_spec, &cache);
+        QSignalSpy resolved(&second, &NameResolver::namesResolved);
+        run(second, {34, 2112000001});
+        QCOMPARE(second.statistics().fromCache, 1); // the type
+        QCOMPARE(second.statistics().requests, 1);  // the character again, alone
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(resolved.first().first().value<QList<qint64>>(), QList<qint64>{2112000001});
+    }
+
+    void language_isAskedAndKeptApart()
+    {
+        NameCache cache(m_directory.filePath(u"language.sqlite"_s), m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        NameResolver english(*m_engine->client, m_spec, &cache);
+        run(english, {34});
+        NameResolver german(*m_engine->client, m_spec, &cache);
+        german.setLanguage(u"de"_s);
+        run(german, {34});
+        QCOMPARE(german.statistics().requests, 1);
+        QCOMPARE(german.names().value(34).name, u"Type 34 (de)"_s);
+        QCOMPARE(english.names().value(34).name, u"Type 34"_s);
+    }
+
+    void swagger20Spec_namesThroughPostUniverseNamesToo()
+    {
+        const Esi::Core::SpecLoadResult loaded =
+            Esi::Core::Spec::fromFile(QStringLiteral(ESI_TEST_DATA "/swagger-latest-1.36.json"));
+        QVERIFY(loaded);
+        QCOMPARE(NameResolver::operationIn(*loaded.spec), u"post_universe_names"_s);
+        Esi::Sandbox::SandboxServer legacy(loaded.spec, QByteArray(), Esi::Sandbox::SandboxOptions(), m_engineClock);
+        QVERIFY(legacy.start());
+        EngineFixture engine(m_engineClock, legacy.baseUrl().resolved(QUrl(u"/latest"_s))); // Swagger's basePath
+        NameResolver resolver(*engine.client, loaded.spec, nullptr);
+        run(resolver, {34, 30000142});
+        QVERIFY2(resolver.problem().isEmpty(), qPrintable(resolver.problem()));
+        QVERIFY2(resolver.names().value(30000142).isNamed(), qPrintable(resolver.names().value(30000142).reason));
+        QCOMPARE(resolver.names().value(30000142).name, u"System 30000142"_s);
+    }
+
+    void routeThatAlways404s_stopsSplittingEarly()
+    {
+        const Esi::Core::SpecLoadResult loaded =
+            Esi::Core::Spec::fromFile(QStringLiteral(ESI_TEST_DATA "/swagger-latest-1.36.json"));
+        QVERIFY(loaded);
+        Esi::Sandbox::SandboxOptions options;
+        options.errorLimit = 1000;
+        Esi::Sandbox::SandboxServer legacy(loaded.spec, QByteArray(), options, m_engineClock);
+        QVERIFY(legacy.start());
+        EngineFixture engine(m_engineClock, legacy.baseUrl()); // without /latest: every POST answers 404
+        NameResolver resolver(*engine.client, loaded.spec, nullptr);
+        run(resolver, types(18, 1000));
+        // The requests in flight when the budget ran out (4 at most) still answer.
+        QVERIFY(resolver.statistics().notFound > NameResolver::MaxNotFoundAnswers);
+        QVERIFY(resolver.statistics().requests <= NameResolver::MaxNotFoundAnswers + 4);
+        QVERIFY2(resolver.problem().contains(u"error limit"_s), qPrintable(resolver.problem()));
+        QCOMPARE(resolver.statistics().named, 0);
+        QVERIFY(resolver.statistics().failed > 900); // never marked as unknown to ESI, so never cached as such
+    }
+
+    void specWithoutTheRoute_failsEveryIdWithAReason()
+    {
+        const Esi::Core::SpecLoadResult loaded = Esi::Core::Spec::fromJson(specWithoutRoutes, u"tiny"_s);
+        QVERIFY(loaded);
+        NameResolver resolver(*m_engine->client, loaded.spec, nullptr);
+        run(resolver, {34});
+        QCOMPARE(resolver.names().value(34).status, ResolvedName::Status::Failed);
+        QVERIFY(resolver.problem().contains(u"PostUniverseNames"_s));
+        QCOMPARE(m_nameRequests, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNameResolver)
+#include "tst_nameresolver.moc"
