@@ -18,8 +18,10 @@
 #include "esiversion.h"
 #include "ui/desktop/singleinstance.h"
 #include "ui/desktop/windowstate.h"
+#include "ui/explorer/deeplinkrun.h"
 #include "ui/explorer/parametermemory.h"
 #include "ui/explorer/runcontroller.h"
+#include "ui/explorer/runrequest.h"
 #include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingscontroller.h"
@@ -137,6 +139,7 @@ std::optional<int> Application::parseOptions(const QStringList &arguments)
         u"new-instance"_s, tr("Open another window even if ESI Studio is already running (without this, a second "
                               "launch raises the running window; --quit-after-ready implies it)."));
     parser.addOptions({specOption, baseUrlOption, ssoUrlOption, quitOption, newInstanceOption});
+    parser.addOptions(Ui::RunRequest::commandLineOptions());
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + u"; see --help"_s);
@@ -148,15 +151,20 @@ std::optional<int> Application::parseOptions(const QStringList &arguments)
     if (parser.isSet(u"version"_s)) {
         parser.showVersion();
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument \u201c%1\u201d; open a spec with --spec FILE")
-                       .arg(parser.positionalArguments().constFirst()));
+    QString runError;
+    const std::optional<QStringList> runWords = Ui::RunRequest::wordsFrom(parser, &runError);
+    const std::optional<Ui::RunRequest> run =
+        runWords && !runWords->isEmpty() ? Ui::RunRequest::fromWords(*runWords, &runError) : std::nullopt;
+    if (!runError.isEmpty()) {
+        printError(runError);
         return exitUsage;
     }
+    m_options.runWords = run ? run->toWords() : QStringList(); // a body file is read here, where it was named
+    m_options.quitAfterRun = parser.isSet(u"quit-after-run"_s);
 
     m_options.specFile = parser.value(specOption);
     m_options.quitAfterReady = parser.isSet(quitOption);
-    m_options.newInstance = parser.isSet(newInstanceOption) || m_options.quitAfterReady;
+    m_options.newInstance = parser.isSet(newInstanceOption) || m_options.quitAfterReady || m_options.quitAfterRun;
 
     const auto readUrl = [&](const QCommandLineOption &option, const char *environment, QUrl *target) {
         QString origin = u"--"_s + option.names().constFirst();
@@ -258,22 +266,32 @@ std::optional<int> Application::start(const QStringList &arguments)
         m_window->showSpecError(tr("The bundled spec could not be read"), loaded.error);
     }
     m_settings->attach(m_window.get(), m_cache->isOpen() ? m_cache.get() : nullptr, m_client.get());
-    if (QSettings stored; !m_options.quitAfterReady) { // a timing run keeps the default layout
+    const bool timingRun = m_options.quitAfterReady || m_options.quitAfterRun;
+    if (QSettings stored; !timingRun) { // a timing run keeps the default layout
         Ui::WindowState::restore(*m_window, stored);
         connect(qApp, &QCoreApplication::aboutToQuit, this, &Application::saveWindowState);
+    }
+    m_deepLink = std::make_unique<Ui::DeepLinkRun>(m_window->runController());
+    connect(m_deepLink.get(), &Ui::DeepLinkRun::problem, m_window.get(), &Ui::MainWindow::showProblem);
+    if (m_options.quitAfterRun) {
+        connect(m_deepLink.get(), &Ui::DeepLinkRun::finished, this, &Application::handleDeepLinkFinished);
     }
     if (m_instance) {
         connect(m_instance.get(), &Ui::SingleInstance::activationRequested, this,
                 &Application::handleActivationRequested);
+        connect(m_instance.get(), &Ui::SingleInstance::runRequested, m_deepLink.get(), &Ui::DeepLinkRun::start);
     }
     m_window->show();
     if (m_instance) {
         m_instance->setReady(); // launches that handed over during start-up raise the window now
     }
 
+    if (!m_options.runWords.isEmpty()) { // once the loop runs and the window is up, as a click on Run would
+        QTimer::singleShot(0, m_deepLink.get(), [this] { m_deepLink->start(m_options.runWords); });
+    }
     if (m_options.quitAfterReady) {
         quitWhenShown();
-    } else {
+    } else if (!m_options.quitAfterRun) {
         m_window->refreshCompatibilityDates(); // in the background; cached and bundled dates are offered meanwhile
         m_settings->pickStoredCompatibilityDate(m_window.get());
     }
@@ -505,7 +523,7 @@ std::optional<int> Application::claimSingleInstance()
         std::make_unique<Ui::SingleInstance>(Ui::SingleInstance::serverNameFor(Core::StateLocations::dataDirectory()));
     const QString specFile =
         m_options.specFile.isEmpty() ? QString() : QFileInfo(m_options.specFile).absoluteFilePath();
-    switch (m_instance->claim(specFile)) {
+    switch (m_instance->claim(specFile, m_options.runWords)) {
     case Ui::SingleInstance::Role::Primary:
         return std::nullopt;
     case Ui::SingleInstance::Role::Secondary:
@@ -532,6 +550,14 @@ void Application::handleActivationRequested(const QString &specFile)
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+}
+
+void Application::handleDeepLinkFinished(int exitCode, const QString &message)
+{
+    if (!message.isEmpty()) {
+        printError(message);
+    }
+    QCoreApplication::exit(exitCode);
 }
 
 void Application::saveWindowState()

@@ -28,6 +28,7 @@ class TokenServices;
 
 namespace Esi::Ui {
 class CallHistoryStore;
+class DeepLinkRun;
 class MainWindow;
 class ParameterMemory;
 class PortraitCache;
@@ -52,7 +53,9 @@ public:
         QUrl baseUrl;     // --base-url or ESI_BASE_URL
         QUrl ssoUrl;      // --sso-url or ESI_SSO_URL; empty: EVE SSO's own
         bool quitAfterReady = false;
-        bool newInstance = false; // --new-instance: do not hand over to an ESI Studio already running
+        bool newInstance = false;  // --new-instance: do not hand over to an ESI Studio already running
+        QStringList runWords;      // --run OPERATION_ID [name=value ...] [--all-pages], as Ui::RunRequest words
+        bool quitAfterRun = false; // --quit-after-run: exit with the run's status once its rows are in the table
     };
 
     // Exit codes besides 0.
@@ -95,6 +98,7 @@ private:
     // the one later launches hand over to.
     std::optional<int> claimSingleInstance();
     void handleActivationRequested(const QString &specFile);
+    void handleDeepLinkFinished(int exitCode, const QString &message); // --quit-after-run
     void saveWindowState();
 
     Options m_options;
@@ -114,6 +118,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<Ui::SignInLauncher> m_signIn; // after m_window: it goes first, with its dialog
     std::unique_ptr<Ui::SingleInstance> m_instance;
+    std::unique_ptr<Ui::DeepLinkRun> m_deepLink; // --run, and runs handed over by later launches
     // Declared last so they go first: they use the token store, the client and the sign-in launcher.
     std::unique_ptr<QSettings> m_tokenSettings;
     std::unique_ptr<Core::TokenKeepAlive> m_keepAlive;
