@@ -90,6 +90,11 @@ int StudioHandOver::start(const QString &ownDirectory, const QStringList &argume
     process.setArguments(arguments);
     process.setProcessEnvironment(m_environment);
     process.setWorkingDirectory(QDir::currentPath());
+    // The window outlives esi: it must not hold esi's terminal or pipes (`$(esi call ... --open-in-studio)` would
+    // wait for the window to close).
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
     if (!process.startDetached()) {
         return m_console.fail(ExitCode::Failure,
                               u"--open-in-studio: could not start %1: %2"_s.arg(studio, process.errorString()));
