@@ -1,10 +1,10 @@
 #include "explorerharness.h"
-#include "ui/explorer/deeplinkrun.h"
-#include "ui/explorer/parameterform.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/explorer/runpanel.h"
-#include "ui/explorer/runrequest.h"
 #include "ui/mainwindow.h"
+#include "ui/run/deeplinkrun.h"
+#include "ui/run/parameterform.h"
+#include "ui/run/runcontroller.h"
+#include "ui/run/runpanel.h"
+#include "ui/run/runrequest.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QSignalSpy>

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/http/calloptions.h"
+#include "core/http/parametervalues.h"
+#include "core/spec/spec.h"
+
+#include <QString>
+
+namespace Esi::Core {
+
+// What the user asked for: one operation of one spec with the form's values and the run options.
+struct CallRequest
+{
+    SpecPtr spec;
+    QString operationId;
+    ParameterValues values;
+    CallOptions options;
+    QString characterName; // for history and provenance; empty for public calls
+};
+
+} // namespace Esi::Core
