@@ -35,6 +35,8 @@ public:
 
     void showRunning(const Core::CallRequest &request);
     void setOutcome(const Core::CallOutcomePtr &outcome);
+    // The rows of the run in progress, as they are decoded (CallRunner::rowsChanged).
+    void showRows(const Core::ResultDataPtr &rows);
 
     Core::CallOutcomePtr outcome() const { return m_outcome; }
 

@@ -45,6 +45,8 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
         connect(m_runner, &CallRunner::progressChanged, m_runPanel, &RunPanel::showProgress);
         connect(m_runner, &CallRunner::waiting, m_runPanel, &RunPanel::showWaiting);
         connect(m_runner, &CallRunner::decodingStarted, m_runPanel, &RunPanel::showDecoding);
+        connect(m_runner, &CallRunner::rowsChanged, m_resultPanel,
+                [panel = m_resultPanel](const Core::ResultDataPtr &rows) { panel->showRows(rows); });
         connect(m_runner, &CallRunner::finished, this, &RunController::handleFinished);
     } else {
         m_runPanel->setRunAvailable(false, tr("Runs are unavailable: ESI Studio was started without a call engine."));
