@@ -72,6 +72,20 @@ ResultDataPtr ResultData::withoutLanguage(const QString &language) const
     return data;
 }
 
+ResultDataPtr ResultData::withLanguageOrder(const QStringList &order) const
+{
+    auto data = std::make_shared<ResultData>(*this);
+    std::stable_sort(data->m_languages.begin(), data->m_languages.end(),
+                     [&order](const Language &a, const Language &b) {
+                         const auto rank = [&order](const QString &name) {
+                             const qsizetype index = order.indexOf(name);
+                             return index < 0 ? order.size() : index;
+                         };
+                         return rank(a.name) < rank(b.name);
+                     });
+    return data;
+}
+
 void ResultData::append(const ResultChunkPtr &chunk)
 {
     if (!chunk) {

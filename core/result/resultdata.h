@@ -94,6 +94,9 @@ public:
     // A new snapshot without `language`'s rows (its pages are being fetched again); columns stay.
     ResultDataPtr withoutLanguage(const QString &language) const;
 
+    // A new snapshot with the languages in this order (the call's, not the order their first page was decoded in).
+    ResultDataPtr withLanguageOrder(const QStringList &order) const;
+
     // Snapshots made from one another share it: the views can tell "more of the same" from a new result.
     quint64 streamId() const { return m_streamId; }
 

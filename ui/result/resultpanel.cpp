@@ -126,7 +126,7 @@ void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
     }
     const Core::ResultDataPtr rows = outcome ? outcome->data : nullptr;
     const Core::ResultDataPtr shown = m_table->model()->result();
-    if (rows && shown && shown->streamId() == rows->streamId() && m_table->model()->language() == 0) {
+    if (rows && shown && shown->streamId() == rows->streamId() && rows->languageCount() <= 1) {
         m_table->appendResult(rows); // the rows streamed in while the call ran stay, with the view's place
     } else {
         m_table->setResult(rows, 0);

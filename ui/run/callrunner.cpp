@@ -110,7 +110,7 @@ void CallRunner::handleRowsComplete(const Core::ResultDataPtr &data)
         return;
     }
     std::shared_ptr<Core::CallOutcome> outcome = std::move(m_pending);
-    outcome->data = data;
+    outcome->data = data->withLanguageOrder(outcome->result.languages()); // as asked, like the pages
     finish(std::move(outcome));
 }
 
