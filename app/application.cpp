@@ -20,8 +20,10 @@
 #include "ui/desktop/singleinstance.h"
 #include "ui/desktop/windowstate.h"
 #include "ui/mainwindow.h"
+#include "ui/run/deeplinkrun.h"
 #include "ui/run/parametermemory.h"
 #include "ui/run/runcontroller.h"
+#include "ui/run/runrequest.h"
 #include "ui/settings/settingscontroller.h"
 #include "ui/tokens/portraitcache.h"
 #include "ui/tokens/signinlauncher.h"
@@ -86,9 +88,11 @@ std::optional<int> Application::start(const QStringList &arguments)
     for (const QString &problem : std::as_const(languageProblems)) {
         printError(problem);
     }
+    m_options.addGroup(&m_run);
     if (const std::optional<int> exitCode = m_options.parse(arguments)) {
         return exitCode;
     }
+    m_options.newInstance = m_options.newInstance || m_run.quitAfterRun;
     if (const std::optional<int> exitCode = claimSingleInstance()) {
         return exitCode;
     }
@@ -156,23 +160,33 @@ std::optional<int> Application::start(const QStringList &arguments)
         m_window->showSpecError(tr("The bundled spec could not be read"), loaded.error);
     }
     m_settings->attach(m_window.get(), m_cache->isOpen() ? m_cache.get() : nullptr, m_client.get());
-    if (QSettings stored; !m_options.quitAfterReady) { // a timing run keeps the default layout
+    const bool timingRun = m_options.quitAfterReady || m_run.quitAfterRun;
+    if (QSettings stored; !timingRun) { // a timing run keeps the default layout
         Ui::WindowState::restore(*m_window, stored);
         connect(qApp, &QCoreApplication::aboutToQuit, this, &Application::saveWindowState);
+    }
+    m_deepLink = std::make_unique<Ui::DeepLinkRun>(m_window->runController());
+    connect(m_deepLink.get(), &Ui::DeepLinkRun::problem, m_window.get(), &Ui::MainWindow::showProblem);
+    if (m_run.quitAfterRun) {
+        connect(m_deepLink.get(), &Ui::DeepLinkRun::finished, this, &Application::handleDeepLinkFinished);
     }
     if (m_instance) {
         connect(m_instance.get(), &Ui::SingleInstance::activationRequested, this,
                 &Application::handleActivationRequested);
+        connect(m_instance.get(), &Ui::SingleInstance::runRequested, m_deepLink.get(), &Ui::DeepLinkRun::start);
     }
     m_window->show();
     if (m_instance) {
         m_instance->setReady(); // launches that handed over during start-up raise the window now
     }
 
+    if (!m_run.words.isEmpty()) { // once the loop runs and the window is up, as a click on Run would
+        QTimer::singleShot(0, m_deepLink.get(), [this] { m_deepLink->start(m_run.words); });
+    }
     if (m_options.quitAfterReady) {
         m_quitAfterReady = std::make_unique<QuitAfterReady>(m_window.get());
         m_quitAfterReady->start();
-    } else {
+    } else if (!m_run.quitAfterRun) {
         m_window->refreshCompatibilityDates(); // in the background; cached and bundled dates are offered meanwhile
         m_settings->pickStoredCompatibilityDate(m_window.get());
     }
@@ -381,7 +395,7 @@ std::optional<int> Application::claimSingleInstance()
     m_instance = std::make_unique<Ui::SingleInstance>(Ui::SingleInstance::serverNameFor(m_locations.dataDirectory()));
     const QString specFile =
         m_options.specFile.isEmpty() ? QString() : QFileInfo(m_options.specFile).absoluteFilePath();
-    switch (m_instance->claim(specFile)) {
+    switch (m_instance->claim(specFile, m_run.words)) {
     case Ui::SingleInstance::Role::Primary:
         return std::nullopt;
     case Ui::SingleInstance::Role::Secondary:
@@ -408,6 +422,14 @@ void Application::handleActivationRequested(const QString &specFile)
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+}
+
+void Application::handleDeepLinkFinished(int exitCode, const QString &message)
+{
+    if (!message.isEmpty()) {
+        printError(message);
+    }
+    QCoreApplication::exit(exitCode);
 }
 
 void Application::saveWindowState()

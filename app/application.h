@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/runoptions.h"
 #include "app/startupoptions.h"
 #include "app/uilanguage.h"
 #include "core/clock.h"
@@ -29,6 +30,7 @@ class TokenServices;
 } // namespace Esi::Core
 
 namespace Esi::Ui {
+class DeepLinkRun;
 class MainWindow;
 class ParameterMemory;
 class PortraitCache;
@@ -95,11 +97,13 @@ private:
     // the one later launches hand over to.
     std::optional<int> claimSingleInstance();
     void handleActivationRequested(const QString &specFile);
+    void handleDeepLinkFinished(int exitCode, const QString &message); // --quit-after-run
     void saveWindowState();
 
     QProcessEnvironment m_environment;
     Core::StateLocations m_locations;
     Options m_options;
+    RunOptions m_run; // --run, --all-pages, --quit-after-run
     UiLanguage m_uiLanguage;
     Core::SystemClock m_clock;
     std::unique_ptr<Ui::SettingsController> m_settings; // stored settings, theme, offline sandbox
@@ -116,6 +120,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<Ui::SignInLauncher> m_signIn; // after m_window: it goes first, with its dialog
     std::unique_ptr<Ui::SingleInstance> m_instance;
+    std::unique_ptr<Ui::DeepLinkRun> m_deepLink; // --run, and runs handed over by later launches
     // Declared last so they go first: they use the token store, the client and the sign-in launcher.
     std::unique_ptr<QSettings> m_tokenSettings;
     std::unique_ptr<Core::TokenKeepAlive> m_keepAlive;

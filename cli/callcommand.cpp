@@ -7,8 +7,9 @@
 #include "cli/console.h"
 #include "cli/guisettings.h"
 #include "cli/interruptwatcher.h"
-#include "cli/resultoutput.h"
 #include "cli/namesoption.h"
+#include "cli/resultoutput.h"
+#include "cli/studiohandover.h"
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
@@ -118,12 +119,15 @@ int CallCommand::run(const QStringList &arguments)
     const QCommandLineOption outOption(u"out"_s, u"Write the result to <file> instead of stdout."_s, u"file"_s);
     const QCommandLineOption noCacheOption(u"no-cache"_s, u"Neither answer from nor store into the cache."_s);
     const QCommandLineOption statsOption(u"stats"_s, u"Print request statistics as one JSON line on stderr."_s);
+    const QCommandLineOption openInStudioOption(
+        u"open-in-studio"_s, u"Check the call, then open and run it in ESI Studio (esi-studio next to esi, else on "
+                             "PATH; an ESI Studio already running takes it) instead of printing it here."_s);
     const QCommandLineOption noWaitOption(
         u"no-wait"_s, u"Fail at once (exit 1) instead of waiting for a rate-limit bucket, the error limit or a "
                       "Retry-After; without it each wait is announced on stderr at once and every 30 s."_s);
     for (const QCommandLineOption &option :
          {pageOption, allPagesOption, langOption, allLanguagesOption, characterOption, concurrencyOption, formatOption,
-          outOption, noCacheOption, statsOption, noWaitOption}) {
+          outOption, noCacheOption, statsOption, noWaitOption, openInStudioOption}) {
         parser.addOption(option);
     }
     CallLimitOptions limitOptions;
@@ -255,6 +259,9 @@ int CallCommand::run(const QStringList &arguments)
     }
     if (!issues.isEmpty()) {
         return ExitCode::BadInput;
+    }
+    if (parser.isSet(openInStudioOption)) { // checked like any call; ESI Studio runs it
+        return StudioHandOver(m_console, m_environment).handOver(parser, operationId, values);
     }
     QString authProblem;
     const SsoSettings ssoSettings = auth.settings(parser, &authProblem);

@@ -1,9 +1,8 @@
 #include "core/result/resultdata.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentMap>
-#include <cmath>
+#include <algorithm>
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,36 +10,40 @@ namespace Esi::Core {
 
 namespace {
 
-const QList<QJsonValue> noRows;
+quint64 nextStreamId()
+{
+    static std::atomic<quint64> counter{0}; // ids only; no state is shared through it
+    return ++counter;
+}
 
 } // namespace
+
+qsizetype ResultData::Rows::size() const
+{
+    return m_data->rowCount(m_language);
+}
+
+QJsonValue ResultData::Rows::at(qsizetype row) const
+{
+    return m_data->row(m_language, row);
+}
+
+ResultDataPtr ResultData::empty()
+{
+    auto data = std::make_shared<ResultData>();
+    data->m_streamId = nextStreamId();
+    return data;
+}
 
 ResultDataPtr ResultData::fromPages(const QList<PageResult> &pages)
 {
     // Decoding dominates for large results and pages are independent: spread them over the cores.
-    const QList<QJsonArray> decoded =
-        QtConcurrent::blockingMapped<QList<QJsonArray>>(pages, [](const PageResult &page) { return pageRows(page); });
-
+    const QList<ResultChunkPtr> chunks = QtConcurrent::blockingMapped<QList<ResultChunkPtr>>(
+        pages, [](const PageResult &page) { return ResultChunk::fromPage(page); });
     auto data = std::make_shared<ResultData>();
-    // Languages in the order their first page came, each sized once: growing 300k-row lists page by
-    // page would copy them hundreds of times.
-    QHash<QString, qsizetype> sizes;
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        const QString &language = pages.at(i).language;
-        if (!sizes.contains(language)) {
-            data->m_languages.append(Language{language, {}});
-        }
-        sizes[language] += decoded.at(i).size();
-    }
-    for (Language &language : data->m_languages) {
-        language.rows.reserve(sizes.value(language.name));
-    }
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        QList<QJsonValue> &rows = data->m_languages[data->languageIndex(pages.at(i).language)].rows;
-        for (const QJsonValue &row : decoded.at(i)) {
-            rows.append(row);
-            data->m_flattener.add(row);
-        }
+    data->m_streamId = nextStreamId();
+    for (const ResultChunkPtr &chunk : chunks) {
+        data->append(chunk);
     }
     return data;
 }
@@ -48,14 +51,127 @@ ResultDataPtr ResultData::fromPages(const QList<PageResult> &pages)
 ResultDataPtr ResultData::fromRows(const QString &language, const QJsonArray &rows)
 {
     auto data = std::make_shared<ResultData>();
-    Language entry{language, {}};
-    entry.rows.reserve(rows.size());
-    for (const QJsonValue &row : rows) {
-        entry.rows.append(row);
-        data->m_flattener.add(row);
-    }
-    data->m_languages.append(std::move(entry));
+    data->m_streamId = nextStreamId();
+    data->append(ResultChunk::fromRows(language, 1, rows));
     return data;
+}
+
+ResultDataPtr ResultData::withChunk(const ResultChunkPtr &chunk) const
+{
+    auto data = std::make_shared<ResultData>(*this); // shares every chunk
+    data->append(chunk);
+    return data;
+}
+
+ResultDataPtr ResultData::withoutLanguage(const QString &language) const
+{
+    auto data = std::make_shared<ResultData>(*this);
+    if (const int index = languageIndex(language); index >= 0) {
+        data->m_languages[index].parts.clear();
+    }
+    return data;
+}
+
+ResultDataPtr ResultData::withLanguageOrder(const QStringList &order) const
+{
+    auto data = std::make_shared<ResultData>(*this);
+    std::stable_sort(data->m_languages.begin(), data->m_languages.end(),
+                     [&order](const Language &a, const Language &b) {
+                         const auto rank = [&order](const QString &name) {
+                             const qsizetype index = order.indexOf(name);
+                             return index < 0 ? order.size() : index;
+                         };
+                         return rank(a.name) < rank(b.name);
+                     });
+    return data;
+}
+
+void ResultData::append(const ResultChunkPtr &chunk)
+{
+    if (!chunk) {
+        return;
+    }
+    // New columns first, in the chunk's first-seen order; the chunks already in learn where they stand.
+    const QList<Column> &chunkColumns = chunk->columns();
+    const qsizetype before = m_columns.size();
+    for (const Column &column : chunkColumns) {
+        const QString key = ResultChunk::pathKey(column.path);
+        if (!m_columnIndex.contains(key)) {
+            m_columnIndex.insert(key, int(m_columns.size()));
+            if (!m_nameIndex.contains(column.name)) {
+                m_nameIndex.insert(column.name, int(m_columns.size()));
+            }
+            m_columns.append(column);
+        }
+    }
+    if (m_columns.size() > before) {
+        for (Language &language : m_languages) {
+            for (Part &part : language.parts) {
+                for (qsizetype i = before; i < m_columns.size(); ++i) {
+                    part.columns.append(chunkColumn(*part.chunk, m_columns.at(i)));
+                }
+            }
+        }
+    }
+    int index = languageIndex(chunk->language());
+    if (index < 0) {
+        index = int(m_languages.size());
+        m_languages.append(Language{chunk->language(), {}});
+    }
+    Language &language = m_languages[index];
+    Part part;
+    part.chunk = chunk;
+    part.end = (language.parts.isEmpty() ? 0 : language.parts.constLast().end) + chunk->rowCount();
+    part.columns.reserve(m_columns.size());
+    for (const Column &column : std::as_const(m_columns)) {
+        part.columns.append(chunkColumn(*chunk, column));
+    }
+    language.parts.append(std::move(part));
+}
+
+int ResultData::chunkColumn(const ResultChunk &chunk, const Column &column) const
+{
+    if (const int local = chunk.columnAt(column.path); local >= 0) {
+        return local;
+    }
+    if (column.path.isEmpty()) {
+        return missingColumn;
+    }
+    // Rows of this chunk held an object where later rows hold a leaf: the cell shows that object.
+    for (const Column &own : chunk.columns()) {
+        if (own.path.size() > column.path.size() &&
+            std::equal(column.path.begin(), column.path.end(), own.path.begin())) {
+            return ancestorColumn;
+        }
+    }
+    return missingColumn;
+}
+
+const ResultData::Part *ResultData::locate(int language, qsizetype row, qsizetype *local) const
+{
+    if (language < 0 || language >= m_languages.size() || row < 0) {
+        return nullptr;
+    }
+    const QList<Part> &parts = m_languages.at(language).parts;
+    const auto it = std::upper_bound(parts.begin(), parts.end(), row,
+                                     [](qsizetype value, const Part &part) { return value < part.end; });
+    if (it == parts.end()) {
+        return nullptr;
+    }
+    *local = row - (it->end - it->chunk->rowCount());
+    return &*it;
+}
+
+QJsonValue ResultData::partCell(const Part &part, qsizetype local, int column) const
+{
+    const int chunkColumn = part.columns.value(column, missingColumn);
+    if (chunkColumn >= 0) {
+        return part.chunk->cell(local, chunkColumn);
+    }
+    if (chunkColumn == ancestorColumn) {
+        return part.chunk->objectAt(local, m_columns.at(column).path);
+    }
+    return QJsonValue(QJsonValue::Undefined);
 }
 
 QStringList ResultData::languages() const
@@ -77,70 +193,83 @@ int ResultData::languageIndex(QStringView language) const
     return -1;
 }
 
-const QList<QJsonValue> &ResultData::rows(int language) const
+qsizetype ResultData::rowCount(int language) const
 {
-    if (language < 0 || language >= m_languages.size()) {
-        return noRows;
+    if (language < 0 || language >= m_languages.size() || m_languages.at(language).parts.isEmpty()) {
+        return 0;
     }
-    return m_languages.at(language).rows;
+    return m_languages.at(language).parts.constLast().end;
 }
 
 qsizetype ResultData::totalRowCount() const
 {
     qsizetype total = 0;
-    for (const Language &language : m_languages) {
-        total += language.rows.size();
+    for (int language = 0; language < m_languages.size(); ++language) {
+        total += rowCount(language);
     }
     return total;
 }
 
 int ResultData::columnIndex(QStringView name) const
 {
-    return m_flattener.columnIndex(name);
+    return m_nameIndex.value(name.toString(), -1);
+}
+
+QJsonValue ResultData::row(int language, qsizetype row) const
+{
+    qsizetype local = 0;
+    const Part *part = locate(language, row, &local);
+    return part ? part->chunk->row(local) : QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue ResultData::cell(int language, qsizetype row, int column) const
+{
+    qsizetype local = 0;
+    const Part *part = locate(language, row, &local);
+    if (!part || column < 0 || column >= m_columns.size()) {
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return partCell(*part, local, column);
+}
+
+QString ResultData::text(int language, qsizetype row, int column) const
+{
+    qsizetype local = 0;
+    const Part *part = locate(language, row, &local);
+    if (!part || column < 0 || column >= m_columns.size()) {
+        return {};
+    }
+    const int chunkColumn = part->columns.value(column, missingColumn);
+    if (chunkColumn >= 0) {
+        return part->chunk->text(local, chunkColumn);
+    }
+    return displayText(partCell(*part, local, column));
 }
 
 QJsonArray ResultData::rowArray(int language) const
 {
     QJsonArray array;
-    for (qsizetype i = 0; i < m_languages.size(); ++i) {
-        if (language < 0 || language == i) {
-            for (const QJsonValue &row : m_languages.at(i).rows) {
-                array.append(row);
+    for (int index = 0; index < m_languages.size(); ++index) {
+        if (language < 0 || language == index) {
+            for (const Part &part : m_languages.at(index).parts) {
+                for (qsizetype row = 0; row < part.chunk->rowCount(); ++row) {
+                    array.append(part.chunk->row(row));
+                }
             }
         }
     }
     return array;
 }
 
-QJsonValue ResultData::cell(const QJsonValue &row, const Column &column)
+qsizetype ResultData::memoryBytes() const
 {
-    return RowFlattener::cell(row, column);
-}
-
-QString ResultData::displayText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        // ESI ids reach 2^53 territory; print integers in full, never as 1.0e+12.
-        if (std::trunc(number) == number && std::fabs(number) < 9.007199254740992e15) {
-            return QString::number(qint64(number));
+    qsizetype bytes = 0;
+    for (const Language &language : m_languages) {
+        for (const Part &part : language.parts) {
+            bytes += part.chunk->memoryBytes();
         }
-        return QString::number(number, 'g', 15);
     }
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    }
-    return {};
+    return bytes;
 }
 
 } // namespace Esi::Core

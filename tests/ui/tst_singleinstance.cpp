@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void secondLaunch_raisesRunningAppAndExitsZero();
     void handOverBeforeReady_isAnsweredAndDeliveredOnceReady();
     void staleSocket_isTakenOver();
+    void handOverWithRun_deliversTheRunAfterTheActivation();
+    void handOverWithARunThatIsNoWords_isRefused();
     void newInstanceAndQuitAfterReady_ignoreRunningInstance_data();
     void newInstanceAndQuitAfterReady_ignoreRunningInstance();
     void otherDataDirectory_startsItsOwnInstance();
@@ -37,7 +40,8 @@ private:
     static bool isListening(const QString &serverName);
 
     // Hands over as another launch would, without blocking, so this process's own primary can answer.
-    static QJsonObject requestActivation(const QString &serverName, const QString &specFile);
+    static QJsonObject requestActivation(const QString &serverName, const QString &specFile,
+                                         const QJsonArray &run = {});
 
     QTemporaryDir m_home;
 };
@@ -78,16 +82,19 @@ bool TestSingleInstance::isListening(const QString &serverName)
     return probe.waitForConnected(200);
 }
 
-QJsonObject TestSingleInstance::requestActivation(const QString &serverName, const QString &specFile)
+QJsonObject TestSingleInstance::requestActivation(const QString &serverName, const QString &specFile,
+                                                  const QJsonArray &run)
 {
     QLocalSocket client;
     client.connectToServer(serverName);
     if (!client.waitForConnected(1000)) {
         return {};
     }
-    client.write(QJsonDocument(QJsonObject{{u"command"_s, u"activate"_s}, {u"spec"_s, specFile}})
-                     .toJson(QJsonDocument::Compact) +
-                 '\n');
+    QJsonObject request{{u"command"_s, u"activate"_s}, {u"spec"_s, specFile}};
+    if (!run.isEmpty()) {
+        request.insert(u"run"_s, run);
+    }
+    client.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     QDeadlineTimer deadline(SingleInstance::replyTimeoutMs);
     while (!client.canReadLine() && !deadline.hasExpired()) {
         QTest::qWait(10); // the primary in this process answers from the event loop
@@ -249,6 +256,39 @@ void TestSingleInstance::otherDataDirectory_startsItsOwnInstance()
     QCOMPARE(activations.size(), 0);
     other.kill();
     QVERIFY(other.waitForFinished());
+}
+
+void TestSingleInstance::handOverWithRun_deliversTheRunAfterTheActivation()
+{
+    const QString name = SingleInstance::serverNameFor(m_home.filePath(u"run"_s));
+    SingleInstance running(name);
+    QCOMPARE(running.claim(), SingleInstance::Role::Primary);
+    QStringList order;
+    connect(&running, &SingleInstance::activationRequested, this,
+            [&order](const QString &spec) { order.append(u"activate "_s + spec); });
+    connect(&running, &SingleInstance::runRequested, this,
+            [&order](const QStringList &words) { order.append(u"run "_s + words.join(u' ')); });
+
+    const QJsonObject reply = requestActivation(name, u"/specs/a.json"_s, QJsonArray{u"GetStatus"_s, u"--all-pages"_s});
+    QCOMPARE(reply.value(u"activated"_s).toBool(), true);
+    QCOMPARE(order, QStringList()); // held until ready, like every hand-over
+    running.setReady();
+    // The spec opens first, so the run uses it.
+    QCOMPARE(order, QStringList({u"activate /specs/a.json"_s, u"run GetStatus --all-pages"_s}));
+}
+
+void TestSingleInstance::handOverWithARunThatIsNoWords_isRefused()
+{
+    const QString name = SingleInstance::serverNameFor(m_home.filePath(u"badrun"_s));
+    SingleInstance running(name);
+    QCOMPARE(running.claim(), SingleInstance::Role::Primary);
+    running.setReady();
+    QSignalSpy runs(&running, &SingleInstance::runRequested);
+    QSignalSpy activations(&running, &SingleInstance::activationRequested);
+    const QJsonObject reply = requestActivation(name, QString(), QJsonArray{u"GetStatus"_s, QJsonObject{}});
+    QCOMPARE(reply.value(u"activated"_s).toBool(), false);
+    QCOMPARE(runs.size(), 0);
+    QCOMPARE(activations.size(), 0);
 }
 
 QTEST_MAIN(TestSingleInstance)

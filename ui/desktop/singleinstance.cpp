@@ -2,10 +2,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,7 +16,8 @@ namespace Esi::Ui {
 
 namespace {
 
-constexpr qint64 maxRequestBytes = 64 * 1024; // a path and a command; anything longer is not ours
+constexpr qint64 maxRequestBytes = 1024 * 1024; // a path, a command and a run's values; anything longer is not ours
+constexpr qsizetype maxRunWords = 1000;
 
 QString userName()
 {
@@ -42,12 +45,12 @@ SingleInstance::SingleInstance(QString serverName, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
-SingleInstance::Role SingleInstance::claim(const QString &specFile)
+SingleInstance::Role SingleInstance::claim(const QString &specFile, const QStringList &run)
 {
     m_error.clear();
     // Twice: when two launches race, the loser of listen() finds the winner on its second try.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        switch (handOver(specFile)) {
+        switch (handOver(specFile, run)) {
         case HandOver::Done:
             return Role::Secondary;
         case HandOver::NoAnswer:
@@ -62,7 +65,7 @@ SingleInstance::Role SingleInstance::claim(const QString &specFile)
     return Role::Unreachable;
 }
 
-SingleInstance::HandOver SingleInstance::handOver(const QString &specFile)
+SingleInstance::HandOver SingleInstance::handOver(const QString &specFile, const QStringList &run)
 {
     QLocalSocket socket;
     socket.connectToServer(m_serverName);
@@ -78,6 +81,9 @@ SingleInstance::HandOver SingleInstance::handOver(const QString &specFile)
     QJsonObject request{{u"command"_s, u"activate"_s}};
     if (!specFile.isEmpty()) {
         request.insert(u"spec"_s, specFile);
+    }
+    if (!run.isEmpty()) {
+        request.insert(u"run"_s, QJsonArray::fromStringList(run));
     }
     socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(replyTimeoutMs)) {
@@ -133,9 +139,17 @@ void SingleInstance::setReady()
         return;
     }
     m_ready = true;
-    const QStringList pending = std::exchange(m_pending, {});
-    for (const QString &specFile : pending) {
-        Q_EMIT activationRequested(specFile);
+    const QList<Activation> pending = std::exchange(m_pending, {});
+    for (const Activation &activation : pending) {
+        deliver(activation);
+    }
+}
+
+void SingleInstance::deliver(const Activation &activation)
+{
+    Q_EMIT activationRequested(activation.specFile);
+    if (!activation.run.isEmpty()) {
+        Q_EMIT runRequested(activation.run);
     }
 }
 
@@ -157,15 +171,24 @@ void SingleInstance::handleRequest(QLocalSocket *socket)
     }
     const QJsonObject request = QJsonDocument::fromJson(socket->readLine(maxRequestBytes)).object();
     QJsonObject reply;
-    if (request.value(u"command"_s).toString() == u"activate") {
+    const QJsonArray run = request.value(u"run"_s).toArray();
+    const bool runIsWords = run.size() <= maxRunWords &&
+                            std::all_of(run.begin(), run.end(), [](const QJsonValue &word) { return word.isString(); });
+    if (request.value(u"command"_s).toString() == u"activate" && runIsWords) {
         ++m_activations;
-        const QString specFile = request.value(u"spec"_s).toString();
+        Activation activation;
+        activation.specFile = request.value(u"spec"_s).toString();
+        for (const QJsonValue &word : run) {
+            activation.run.append(word.toString());
+        }
         if (m_ready) {
-            Q_EMIT activationRequested(specFile);
+            deliver(activation);
         } else {
-            m_pending.append(specFile); // answered now, so the other launch exits; acted on once ready
+            m_pending.append(activation); // answered now, so the other launch exits; acted on once ready
         }
         reply = {{u"activated"_s, true}, {u"activations"_s, m_activations}};
+    } else if (!runIsWords) {
+        reply = {{u"activated"_s, false}, {u"error"_s, u"run must be at most 1000 words"_s}};
     } else {
         reply = {{u"activated"_s, false}, {u"error"_s, u"unknown command"_s}};
     }

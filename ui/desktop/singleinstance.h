@@ -10,7 +10,8 @@ class QLocalSocket;
 namespace Esi::Ui {
 
 // One ESI Studio per user and data directory: the first launch listens on a local socket; a later launch
-// hands over (and the spec file it was asked to open) and exits, and the first raises its window.
+// hands over (the spec file it was asked to open and the run it was asked for) and exits, and the first raises
+// its window.
 // Runs with their own ESI_STUDIO_DATA_DIR (tests, a second profile) get their own socket and never meet.
 class SingleInstance : public QObject
 {
@@ -32,9 +33,9 @@ public:
     explicit SingleInstance(QString serverName, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // Becomes the primary, or hands `specFile` (absolute, may be empty) to the primary already running. A socket
-    // left behind by a crashed process is removed and taken over.
-    Role claim(const QString &specFile = {});
+    // Becomes the primary, or hands `specFile` (absolute, may be empty) and `run` (the words of --run, may be
+    // empty) to the primary already running. A socket left behind by a crashed process is removed and taken over.
+    Role claim(const QString &specFile = {}, const QStringList &run = {});
 
     QString serverName() const { return m_serverName; }
 
@@ -53,11 +54,20 @@ public:
 Q_SIGNALS:
     // Only once ready.
     void activationRequested(const QString &specFile);
+    // Right after activationRequested, when the launch asked for a run (esi-studio --run ...).
+    void runRequested(const QStringList &words);
 
 private:
     enum class HandOver { Done, NoPrimary, NoAnswer };
 
-    HandOver handOver(const QString &specFile);
+    struct Activation
+    {
+        QString specFile;
+        QStringList run;
+    };
+
+    HandOver handOver(const QString &specFile, const QStringList &run);
+    void deliver(const Activation &activation);
     bool listen();
     void handleNewConnection();
     void handleRequest(QLocalSocket *socket);
@@ -67,7 +77,7 @@ private:
     QLocalServer *m_server = nullptr;
     int m_activations = 0;
     bool m_ready = false;
-    QStringList m_pending; // spec files of hand-overs received before setReady()
+    QList<Activation> m_pending; // hand-overs received before setReady()
 };
 
 } // namespace Esi::Ui

@@ -130,18 +130,18 @@ QString ExportJob::write(const Core::CallOutcome &outcome, const ExportRequest &
             continue;
         }
         const QString languageName = data.languages().at(language);
-        const QList<QJsonValue> &rows = data.rows(language);
+        const Core::ResultData::Rows rows = data.rows(language); // rebuilt one at a time from the compact cells
         for (qsizetype start = 0; ok && start < rows.size(); start += chunkRows) {
             QJsonArray chunk;
             const qsizetype end = qMin(rows.size(), start + chunkRows);
             for (qsizetype i = start; i < end; ++i) {
+                const QJsonValue value = rows.at(i);
                 if (tagLanguage) {
-                    QJsonObject row =
-                        rows.at(i).isObject() ? rows.at(i).toObject() : QJsonObject{{u"value"_s, rows.at(i)}};
+                    QJsonObject row = value.isObject() ? value.toObject() : QJsonObject{{u"value"_s, value}};
                     row.insert(u"language"_s, languageName);
                     chunk.append(row);
                 } else {
-                    chunk.append(rows.at(i));
+                    chunk.append(value);
                 }
             }
             ok = writer->writeRows(addNames ? names.withNames(chunk, *request.resolvedNames) : chunk);

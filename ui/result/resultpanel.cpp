@@ -6,6 +6,7 @@
 #include "ui/result/jsontreemodel.h"
 #include "ui/result/rawresponseview.h"
 #include "ui/result/responseheadersview.h"
+#include "ui/result/resulttablemodel.h"
 #include "ui/result/resulttableview.h"
 #include "ui/status/callstatusview.h"
 #include "ui/widgets/messagebanner.h"
@@ -105,6 +106,11 @@ void ResultPanel::showRunning(const Core::CallRequest &request)
     m_export->setEnabled(false);
 }
 
+void ResultPanel::showRows(const Core::ResultDataPtr &rows)
+{
+    m_table->appendResult(rows);
+}
+
 void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
 {
     m_outcome = outcome;
@@ -126,7 +132,12 @@ void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
         m_languages->setCurrentIndex(0);
     }
     const Core::ResultDataPtr rows = outcome ? outcome->data : nullptr;
-    m_table->setResult(rows, 0);
+    const Core::ResultDataPtr shown = m_table->model()->result();
+    if (rows && shown && shown->streamId() == rows->streamId() && rows->languageCount() <= 1) {
+        m_table->appendResult(rows); // the rows streamed in while the call ran stay, with the view's place
+    } else {
+        m_table->setResult(rows, 0);
+    }
     m_jsonModel->setResult(rows, 0);
     m_raw->setOutcome(outcome);
     m_headers->setOutcome(outcome);

@@ -37,6 +37,8 @@ public:
 
     void showRunning(const Core::CallRequest &request);
     void setOutcome(const Core::CallOutcomePtr &outcome);
+    // The rows of the run in progress, as they are decoded (CallRunner::rowsChanged).
+    void showRows(const Core::ResultDataPtr &rows);
 
     // Names the EVE IDs of every result from now on (name columns in the table, hints in the JSON tree).
     void setNamer(ResultNamer *namer);

@@ -54,17 +54,6 @@ int compareKeys(const SortKey &a, const SortKey &b)
     return byText != 0 ? byText : QString::compare(a.text, b.text, Qt::CaseSensitive);
 }
 
-bool cellContains(const QJsonValue &value, const QString &needle)
-{
-    if (value.isString()) {
-        return value.toString().contains(needle, Qt::CaseInsensitive);
-    }
-    if (value.isNull() || value.isUndefined()) {
-        return false;
-    }
-    return Core::ResultData::displayText(value).contains(needle, Qt::CaseInsensitive);
-}
-
 constexpr int filterChunkRows = 16384;
 
 } // namespace
@@ -99,6 +88,39 @@ void ResultTableModel::setResult(Core::ResultDataPtr data, int language)
     endResetModel();
     Q_EMIT visibleRowsChanged(rowCount(), totalRows());
     schedule();
+}
+
+void ResultTableModel::appendResult(Core::ResultDataPtr data)
+{
+    if (!data || !m_data || data->streamId() != m_data->streamId() ||
+        data->rowCount(m_language) < m_data->rowCount(m_language) || data->columns().size() < columnCount()) {
+        setResult(std::move(data), m_data && data && data->streamId() == m_data->streamId() ? m_language : 0);
+        return;
+    }
+    const int oldColumns = columnCount();
+    const int newColumns = int(data->columns().size());
+    if (newColumns > oldColumns) {
+        beginInsertColumns({}, oldColumns, newColumns - 1);
+        m_data = data;
+        endInsertColumns();
+    }
+    const qsizetype oldTotal = totalRows();
+    const qsizetype newTotal = data->rowCount(m_language);
+    if (m_identity && newTotal > oldTotal) {
+        beginInsertRows({}, int(oldTotal), int(newTotal - 1));
+        m_data = std::move(data);
+        endInsertRows();
+    } else {
+        m_data = std::move(data); // the ordering shown names rows that are all still there
+    }
+    if (newTotal > oldTotal && (!m_filterText.isEmpty() || m_sortColumn >= 0)) {
+        if (m_pending > 0) {
+            m_rowsAddedWhileBusy = true; // coalesced: one job at a time while pages keep coming
+        } else {
+            startJob();
+        }
+    }
+    Q_EMIT visibleRowsChanged(rowCount(), totalRows());
 }
 
 void ResultTableModel::setLanguage(int language)
@@ -142,15 +164,22 @@ qsizetype ResultTableModel::totalRows() const
 void ResultTableModel::schedule()
 {
     const quint64 generation = ++m_generation;
+    m_rowsAddedWhileBusy = false;
     if (!m_data || (m_filterText.isEmpty() && m_sortColumn < 0)) {
         applyOrdering(Ordering{generation, {}, true});
         return;
     }
+    startJob();
+}
+
+void ResultTableModel::startJob(bool announce)
+{
+    const quint64 generation = m_generation;
     Job job{m_data, m_language, m_filterText, m_filterColumn, m_sortColumn, m_sortOrder};
     auto *watcher = new QFutureWatcher<Ordering>(this);
     connect(watcher, &QFutureWatcher<Ordering>::finished, this, &ResultTableModel::handleOrderingReady);
     m_watchers.append(watcher);
-    if (++m_pending == 1) {
+    if (++m_pending == 1 && announce) {
         Q_EMIT busyChanged(true);
     }
     watcher->setFuture(QtConcurrent::run(&ResultTableModel::computeOrdering, job, generation));
@@ -164,8 +193,19 @@ void ResultTableModel::handleOrderingReady()
     }
     Ordering ordering = watcher->result();
     watcher->deleteLater();
+    collect(std::move(ordering));
+}
+
+void ResultTableModel::collect(Ordering ordering)
+{
     if (ordering.generation == m_generation) {
         applyOrdering(std::move(ordering));
+    }
+    if (m_pending == 1 && m_rowsAddedWhileBusy) {
+        m_rowsAddedWhileBusy = false;
+        m_pending = 0;
+        startJob(false); // rows came meanwhile; this job takes the last one's place and busy stays on
+        return;
     }
     if (--m_pending == 0) {
         Q_EMIT busyChanged(false);
@@ -179,12 +219,7 @@ void ResultTableModel::waitForIdle()
         watcher->waitForFinished();
         Ordering ordering = watcher->result();
         delete watcher; // drops its queued `finished` as well
-        if (ordering.generation == m_generation) {
-            applyOrdering(std::move(ordering));
-        }
-        if (--m_pending == 0) {
-            Q_EMIT busyChanged(false);
-        }
+        collect(std::move(ordering));
     }
 }
 
@@ -193,31 +228,32 @@ ResultTableModel::Ordering ResultTableModel::computeOrdering(const Job &job, qui
     Ordering ordering;
     ordering.generation = generation;
     ordering.identity = false;
-    const QList<QJsonValue> &rows = job.data->rows(job.language);
-    const QList<Core::ResultData::Column> &columns = job.data->columns();
+    const Core::ResultData &data = *job.data;
+    const int language = job.language;
+    const int rowCount = int(data.rowCount(language));
+    const int columnCount = int(data.columns().size());
 
     if (job.filterText.isEmpty()) {
-        ordering.rows.resize(rows.size());
+        ordering.rows.resize(rowCount);
         std::iota(ordering.rows.begin(), ordering.rows.end(), 0);
     } else {
-        // Chunks of rows filtered in parallel, then joined in order.
+        // Chunks of rows filtered in parallel, then joined in order. A cell's text is what the table shows.
         QList<QPair<int, int>> chunks;
-        for (int start = 0; start < rows.size(); start += filterChunkRows) {
-            chunks.append({start, int(qMin<qsizetype>(rows.size(), start + filterChunkRows))});
+        for (int start = 0; start < rowCount; start += filterChunkRows) {
+            chunks.append({start, qMin(rowCount, start + filterChunkRows)});
         }
+        const auto contains = [&](int row, int column) {
+            return data.text(language, row, column).contains(job.filterText, Qt::CaseInsensitive);
+        };
         const auto filterChunk = [&](const QPair<int, int> &chunk) {
             QList<int> kept;
             for (int row = chunk.first; row < chunk.second; ++row) {
-                const QJsonValue &value = rows.at(row);
                 bool match = false;
-                if (job.filterColumn >= 0 && job.filterColumn < columns.size()) {
-                    match = cellContains(Core::ResultData::cell(value, columns.at(job.filterColumn)), job.filterText);
+                if (job.filterColumn >= 0 && job.filterColumn < columnCount) {
+                    match = contains(row, job.filterColumn);
                 } else {
-                    for (const Core::ResultData::Column &column : columns) {
-                        if (cellContains(Core::ResultData::cell(value, column), job.filterText)) {
-                            match = true;
-                            break;
-                        }
+                    for (int column = 0; column < columnCount && !match; ++column) {
+                        match = contains(row, column);
                     }
                 }
                 if (match) {
@@ -232,11 +268,10 @@ ResultTableModel::Ordering ResultTableModel::computeOrdering(const Job &job, qui
         }
     }
 
-    if (job.sortColumn >= 0 && job.sortColumn < columns.size()) {
-        const Core::ResultData::Column &column = columns.at(job.sortColumn);
-        std::vector<SortKey> keys(size_t(rows.size()));
+    if (job.sortColumn >= 0 && job.sortColumn < columnCount) {
+        std::vector<SortKey> keys(static_cast<size_t>(rowCount));
         for (int row : std::as_const(ordering.rows)) {
-            keys[size_t(row)] = sortKey(Core::ResultData::cell(rows.at(row), column));
+            keys[size_t(row)] = sortKey(data.cell(language, row, job.sortColumn));
         }
         const bool descending = job.sortOrder == Qt::DescendingOrder;
         std::stable_sort(ordering.rows.begin(), ordering.rows.end(), [&](int a, int b) {
@@ -257,7 +292,17 @@ void ResultTableModel::applyOrdering(Ordering ordering)
 {
     const qsizetype total = totalRows();
     const qsizetype newCount = ordering.identity ? total : ordering.rows.size();
-    if (newCount != rowCount()) {
+    const int oldCount = rowCount();
+    // Rows came in and the view is filtered but not sorted: the rows shown stay, the new matches follow them.
+    if (!ordering.identity && !m_identity && newCount > oldCount && m_sortColumn < 0 &&
+        std::equal(m_order.begin(), m_order.end(), ordering.rows.begin())) {
+        beginInsertRows({}, oldCount, int(newCount - 1));
+        m_order = std::move(ordering.rows);
+        endInsertRows();
+        Q_EMIT visibleRowsChanged(rowCount(), total);
+        return;
+    }
+    if (newCount != oldCount) {
         beginResetModel();
         m_order = std::move(ordering.rows);
         m_identity = ordering.identity;
@@ -305,7 +350,7 @@ QJsonValue ResultTableModel::sourceCell(int source, int column) const
     if (!m_data || source < 0 || column < 0 || column >= m_data->columns().size()) {
         return QJsonValue(QJsonValue::Undefined);
     }
-    return Core::ResultData::cell(m_data->rows(m_language).at(source), m_data->columns().at(column));
+    return m_data->cell(m_language, source, column);
 }
 
 QJsonValue ResultTableModel::cellValue(int row, int column) const
@@ -337,7 +382,7 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return Core::ResultData::displayText(cellValue(index.row(), index.column()));
+        return m_data->text(m_language, sourceRow(index.row()), index.column());
     case Qt::ToolTipRole: {
         const QJsonValue value = cellValue(index.row(), index.column());
         const QString text = Core::ResultData::displayText(value);

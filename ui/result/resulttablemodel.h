@@ -26,6 +26,10 @@ public:
     ~ResultTableModel() override;
 
     void setResult(Core::ResultDataPtr data, int language = 0);
+    // A later snapshot of the same result (ResultData::streamId) with more rows or columns: they are inserted,
+    // the rows shown keep their place, and a sort or filter takes the new rows in once recomputed. Anything
+    // else (another result, fewer rows) resets like setResult.
+    void appendResult(Core::ResultDataPtr data);
     void setLanguage(int language);
     void clear();
 
@@ -84,6 +88,8 @@ private:
 
     static Ordering computeOrdering(const Job &job, quint64 generation);
     void schedule();
+    void startJob(bool announce = true);
+    void collect(Ordering ordering);
     void handleOrderingReady();
     void applyOrdering(Ordering ordering);
     QJsonValue sourceCell(int sourceRow, int column) const;
@@ -97,8 +103,9 @@ private:
 
     QList<int> m_order; // visible row -> source row, when not m_identity
     bool m_identity = true;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // of the sort, filter, language and result; orderings of another are void
     int m_pending = 0;
+    bool m_rowsAddedWhileBusy = false; // a job for the current settings runs again once the last one is in
     QList<QFutureWatcher<Ordering> *> m_watchers;
 };
 

@@ -127,6 +127,24 @@ void ResultTableView::setResult(Core::ResultDataPtr rows, int language)
     updateCount();
 }
 
+void ResultTableView::appendResult(Core::ResultDataPtr rows)
+{
+    const Core::ResultDataPtr shown = m_model->result();
+    if (!rows || !shown || shown->streamId() != rows->streamId()) {
+        setResult(std::move(rows), 0);
+        return;
+    }
+    const qsizetype columnsBefore = m_model->columnCount();
+    m_model->appendResult(rows);
+    for (qsizetype i = columnsBefore; i < m_model->columnCount(); ++i) {
+        m_filterColumn->addItem(rows->columns().at(i).name, int(i));
+    }
+    if (columnsBefore == 0 && m_model->columnCount() > 0) {
+        fitColumns(); // the first rows: size the columns once, not at every page
+    }
+    updateCount();
+}
+
 void ResultTableView::setLanguage(int language)
 {
     m_model->setLanguage(language);

@@ -27,6 +27,8 @@ public:
 
     void setResult(Core::ResultDataPtr rows, int language = 0);
     void setLanguage(int language);
+    // More rows of the result shown (a call still running): appended, the view stays where it is.
+    void appendResult(Core::ResultDataPtr rows);
 
     ResultTableModel *model() const { return m_model; }
 

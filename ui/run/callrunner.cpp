@@ -3,8 +3,7 @@
 #include "core/clock.h"
 #include "core/http/esicall.h"
 #include "core/http/esiclient.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "core/result/resultstream.h"
 
 namespace Esi::Ui {
 
@@ -21,10 +20,6 @@ CallRunner::~CallRunner()
         m_call->cancel();
         m_call->deleteLater();
     }
-    if (m_decoder) {
-        m_decoder->disconnect(this);
-        m_decoder->waitForFinished();
-    }
 }
 
 void CallRunner::start(const Core::CallRequest &request)
@@ -35,7 +30,17 @@ void CallRunner::start(const Core::CallRequest &request)
     m_request = request;
     m_startedAt = m_clock.now();
     m_running = true;
+    delete m_stream;
+    m_stream = new Core::ResultStream(this);
+    connect(m_stream, &Core::ResultStream::rowsAdded, this,
+            [this](const Core::ResultDataPtr &data) { Q_EMIT rowsChanged(data, false); });
+    connect(m_stream, &Core::ResultStream::rowsReset, this,
+            [this](const Core::ResultDataPtr &data) { Q_EMIT rowsChanged(data, true); });
+    connect(m_stream, &Core::ResultStream::completed, this, &CallRunner::handleRowsComplete);
     m_call = m_client->call(request.spec, request.operationId, request.values, request.options);
+    connect(m_call, &Core::EsiCall::pageReceived, m_stream, &Core::ResultStream::addPage);
+    connect(m_call, &Core::EsiCall::snapshotRestarted, m_stream,
+            [stream = m_stream](const QString &language) { stream->restartLanguage(language); });
     connect(m_call, &Core::EsiCall::progressChanged, this, &CallRunner::progressChanged);
     connect(m_call, &Core::EsiCall::waiting, this, &CallRunner::waiting);
     connect(m_call, &Core::EsiCall::finished, this, &CallRunner::handleCallFinished);
@@ -51,14 +56,14 @@ void CallRunner::cancel()
         m_call->cancel(); // emits finished (Cancelled), handled below
         return;
     }
-    if (m_decoder) {
-        // Decoding cannot be interrupted; its result is dropped and the outcome reports the pages only.
-        m_decoder->disconnect(this);
-        m_decoder->deleteLater();
-        m_decoder = nullptr;
+    if (m_pending) {
+        // The last pages are still decoding: what joined the rows so far is the result.
+        m_stream->disconnect(this);
+        m_stream->abandon();
         std::shared_ptr<Core::CallOutcome> outcome = std::move(m_pending);
         outcome->result.error = Core::CallError::Cancelled;
         outcome->result.message = tr("Cancelled while decoding the rows.");
+        outcome->data = m_stream->data();
         finish(std::move(outcome));
     }
 }
@@ -78,26 +83,35 @@ void CallRunner::handleCallFinished()
     call->deleteLater();
 
     if (outcome->result.pages.isEmpty()) {
+        m_stream->disconnect(this);
+        m_stream->abandon();
         finish(std::move(outcome));
         return;
     }
-    // Pages that arrived before a cancel or a failure are decoded too: they are worth a look.
-    m_pending = std::move(outcome);
-    m_decoder = new QFutureWatcher<Core::ResultDataPtr>(this);
-    connect(m_decoder, &QFutureWatcher<Core::ResultDataPtr>::finished, this, &CallRunner::handleDecoded);
-    Q_EMIT decodingStarted(int(m_pending->result.pages.size()));
-    m_decoder->setFuture(QtConcurrent::run(&Core::ResultData::fromPages, m_pending->result.pages));
-}
-
-void CallRunner::handleDecoded()
-{
-    if (!m_decoder || sender() != m_decoder) {
+    if (outcome->result.error == Core::CallError::Cancelled) {
+        // Stopped by the user: the rows that are in stay, pages still decoding are dropped, and it ends now.
+        m_stream->disconnect(this);
+        m_stream->abandon();
+        outcome->data = m_stream->data();
+        finish(std::move(outcome));
         return;
     }
-    m_pending->data = m_decoder->result();
-    m_decoder->deleteLater();
-    m_decoder = nullptr;
-    finish(std::move(m_pending));
+    // Pages that arrived before a failure are rows too: they are worth a look.
+    m_pending = std::move(outcome);
+    if (m_stream->pagesDecoding() > 0) {
+        Q_EMIT decodingStarted(m_stream->pagesDecoding());
+    }
+    m_stream->finish(); // completed comes once the last page is decoded, at once when none is left
+}
+
+void CallRunner::handleRowsComplete(const Core::ResultDataPtr &data)
+{
+    if (!m_pending) {
+        return;
+    }
+    std::shared_ptr<Core::CallOutcome> outcome = std::move(m_pending);
+    outcome->data = data->withLanguageOrder(outcome->result.languages()); // as asked, like the pages
+    finish(std::move(outcome));
 }
 
 void CallRunner::finish(std::shared_ptr<Core::CallOutcome> outcome)

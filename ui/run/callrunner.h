@@ -2,20 +2,21 @@
 
 #include "core/result/calloutcome.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
 namespace Esi::Core {
 class Clock;
+class ResultStream;
 class EsiCall;
 class EsiClient;
 } // namespace Esi::Core
 
 namespace Esi::Ui {
 
-// Runs one call at a time through the shared EsiClient and turns its pages into ResultData on a worker
-// thread, so neither a 300-page fetch nor decoding 300k rows ever blocks the window.
+// Runs one call at a time through the shared EsiClient and turns each page into rows on a worker thread as it
+// arrives (Core::ResultStream), so the table fills while the call runs and neither a 300-page fetch nor
+// decoding 300k rows ever blocks the window.
 class CallRunner : public QObject
 {
     Q_OBJECT
@@ -37,20 +38,22 @@ Q_SIGNALS:
     void started(const Esi::Core::CallRequest &request);
     void progressChanged(int pagesDone, int pagesTotal, qint64 bytes);
     void waiting(qint64 msecs, const QString &reason);
-    void decodingStarted(int pages);
+    void decodingStarted(int pages); // the call is done; these pages are still being decoded
+    // The rows so far: more at the end of the earlier ones, or (reset) fewer after a snapshot restart.
+    void rowsChanged(const Esi::Core::ResultDataPtr &data, bool reset);
     void finished(const Esi::Core::CallOutcomePtr &outcome);
 
 private:
     void handleCallFinished();
-    void handleDecoded();
+    void handleRowsComplete(const Core::ResultDataPtr &data);
     void finish(std::shared_ptr<Core::CallOutcome> outcome);
 
     Core::EsiClient *m_client;
     const Core::Clock &m_clock;
     Core::CallRequest m_request;
     QPointer<Core::EsiCall> m_call;
-    std::shared_ptr<Core::CallOutcome> m_pending; // decoding
-    QFutureWatcher<Core::ResultDataPtr> *m_decoder = nullptr;
+    std::shared_ptr<Core::CallOutcome> m_pending; // the call is done, its last pages are decoding
+    Core::ResultStream *m_stream = nullptr;
     QDateTime m_startedAt;
     bool m_running = false;
 };

@@ -45,6 +45,8 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
         connect(m_runner, &CallRunner::progressChanged, m_runPanel, &RunPanel::showProgress);
         connect(m_runner, &CallRunner::waiting, m_runPanel, &RunPanel::showWaiting);
         connect(m_runner, &CallRunner::decodingStarted, m_runPanel, &RunPanel::showDecoding);
+        connect(m_runner, &CallRunner::rowsChanged, m_resultPanel,
+                [panel = m_resultPanel](const Core::ResultDataPtr &rows) { panel->showRows(rows); });
         connect(m_runner, &CallRunner::finished, this, &RunController::handleFinished);
     } else {
         m_runPanel->setRunAvailable(false, tr("Runs are unavailable: ESI Studio was started without a call engine."));
@@ -92,28 +94,70 @@ bool RunController::isRunning() const
 
 bool RunController::run()
 {
+    return tryRun(true, nullptr) == RunStart::Started;
+}
+
+RunController::RunStart RunController::runAsRequested(QString *why)
+{
+    return tryRun(false, why);
+}
+
+RunController::RunStart RunController::tryRun(bool confirmLarge, QString *why)
+{
+    const auto refuse = [this, why](const QString &reason) {
+        if (why) {
+            *why = reason;
+        }
+        Q_EMIT statusMessage(reason);
+        return RunStart::Refused;
+    };
     const Core::Operation *op = m_runPanel->operation();
-    if (!op || !m_runner || isRunning()) {
-        return false;
+    if (!op || !m_runner) {
+        return refuse(tr("Nothing sent: pick an operation first."));
+    }
+    if (isRunning()) {
+        return refuse(tr("Nothing sent: a run is in progress; cancel it first."));
     }
     const QList<Core::ValidationIssue> issues = m_runPanel->form()->validate(true);
     if (!issues.isEmpty()) {
         m_runPanel->form()->focusFirstProblem();
-        Q_EMIT statusMessage(tr("Nothing sent: fix the %n marked parameter(s) first.", nullptr, int(issues.size())));
-        return false;
+        return refuse(tr("Nothing sent: fix the %n marked parameter(s) first.", nullptr, int(issues.size())));
     }
     if (m_runPanel->characterPicker()->isBlocking()) {
-        Q_EMIT statusMessage(
+        return refuse(
             tr("Nothing sent: %1 needs a signed-in character with %2.").arg(op->operationId, op->scopes.join(u", "_s)));
-        return false;
     }
-    if (!checkMembership(*op)) {
-        return false;
+    if (const RunStart membership = checkMembership(*op, confirmLarge, why); membership != RunStart::Started) {
+        return membership;
     }
-    return start(m_runPanel->request(), true);
+    if (!start(m_runPanel->request(), confirmLarge)) {
+        if (why) {
+            *why = tr("Run not started.");
+        }
+        return RunStart::Refused; // start() said so
+    }
+    return RunStart::Started;
 }
 
-bool RunController::checkMembership(const Core::Operation &operation)
+bool RunController::openOperation(const QString &operationId, const Core::ParameterValues &values, Core::CallMode mode)
+{
+    if (!m_spec || !m_spec->operation(operationId)) {
+        return false;
+    }
+    Q_EMIT operationRequested(operationId);
+    if (m_operationIndex != m_spec->indexOf(operationId)) {
+        setOperation(m_spec->indexOf(operationId));
+    }
+    m_runPanel->form()->setValues(values);
+    Core::CallOptions options = m_runPanel->options();
+    options.mode = mode;
+    m_runPanel->setOptions(options);
+    m_runPanel->syncCharacterWithPath();
+    return true;
+}
+
+RunController::RunStart RunController::checkMembership(const Core::Operation &operation, bool confirmLarge,
+                                                       QString *why)
 {
     using Core::CharacterForCall;
     const Core::ParameterValues values = m_runPanel->form()->values();
@@ -121,7 +165,7 @@ bool RunController::checkMembership(const Core::Operation &operation)
     Core::CharacterAffiliations *affiliations = m_services.affiliations;
     if (!affiliations || owner.id == 0 ||
         (owner.kind != CharacterForCall::Owner::Corporation && owner.kind != CharacterForCall::Owner::Alliance)) {
-        return true;
+        return RunStart::Started;
     }
     const qint64 picked = m_runPanel->options().characterId;
     if (!affiliations->membership(picked) && !m_learningMembership) {
@@ -129,22 +173,26 @@ bool RunController::checkMembership(const Core::Operation &operation)
         affiliations->setSpec(m_spec);
         Q_EMIT statusMessage(tr("Checking which corporation %1 belongs to\u2026")
                                  .arg(m_runPanel->characterPicker()->currentCharacterName()));
-        affiliations->learnMemberships({picked}, [self = QPointer<RunController>(this)] {
+        affiliations->learnMemberships({picked}, [self = QPointer<RunController>(this), confirmLarge] {
             if (self) {
-                self->run();
+                self->tryRun(confirmLarge, nullptr);
                 self->m_learningMembership = false;
             }
         });
-        return false;
+        return RunStart::Pending;
     }
     const Core::CallCharacter chosen =
         CharacterForCall::choose(operation, values, picked, m_runPanel->tokens(),
                                  [affiliations](qint64 characterId) { return affiliations->membership(characterId); });
     if (!chosen.isOk()) {
-        Q_EMIT statusMessage(tr("Nothing sent: %1").arg(chosen.message));
-        return false;
+        const QString reason = tr("Nothing sent: %1").arg(chosen.message);
+        if (why) {
+            *why = reason;
+        }
+        Q_EMIT statusMessage(reason);
+        return RunStart::Refused;
     }
-    return true;
+    return RunStart::Started;
 }
 
 void RunController::cancel()

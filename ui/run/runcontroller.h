@@ -32,8 +32,20 @@ public:
     void setSpec(Core::SpecPtr spec);
     void setOperation(int operationIndex);
 
+    enum class RunStart {
+        Started,
+        Pending, // learning the picked character's corporation first; starts by itself once known
+        Refused, // nothing sent; the reason went to statusMessage
+    };
+
     // Starts a run of the form as filled in; false (and says why) when it cannot start.
     bool run();
+    // The same checks as run() but no question before a large fetch: the deep link (esi-studio --run) asked for
+    // the run, pages included, explicitly. *why says what refused it.
+    RunStart runAsRequested(QString *why);
+    // Selects the operation and fills the form with exactly these values and the mode (the deep link); the
+    // operation must be in the spec shown.
+    bool openOperation(const QString &operationId, const Core::ParameterValues &values, Core::CallMode mode);
     void cancel();
     bool isRunning() const;
 
@@ -51,6 +63,8 @@ public:
 
     void updateEstimate();
 
+    Core::SpecPtr spec() const { return m_spec; }
+
 Q_SIGNALS:
     void operationRequested(const QString &operationId); // the window selects it in the tree
     void statusMessage(const QString &text);
@@ -58,10 +72,11 @@ Q_SIGNALS:
     void outcomeReady(const Esi::Core::CallOutcomePtr &outcome);
 
 private:
+    RunStart tryRun(bool confirmLarge, QString *why);
     bool start(const Core::CallRequest &request, bool confirmLarge);
     // Corporation and alliance routes: the picked character must be a member (CharacterForCall); learns its
-    // membership first and runs again. False when nothing may be sent now.
-    bool checkMembership(const Core::Operation &operation);
+    // membership first and runs again. Pending while learning; Refused (with *why) when nothing may be sent.
+    RunStart checkMembership(const Core::Operation &operation, bool confirmLarge, QString *why);
     bool loadEntry(const Core::HistoryEntry &entry);
     void handleStarted(const Core::CallRequest &request);
     void handleFinished(const Core::CallOutcomePtr &outcome);

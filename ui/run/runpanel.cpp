@@ -366,7 +366,7 @@ void RunPanel::showProgress(int pagesDone, int pagesTotal, qint64 bytes)
     m_progress->setRange(0, pagesTotal);
     m_progress->setValue(pagesDone);
     m_progress->setFormat(
-        tr("%1 of %2 pages \u00b7 %3")
+        tr("Page %1 of %2 \u00b7 %3")
             .arg(HumanFormat::count(pagesDone), HumanFormat::count(pagesTotal), HumanFormat::bytes(bytes)));
     m_runStatus->setText(tr("Running\u2026"));
 }
@@ -379,7 +379,7 @@ void RunPanel::showWaiting(qint64 msecs, const QString &reason)
 void RunPanel::showDecoding(int pages)
 {
     m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Decoding %1 pages\u2026").arg(HumanFormat::count(pages)));
+    m_progress->setFormat(tr("Decoding the last %n page(s)\u2026", nullptr, pages));
 }
 
 void RunPanel::showFinished(const QString &summary)

@@ -1,0 +1,181 @@
+#include "core/http/esiclient.h"
+#include "heldpageserver.h"
+#include "ui/mainwindow.h"
+#include "ui/result/resultpanel.h"
+#include "ui/result/resulttablemodel.h"
+#include "ui/result/resulttableview.h"
+#include "ui/run/callrunner.h"
+#include "ui/run/runcontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Esi;
+
+namespace {
+
+constexpr int pages = 5;
+constexpr int rowsPerPage = 200;
+
+} // namespace
+
+// A run fills the table page by page while the call goes on: the server holds one page back, and the test
+// looks at the window before letting it go.
+class TestStreamingRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rows_appearBeforeTheLastPageArrives_withPageKOfNProgress();
+    void sortingAndFiltering_keepWorkingWhileRowsStream();
+    void snapshotRestart_clearsTheRowsAndFillsThemAgain();
+
+private:
+    void startRun();
+
+    Ui::ResultTableModel *model() const { return m_window->resultPanel()->tableView()->model(); }
+
+    QString progressText() const { return m_window->findChild<QProgressBar *>(u"runProgress"_s)->text(); }
+
+    bool waitForRunEnd();
+
+    Core::SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    Core::SpecPtr m_spec;
+    std::unique_ptr<HeldPageServer> m_server;
+    std::unique_ptr<Core::EsiClient> m_client;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+void TestStreamingRun::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto loaded = Core::Spec::fromFile(QStringLiteral(ESI_TEST_DATA "/openapi-2026-07-21.json"));
+    QVERIFY2(loaded, qPrintable(loaded.error.toString()));
+    m_spec = loaded.spec;
+}
+
+void TestStreamingRun::init()
+{
+    m_server = std::make_unique<HeldPageServer>(pages, rowsPerPage);
+    QVERIFY(m_server->start() != 0);
+    Core::FetchServices fetch;
+    fetch.network = &m_network;
+    fetch.clock = &m_clock;
+    Core::EsiClientSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    settings.defaultConcurrency = 2; // pages 1..4 come while the held one waits
+    m_client = std::make_unique<Core::EsiClient>(fetch, settings);
+    Ui::ExplorerServices services;
+    services.clock = &m_clock;
+    services.client = m_client.get();
+    m_window = std::make_unique<Ui::MainWindow>(services);
+    m_window->setSpec(m_spec);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestStreamingRun::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestStreamingRun::startRun()
+{
+    Core::ParameterValues values;
+    values.set(u"region_id"_s, u"10000002"_s);
+    values.set(u"order_type"_s, u"all"_s);
+    Ui::RunController *controller = m_window->runController();
+    QVERIFY(controller->openOperation(u"GetMarketsRegionIdOrders"_s, values, Core::CallMode::AllPages));
+    QString why;
+    QCOMPARE(controller->runAsRequested(&why), Ui::RunController::RunStart::Started);
+}
+
+bool TestStreamingRun::waitForRunEnd()
+{
+    QSignalSpy finished(m_window->runController(), &Ui::RunController::outcomeReady);
+    return !m_window->runController()->isRunning() || finished.wait(20000);
+}
+
+void TestStreamingRun::rows_appearBeforeTheLastPageArrives_withPageKOfNProgress()
+{
+    QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_server->holdPage(pages);
+    startRun();
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), (pages - 1) * rowsPerPage, 20000);
+    QCOMPARE(m_server->heldRequests(), 1); // the last page has not been answered: these rows came first
+    QVERIFY(m_window->runController()->isRunning());
+    const int orderColumn = model()->result()->columnIndex(u"order_id");
+    QCOMPARE(model()->index(0, orderColumn).data().toString(), QString::number(HeldPageServer::orderId(1, 0)));
+    QTRY_VERIFY2(progressText().startsWith(u"Page 4 of 5"_s), qPrintable(progressText()));
+
+    m_server->release();
+    QVERIFY(waitForRunEnd());
+    QCOMPARE(model()->rowCount(), pages * rowsPerPage);
+    // In page order, whatever order the pages arrived in.
+    QCOMPARE(model()->index(pages * rowsPerPage - 1, orderColumn).data().toString(),
+             QString::number(HeldPageServer::orderId(pages, rowsPerPage - 1)));
+}
+
+void TestStreamingRun::sortingAndFiltering_keepWorkingWhileRowsStream()
+{
+    m_server->holdPage(3);
+    startRun();
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 20000);
+    const int orderColumn = model()->result()->columnIndex(u"order_id");
+    const int rangeColumn = model()->result()->columnIndex(u"range");
+    QVERIFY(orderColumn >= 0 && rangeColumn >= 0);
+    // As a user does it: a click on the header, a column and a text for the filter.
+    m_window->findChild<QTableView *>(u"resultTable"_s)->sortByColumn(orderColumn, Qt::DescendingOrder);
+    auto *filterColumn = m_window->findChild<QComboBox *>(u"resultFilterColumn"_s);
+    filterColumn->setCurrentIndex(filterColumn->findData(rangeColumn));
+    m_window->findChild<QLineEdit *>(u"resultFilter"_s)->setText(u"station"_s);
+    // Pages 1, 2 and 4 are in (page 4 waits for 3 before it joins): half of pages 1-2 are station orders.
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), rowsPerPage, 20000);
+    QCOMPARE(model()->index(0, orderColumn).data().toString(),
+             QString::number(HeldPageServer::orderId(2, rowsPerPage - 1)));
+
+    m_server->release();
+    QVERIFY(waitForRunEnd());
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), pages * rowsPerPage / 2, 20000);
+    QTRY_VERIFY(!model()->isBusy());
+    QCOMPARE(model()->index(0, orderColumn).data().toString(),
+             QString::number(HeldPageServer::orderId(pages, rowsPerPage - 1)));
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        QCOMPARE(model()->index(row, rangeColumn).data().toString(), u"station"_s);
+    }
+    QCOMPARE(model()->totalRows(), pages * rowsPerPage);
+}
+
+void TestStreamingRun::snapshotRestart_clearsTheRowsAndFillsThemAgain()
+{
+    m_server->holdPage(3);
+    startRun();
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 2 * rowsPerPage, 20000);
+    int fewestAfterwards = model()->rowCount();
+    connect(model(), &QAbstractItemModel::modelReset, this,
+            [this, &fewestAfterwards] { fewestAfterwards = qMin(fewestAfterwards, model()->rowCount()); });
+
+    m_server->release("Mon, 07 Dec 2026 00:05:00 GMT"); // page 3 says the data changed: all pages again
+    QVERIFY(waitForRunEnd());
+    QCOMPARE(fewestAfterwards, 0);                      // the old snapshot's rows went away
+    QCOMPARE(model()->rowCount(), pages * rowsPerPage); // and the new one's are all there, once
+    QCOMPARE(m_window->runController()->lastOutcome()->result.snapshotRefetches, 1);
+}
+
+QTEST_MAIN(TestStreamingRun)
+#include "tst_streamingrun.moc"
