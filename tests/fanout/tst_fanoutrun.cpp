@@ -1,6 +1,7 @@
 // FanOutRun against an in-process esi-sandbox with latency: requests in flight never pass the bound, a failed
 // or refused item never stops the others, paged items bring every page, each character's bucket is its own.
 #include "../http/enginefixture.h"
+#include "core/fanout/fanoutmerge.h"
 #include "core/fanout/fanoutplan.h"
 #include "core/fanout/fanoutrun.h"
 #include "sandbox/sandboxserver.h"
@@ -158,6 +159,30 @@ private Q_SLOTS:
         QCOMPARE(failed.result.httpStatus, 404);
         QVERIFY2(failed.result.message.contains(u"not found"_s), qPrintable(failed.result.message));
         QVERIFY(fanOut->outcomes().at(3).result.isOk());
+        // Merged: the three types' rows in item order, each led by its type_id; the failure listed apart.
+        const CallResult merged = FanOutMerge::result(fanOut->outcomes(), fanOut->statistics());
+        QVERIFY(merged.isOk());
+        const QJsonArray rows = merged.rows();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).toObject().value(u"#type_id"_s).toInteger(), 34);
+        QCOMPARE(rows.at(2).toObject().value(u"#type_id"_s).toInteger(), 36);
+        QCOMPARE(merged.pages.constLast().page, 3);
+        QCOMPARE(merged.statistics.requests, 4);
+        const QList<FanOutFailure> failures = FanOutMerge::failures(fanOut->outcomes());
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures.constFirst().label, u"type_id=999"_s);
+        QCOMPARE(failures.constFirst().httpStatus, 404);
+    }
+
+    void everyItemFailing_failsTheMergedResult_namingTheFirst()
+    {
+        FanOutPlan plan;
+        QString error;
+        QVERIFY(plan.addList(u"type_id"_s, {u"999"_s}, &error));
+        FanOutRun *fanOut = run(u"GetUniverseTypesTypeId"_s, plan, 2);
+        const CallResult merged = FanOutMerge::result(fanOut->outcomes(), fanOut->statistics());
+        QCOMPARE(merged.error, CallError::Http);
+        QVERIFY2(merged.message.contains(u"type_id=999"_s), qPrintable(merged.message));
     }
 
     void refusedItem_sendsNothing_andTheOthersRun()
