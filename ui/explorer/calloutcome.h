@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/fanout/fanoutmerge.h"
+#include "core/fanout/fanoutplan.h"
 #include "core/http/calloptions.h"
 #include "core/http/callresult.h"
 #include "core/http/parametervalues.h"
@@ -20,7 +22,11 @@ struct CallRequest
     QString operationId;
     Core::ParameterValues values;
     Core::CallOptions options;
-    QString characterName; // for history and provenance; empty for public calls
+    QString characterName;      // for history and provenance; empty for public calls
+    Core::FanOutPlan fanOut;    // lists: one call per value, `values` holding the shared ones; none: one call
+    bool allCharacters = false; // character_id's list is "every signed-in character with the scope"
+
+    bool isFanOut() const { return fanOut.isFanOut(); }
 };
 
 // A finished call with everything the result views, history and export need.
@@ -32,6 +38,8 @@ struct CallOutcome
     QUrl baseUrl;
     QDateTime startedAt; // UTC
     QDateTime finishedAt;
+    int fanOutItems = 0;                 // calls of a fan-out; 0 for a single call
+    QList<Core::FanOutFailure> failures; // the fan-out's failed items (the others are in `result`)
 
     const Core::Operation *operation() const
     {

@@ -1,6 +1,8 @@
 #include "ui/explorer/callrunner.h"
 
 #include "core/clock.h"
+#include "core/fanout/fanoutmerge.h"
+#include "core/fanout/fanoutrun.h"
 #include "core/http/esicall.h"
 #include "core/http/esiclient.h"
 
@@ -20,6 +22,10 @@ CallRunner::~CallRunner()
         m_call->disconnect(this);
         m_call->cancel();
         m_call->deleteLater();
+    }
+    if (m_fanOut) {
+        m_fanOut->disconnect(this);
+        delete m_fanOut; // cancels its calls
     }
     if (m_decoder) {
         m_decoder->disconnect(this);
@@ -42,9 +48,50 @@ void CallRunner::start(const CallRequest &request)
     Q_EMIT started(m_request);
 }
 
+void CallRunner::startFanOut(const CallRequest &request, const QList<Core::FanOutItem> &items)
+{
+    if (m_running) {
+        cancel();
+    }
+    m_request = request;
+    m_startedAt = m_clock.now();
+    m_running = true;
+    m_fanOut = new Core::FanOutRun(m_client, request.spec, request.operationId, items, request.options,
+                                   request.options.concurrency, this);
+    connect(m_fanOut, &Core::FanOutRun::progressChanged, this, &CallRunner::fanOutProgressChanged);
+    connect(m_fanOut, &Core::FanOutRun::itemStarted, this,
+            [this](int, Core::EsiCall *call) { connect(call, &Core::EsiCall::waiting, this, &CallRunner::waiting); });
+    connect(m_fanOut, &Core::FanOutRun::finished, this, &CallRunner::handleFanOutFinished, Qt::QueuedConnection);
+    Q_EMIT started(m_request);
+    Q_EMIT fanOutProgressChanged(0, 0, int(items.size()));
+    m_fanOut->start();
+}
+
+void CallRunner::handleFanOutFinished()
+{
+    Core::FanOutRun *run = m_fanOut;
+    if (!run || sender() != run) {
+        return;
+    }
+    auto outcome = std::make_shared<CallOutcome>();
+    outcome->request = m_request;
+    outcome->result = Core::FanOutMerge::result(run->outcomes(), run->statistics());
+    outcome->failures = Core::FanOutMerge::failures(run->outcomes());
+    outcome->fanOutItems = int(run->outcomes().size());
+    outcome->baseUrl = m_client->settings().baseUrl;
+    outcome->startedAt = m_startedAt;
+    m_fanOut = nullptr;
+    run->deleteLater();
+    decode(std::move(outcome));
+}
+
 void CallRunner::cancel()
 {
     if (!m_running) {
+        return;
+    }
+    if (m_fanOut) {
+        m_fanOut->cancel(); // finishes every item, then `finished`, handled above
         return;
     }
     if (m_call) {
@@ -76,7 +123,11 @@ void CallRunner::handleCallFinished()
     outcome->startedAt = m_startedAt;
     m_call = nullptr;
     call->deleteLater();
+    decode(std::move(outcome));
+}
 
+void CallRunner::decode(std::shared_ptr<CallOutcome> outcome)
+{
     if (outcome->result.pages.isEmpty()) {
         finish(std::move(outcome));
         return;

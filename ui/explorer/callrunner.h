@@ -10,6 +10,8 @@ namespace Esi::Core {
 class Clock;
 class EsiCall;
 class EsiClient;
+class FanOutRun;
+struct FanOutItem;
 } // namespace Esi::Core
 
 namespace Esi::Ui {
@@ -31,17 +33,23 @@ public:
     const CallRequest &currentRequest() const { return m_request; }
 
     void start(const CallRequest &request); // a call still running is cancelled first
-    void cancel();                          // finishes the running call as Cancelled
+    // A fan-out: `items` (whose token each carries decided by the caller) through one FanOutRun, merged into
+    // one outcome whose failures are listed apart.
+    void startFanOut(const CallRequest &request, const QList<Core::FanOutItem> &items);
+    void cancel(); // finishes the running call as Cancelled
 
 Q_SIGNALS:
     void started(const Esi::Ui::CallRequest &request);
     void progressChanged(int pagesDone, int pagesTotal, qint64 bytes);
+    void fanOutProgressChanged(int done, int failed, int left);
     void waiting(qint64 msecs, const QString &reason);
     void decodingStarted(int pages);
     void finished(const Esi::Ui::CallOutcomePtr &outcome);
 
 private:
     void handleCallFinished();
+    void handleFanOutFinished();
+    void decode(std::shared_ptr<CallOutcome> outcome);
     void handleDecoded();
     void finish(std::shared_ptr<CallOutcome> outcome);
 
@@ -49,6 +57,7 @@ private:
     const Core::Clock &m_clock;
     CallRequest m_request;
     QPointer<Core::EsiCall> m_call;
+    QPointer<Core::FanOutRun> m_fanOut;
     std::shared_ptr<CallOutcome> m_pending; // decoding
     QFutureWatcher<ResultDataPtr> *m_decoder = nullptr;
     QDateTime m_startedAt;

@@ -4,6 +4,7 @@
 #include "ui/explorer/rawresponseview.h"
 #include "ui/explorer/responseheadersview.h"
 #include "ui/explorer/resulttableview.h"
+#include "ui/result/fanoutfailuresview.h"
 #include "ui/status/callstatusview.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -24,6 +25,7 @@ ResultPanel::ResultPanel(const Core::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_errorBanner(new MessageBanner(this))
     , m_warningBanner(new MessageBanner(this))
+    , m_failures(new FanOutFailuresView(this))
     , m_status(new CallStatusView(clock, this))
     , m_languages(new QTabBar(this))
     , m_tabs(new QTabWidget(this))
@@ -85,6 +87,7 @@ ResultPanel::ResultPanel(const Core::Clock &clock, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_warningBanner);
+    layout->addWidget(m_failures);
     layout->addWidget(m_status);
     layout->addWidget(m_languages);
     layout->addWidget(m_tabs, 1);
@@ -94,6 +97,7 @@ void ResultPanel::showRunning(const CallRequest &request)
 {
     m_errorBanner->dismiss();
     m_warningBanner->dismiss();
+    m_failures->setFailures({}, 0);
     m_status->showRunning(request);
     m_export->setEnabled(false);
 }
@@ -103,6 +107,8 @@ void ResultPanel::setOutcome(const CallOutcomePtr &outcome)
     m_outcome = outcome;
     m_errorBanner->dismiss();
     m_warningBanner->dismiss();
+    m_failures->setFailures(outcome ? outcome->failures : QList<Core::FanOutFailure>(),
+                            outcome ? outcome->fanOutItems : 0);
     m_status->setOutcome(outcome);
     {
         const QSignalBlocker blocker(m_languages);

@@ -16,6 +16,7 @@ class Clock;
 namespace Esi::Ui {
 
 class CallStatusView;
+class FanOutFailuresView;
 class JsonTreeModel;
 class MessageBanner;
 class RawResponseView;
@@ -60,6 +61,8 @@ public:
 
     MessageBanner *warningBanner() const { return m_warningBanner; }
 
+    FanOutFailuresView *failuresView() const { return m_failures; }
+
 Q_SIGNALS:
     void exportRequested();
 
@@ -71,6 +74,7 @@ private:
     CallOutcomePtr m_outcome;
     MessageBanner *m_errorBanner;
     MessageBanner *m_warningBanner;
+    FanOutFailuresView *m_failures;
     CallStatusView *m_status;
     QTabBar *m_languages;
     QTabWidget *m_tabs;

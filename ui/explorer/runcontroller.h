@@ -13,6 +13,7 @@ namespace Esi::Ui {
 
 class CallRunner;
 class HistoryPanel;
+class ParameterListLauncher;
 class ResultPanel;
 class RunPanel;
 class SecretClipboard;
@@ -47,6 +48,10 @@ public:
 
     CallRunner *runner() const { return m_runner; }
 
+    ParameterListLauncher *listLauncher() const { return m_listLauncher; }
+
+    static constexpr int largeFanOut = 100; // more calls than this: ask first
+
     CallOutcomePtr lastOutcome() const { return m_lastOutcome; }
 
     void updateEstimate();
@@ -59,6 +64,8 @@ Q_SIGNALS:
 
 private:
     bool start(const CallRequest &request, bool confirmLarge);
+    // One call per value of the form's lists; "every signed-in character" is resolved now.
+    bool startFanOut(CallRequest request, const Core::Operation &operation, bool confirmLarge);
     // Corporation and alliance routes: the picked character must be a member (CharacterForCall); learns its
     // membership first and runs again. False when nothing may be sent now.
     bool checkMembership(const Core::Operation &operation);
@@ -75,6 +82,7 @@ private:
     QWidget *m_window;
     SecretClipboard *m_secretClipboard; // commands that carry the access token
     CallRunner *m_runner = nullptr;
+    ParameterListLauncher *m_listLauncher = nullptr;
     Core::SpecPtr m_spec;
     int m_operationIndex = -1;
     CallOutcomePtr m_lastOutcome;

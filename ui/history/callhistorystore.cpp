@@ -21,8 +21,11 @@ const QString columns = u"id, started_ms, finished_ms, operation_id, method, pat
                         "http_status, message, pages, row_count, requests, from_cache, not_modified, bytes, "
                         "elapsed_ms, etag, last_modified, x_pages, body_hash"_s;
 
-QString valuesToJson(const Core::ParameterValues &values)
+// The parameters, and a fan-out's lists beside them ({"lists": [...], "allCharacters": true}): one column,
+// so entries written before fan-out read as they were.
+QString valuesToJson(const HistoryEntry &entry)
 {
+    const Core::ParameterValues &values = entry.values;
     QJsonArray parameters;
     const QStringList names = values.names();
     for (const QString &name : names) {
@@ -32,24 +35,32 @@ QString valuesToJson(const Core::ParameterValues &values)
     if (values.hasBody()) {
         object.insert(u"body"_s, values.body());
     }
+    if (!entry.fanOutLists.isEmpty()) {
+        object.insert(u"lists"_s, entry.fanOutLists);
+        object.insert(u"allCharacters"_s, entry.allCharacters);
+        object.insert(u"failed"_s, entry.fanOutFailed);
+    }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Core::ParameterValues valuesFromJson(const QString &text)
+void readValues(const QString &text, HistoryEntry &entry)
 {
     Core::ParameterValues values;
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    entry.fanOutLists = object.value(u"lists"_s).toArray();
+    entry.allCharacters = object.value(u"allCharacters"_s).toBool();
+    entry.fanOutFailed = object.value(u"failed"_s).toInt();
     const QJsonArray parameters = object.value(u"parameters"_s).toArray();
     for (const QJsonValue &pair : parameters) {
-        const QJsonArray entry = pair.toArray();
-        if (entry.size() == 2) {
-            values.set(entry.at(0).toString(), entry.at(1).toString());
+        const QJsonArray nameAndValue = pair.toArray();
+        if (nameAndValue.size() == 2) {
+            values.set(nameAndValue.at(0).toString(), nameAndValue.at(1).toString());
         }
     }
     if (object.value(u"body"_s).isString()) {
         values.setBody(object.value(u"body"_s).toString());
     }
-    return values;
+    entry.values = values;
 }
 
 HistoryEntry readEntry(const QSqlQuery &query)
@@ -64,7 +75,7 @@ HistoryEntry readEntry(const QSqlQuery &query)
     entry.path = query.value(column++).toString();
     entry.compatibilityDate = query.value(column++).toString();
     entry.server = query.value(column++).toString();
-    entry.values = valuesFromJson(query.value(column++).toString());
+    readValues(query.value(column++).toString(), entry);
     entry.options.mode = query.value(column++).toInt() == 1 ? Core::CallMode::AllPages : Core::CallMode::SinglePage;
     entry.options.language = query.value(column++).toString();
     entry.options.allLanguages = query.value(column++).toBool();
@@ -162,7 +173,7 @@ qint64 CallHistoryStore::add(const HistoryEntry &entry)
     query.addBindValue(entry.path);
     query.addBindValue(entry.compatibilityDate);
     query.addBindValue(entry.server);
-    query.addBindValue(valuesToJson(entry.values));
+    query.addBindValue(valuesToJson(entry));
     query.addBindValue(entry.options.mode == Core::CallMode::AllPages ? 1 : 0);
     query.addBindValue(entry.options.language);
     query.addBindValue(entry.options.allLanguages ? 1 : 0);
