@@ -12,16 +12,16 @@
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
 #include "core/privatefiles.h"
+#include "core/result/callhistorystore.h"
 #include "core/settings/offlinesandbox.h"
 #include "core/spec/specrepository.h"
 #include "core/statelocations.h"
 #include "esiversion.h"
 #include "ui/desktop/singleinstance.h"
 #include "ui/desktop/windowstate.h"
-#include "ui/explorer/parametermemory.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
+#include "ui/run/parametermemory.h"
+#include "ui/run/runcontroller.h"
 #include "ui/settings/settingscontroller.h"
 #include "ui/tokens/portraitcache.h"
 #include "ui/tokens/signinlauncher.h"
@@ -319,7 +319,7 @@ void Application::createCallEngine(QStringList *problems)
     m_client = std::make_unique<Core::EsiClient>(fetch, settings);
     openTokenStore(problems);
 
-    m_history = std::make_unique<Ui::CallHistoryStore>(Ui::CallHistoryStore::defaultDatabasePath());
+    m_history = std::make_unique<Core::CallHistoryStore>(Core::CallHistoryStore::defaultDatabasePath());
     if (!m_history->open(&error)) {
         problems->append(tr("Call history: %1 Calls are not remembered.").arg(error));
     }
@@ -457,7 +457,7 @@ void Application::showCharacterManager()
                 &Ui::TokenManagerWindow::showSignInFailure);
         // "Scopes for the operations I use" also counts this session's calls when the history is off.
         connect(m_window->runController(), &Ui::RunController::outcomeReady, m_characterManager.get(),
-                [manager = m_characterManager.get()](const Ui::CallOutcomePtr &outcome) {
+                [manager = m_characterManager.get()](const Core::CallOutcomePtr &outcome) {
                     manager->noteOperationRun(outcome->request.operationId);
                 });
     }

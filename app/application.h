@@ -21,13 +21,13 @@ class LimitStateStore;
 class RateLimitTracker;
 class CharacterAffiliations;
 class ResponseCache;
+class CallHistoryStore;
 class SpecRepository;
 class TokenKeepAlive;
 class TokenServices;
 } // namespace Esi::Core
 
 namespace Esi::Ui {
-class CallHistoryStore;
 class MainWindow;
 class ParameterMemory;
 class PortraitCache;
@@ -109,7 +109,7 @@ private:
     std::unique_ptr<Core::ErrorLimitTracker> m_errorLimits;
     std::unique_ptr<Core::EsiClient> m_client;
     std::unique_ptr<Core::TokenServices> m_tokens;
-    std::unique_ptr<Ui::CallHistoryStore> m_history;
+    std::unique_ptr<Core::CallHistoryStore> m_history;
     std::unique_ptr<Ui::ParameterMemory> m_memory;
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<Ui::SignInLauncher> m_signIn; // after m_window: it goes first, with its dialog

@@ -1,10 +1,10 @@
 #include "bench/resultbench.h"
 
 #include "bench/benchreport.h"
+#include "core/result/resultdata.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/explorer/exportjob.h"
-#include "ui/explorer/resultdata.h"
-#include "ui/explorer/resulttablemodel.h"
+#include "ui/result/exportjob.h"
+#include "ui/result/resulttablemodel.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -86,7 +86,7 @@ void benchResultTable(const QString &specFile, int runs)
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const Ui::ResultDataPtr data = Ui::ResultData::fromPages(fixture.pages);
+        const Core::ResultDataPtr data = Core::ResultData::fromPages(fixture.pages);
         decode.append(elapsedMs(timer));
 
         QElapsedTimer modelTimer;
@@ -152,11 +152,11 @@ void benchResultExport(const QString &specFile, int runs)
         report(caseName, {{u"error"_s, QString(u"no temporary folder: "_s + directory.errorString())}});
         return;
     }
-    auto outcome = std::make_shared<Ui::CallOutcome>();
+    auto outcome = std::make_shared<Core::CallOutcome>();
     outcome->request.spec = fixture.spec;
     outcome->request.operationId = u"GetMarketsRegionIdOrders"_s;
     outcome->result.pages = fixture.pages;
-    outcome->data = Ui::ResultData::fromPages(fixture.pages);
+    outcome->data = Core::ResultData::fromPages(fixture.pages);
 
     for (const QString &format : {u"csv"_s, u"json"_s}) {
         Ui::ExportRequest request;

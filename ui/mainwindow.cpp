@@ -2,19 +2,19 @@
 
 #include "core/auth/tokenstore.h"
 #include "core/spec/specrepository.h"
+#include "ui/browse/compatibilitydatepicker.h"
+#include "ui/browse/operationinfopanel.h"
+#include "ui/browse/operationtreepanel.h"
+#include "ui/browse/quickswitcher.h"
+#include "ui/browse/specdiffdialog.h"
 #include "ui/desktop/aboutdialog.h"
 #include "ui/desktop/shortcutsdialog.h"
-#include "ui/explorer/callrunner.h"
-#include "ui/explorer/compatibilitydatepicker.h"
-#include "ui/explorer/exportcontroller.h"
-#include "ui/explorer/operationinfopanel.h"
-#include "ui/explorer/operationtreepanel.h"
-#include "ui/explorer/quickswitcher.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/explorer/runpanel.h"
-#include "ui/explorer/specdiffdialog.h"
 #include "ui/history/historypanel.h"
+#include "ui/result/exportcontroller.h"
+#include "ui/result/resultpanel.h"
+#include "ui/run/callrunner.h"
+#include "ui/run/runcontroller.h"
+#include "ui/run/runpanel.h"
 #include "ui/status/limitspanel.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -56,7 +56,7 @@ MainWindow::MainWindow(Core::SpecRepository *specRepository, QWidget *parent)
 {}
 
 MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
-    : QMainWindow(parent)
+    : RestorableWindow(parent)
     , m_services(services)
 {
     if (!m_services.clock) {
@@ -348,7 +348,7 @@ void MainWindow::updateActions()
     const bool running = m_runController->isRunning();
     m_runAction->setEnabled(m_runPanel->operation() != nullptr && m_runController->runner() && !running);
     m_cancelAction->setEnabled(running);
-    const CallOutcomePtr outcome = m_resultPanel->outcome();
+    const Core::CallOutcomePtr outcome = m_resultPanel->outcome();
     m_exportAction->setEnabled(outcome && outcome->data && outcome->data->totalRowCount() > 0);
     m_diffAction->setEnabled(m_spec != nullptr);
 }
@@ -382,6 +382,15 @@ void MainWindow::showProblem(const QString &title, const QString &details)
 void MainWindow::refreshCompatibilityDates()
 {
     m_datePicker->refreshDates();
+}
+
+QString MainWindow::currentOperationId() const
+{
+    const int operation = m_treePanel->currentOperationIndex();
+    if (m_spec && operation >= 0 && operation < m_spec->operations().size()) {
+        return m_spec->operations().at(operation).operationId;
+    }
+    return QString();
 }
 
 bool MainWindow::selectOperation(const QString &operationId)
@@ -484,7 +493,7 @@ void MainWindow::handleExportTriggered()
 
 void MainWindow::exportResult(const ExportRequest &request)
 {
-    if (const CallOutcomePtr outcome = m_resultPanel->outcome(); outcome && outcome->data) {
+    if (const Core::CallOutcomePtr outcome = m_resultPanel->outcome(); outcome && outcome->data) {
         m_exporter->start(outcome, request);
     }
 }

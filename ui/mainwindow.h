@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/result/calloutcome.h"
 #include "core/spec/spec.h"
-#include "ui/explorer/calloutcome.h"
-#include "ui/explorer/characterpicker.h"
-#include "ui/explorer/explorerservices.h"
-#include "ui/explorer/exportrequest.h"
-
-#include <QMainWindow>
+#include "ui/desktop/restorablewindow.h"
+#include "ui/result/exportrequest.h"
+#include "ui/run/characterpicker.h"
+#include "ui/run/explorerservices.h"
 
 class QAction;
 class QDockWidget;
@@ -38,7 +37,7 @@ class ShortcutsDialog;
 class SpecDiffDialog;
 
 // Composes the panels and the window's actions. Work happens in the panels, in RunController and in core.
-class MainWindow : public QMainWindow
+class MainWindow : public RestorableWindow
 {
     Q_OBJECT
 
@@ -59,7 +58,8 @@ public:
     void showProblem(const QString &title, const QString &details);
 
     void refreshCompatibilityDates();
-    bool selectOperation(const QString &operationId);
+    QString currentOperationId() const override;
+    bool selectOperation(const QString &operationId) override;
 
     // Characters signed in, for the character picker and the limits dock (the token store fills these).
     void setCharacters(const QList<CharacterChoice> &characters);

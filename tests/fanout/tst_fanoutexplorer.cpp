@@ -3,20 +3,20 @@
 // failed items listed apart, progress as done/failed/left, and one history entry for the whole list that
 // runs it again.
 #include "../ui/explorerharness.h"
-#include "ui/explorer/callrunner.h"
-#include "ui/explorer/characterpicker.h"
-#include "ui/explorer/operationfilterproxymodel.h"
-#include "ui/explorer/operationtreemodel.h"
-#include "ui/explorer/parameterform.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/explorer/runpanel.h"
+#include "ui/browse/operationfilterproxymodel.h"
+#include "ui/browse/operationtreemodel.h"
 #include "ui/history/callhistorymodel.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/result/fanoutfailuresview.h"
+#include "ui/result/resultpanel.h"
+#include "ui/run/callrunner.h"
+#include "ui/run/characterpicker.h"
 #include "ui/run/listvaluesdialog.h"
+#include "ui/run/parameterform.h"
 #include "ui/run/parameterlistlauncher.h"
+#include "ui/run/runcontroller.h"
+#include "ui/run/runpanel.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QCheckBox>
@@ -176,13 +176,13 @@ private Q_SLOTS:
     {
         Ui::CallHistoryModel *history = m_window->historyPanel()->model();
         QCOMPARE(history->rowCount(), 1);
-        const Ui::HistoryEntry entry = history->entry(0);
+        const Core::HistoryEntry entry = history->entry(0);
         QCOMPARE(entry.operationId, u"GetUniverseTypesTypeId"_s);
         QVERIFY2(entry.parametersText().contains(u"type_id=[3 values]"_s), qPrintable(entry.parametersText()));
         QCOMPARE(entry.fanOutFailed, 1);
 
         // Stored and read back: the lists survive the database.
-        const QList<Ui::HistoryEntry> stored = m_harness.history->entries(10);
+        const QList<Core::HistoryEntry> stored = m_harness.history->entries(10);
         QVERIFY(!stored.isEmpty());
         QCOMPARE(stored.constFirst().fanOutLists, entry.fanOutLists);
 

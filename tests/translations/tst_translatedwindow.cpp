@@ -2,8 +2,8 @@
 #include "core/clock.h"
 #include "core/spec/specrepository.h"
 #include "tests/translations/keptwords.h"
-#include "ui/explorer/runpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/run/runpanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -8,11 +8,11 @@
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
 #include "core/http/tokenprovider.h"
+#include "core/result/callhistorystore.h"
 #include "core/spec/specrepository.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/explorer/explorerservices.h"
-#include "ui/explorer/parametermemory.h"
-#include "ui/history/callhistorystore.h"
+#include "ui/run/explorerservices.h"
+#include "ui/run/parametermemory.h"
 
 #include <QApplication>
 #include <QFile>
@@ -86,7 +86,7 @@ struct ExplorerHarness
         cache =
             std::make_unique<Esi::Core::ResponseCache>(directory.filePath(QStringLiteral("responses.sqlite")), clock);
         limits = std::make_unique<Esi::Core::LimitStateStore>(directory.filePath(QStringLiteral("limits.sqlite")));
-        history = std::make_unique<Esi::Ui::CallHistoryStore>(directory.filePath(QStringLiteral("history.sqlite")));
+        history = std::make_unique<Esi::Core::CallHistoryStore>(directory.filePath(QStringLiteral("history.sqlite")));
         if (!cache->open(&error) || !limits->open(&error) || !history->open(&error)) {
             return error;
         }
@@ -130,7 +130,7 @@ struct ExplorerHarness
     std::unique_ptr<Esi::Core::RateLimitTracker> rateLimits;
     std::unique_ptr<Esi::Core::ErrorLimitTracker> errorLimits;
     std::unique_ptr<Esi::Core::EsiClient> client;
-    std::unique_ptr<Esi::Ui::CallHistoryStore> history;
+    std::unique_ptr<Esi::Core::CallHistoryStore> history;
     std::unique_ptr<Esi::Ui::ParameterMemory> memory;
     FixedTokens tokens;
 };

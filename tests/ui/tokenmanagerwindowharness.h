@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result/callhistorystore.h"
 #include "tokenmanagerfixture.h"
-#include "ui/history/callhistorystore.h"
 #include "ui/tokens/tokenlistmodel.h"
 #include "ui/tokens/tokenmanagerwindow.h"
 
@@ -13,7 +13,7 @@
 // The character manager window shown over a TokenManagerFixture, for the window's tests.
 struct ManagerWindow
 {
-    explicit ManagerWindow(TokenManagerFixture &fixture, Esi::Ui::CallHistoryStore *history = nullptr)
+    explicit ManagerWindow(TokenManagerFixture &fixture, Esi::Core::CallHistoryStore *history = nullptr)
     {
         Esi::Ui::TokenManagerServices services;
         services.store = &*fixture.store;

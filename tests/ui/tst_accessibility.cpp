@@ -1,12 +1,12 @@
 #include "accessibilityaudit.h"
 #include "explorerharness.h"
+#include "ui/browse/quickswitcher.h"
+#include "ui/browse/specdiffdialog.h"
 #include "ui/desktop/aboutdialog.h"
 #include "ui/desktop/shortcutsdialog.h"
-#include "ui/explorer/quickswitcher.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/explorer/specdiffdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/result/resultpanel.h"
+#include "ui/run/runcontroller.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

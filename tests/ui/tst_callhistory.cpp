@@ -1,6 +1,6 @@
-#include "ui/explorer/calloutcome.h"
+#include "core/result/callhistorystore.h"
+#include "core/result/calloutcome.h"
 #include "ui/history/callhistorymodel.h"
-#include "ui/history/callhistorystore.h"
 #include "ui/history/historycomparedialog.h"
 
 #include <QAbstractItemModelTester>
@@ -11,10 +11,10 @@
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
+using Esi::Core::CallHistoryStore;
+using Esi::Core::CallOutcome;
+using Esi::Core::HistoryEntry;
 using Esi::Ui::CallHistoryModel;
-using Esi::Ui::CallHistoryStore;
-using Esi::Ui::CallOutcome;
-using Esi::Ui::HistoryEntry;
 
 namespace {
 
@@ -39,7 +39,7 @@ CallOutcome outcomeOf(const Esi::Core::SpecPtr &spec, const QByteArray &body, qi
     outcome.result.pages = {page};
     outcome.result.statistics.requests = 1;
     outcome.result.statistics.bytes = body.size();
-    outcome.data = Esi::Ui::ResultData::fromPages(outcome.result.pages);
+    outcome.data = Esi::Core::ResultData::fromPages(outcome.result.pages);
     return outcome;
 }
 

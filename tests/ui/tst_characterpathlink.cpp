@@ -2,9 +2,9 @@
 // the field, typing switches the picker or shows esi's refusal on the field with Run disabled, and a
 // history entry's character_id wins over its recorded character.
 #include "core/auth/tokenrecord.h"
-#include "ui/explorer/characterpicker.h"
-#include "ui/explorer/parameterform.h"
-#include "ui/explorer/runpanel.h"
+#include "ui/run/characterpicker.h"
+#include "ui/run/parameterform.h"
+#include "ui/run/runpanel.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -2,11 +2,11 @@
 // of the path's corporation (learnt from the sandbox's /characters/{id}); otherwise nothing is sent.
 #include "core/auth/characteraffiliations.h"
 #include "explorerharness.h"
-#include "ui/explorer/characterpicker.h"
-#include "ui/explorer/parameterform.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/explorer/runpanel.h"
+#include "ui/result/resultpanel.h"
+#include "ui/run/characterpicker.h"
+#include "ui/run/parameterform.h"
+#include "ui/run/runcontroller.h"
+#include "ui/run/runpanel.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
 #include "core/spec/spec.h"
-#include "ui/explorer/curlcommand.h"
+#include "ui/run/curlcommand.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,22 +1,22 @@
 #include "explorerharness.h"
-#include "ui/explorer/callrunner.h"
-#include "ui/explorer/compatibilitydatepicker.h"
-#include "ui/explorer/exportcontroller.h"
-#include "ui/explorer/exportdialog.h"
-#include "ui/explorer/jsontreemodel.h"
-#include "ui/explorer/operationfilterproxymodel.h"
-#include "ui/explorer/operationtreemodel.h"
-#include "ui/explorer/quickswitcher.h"
-#include "ui/explorer/rawresponseview.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/resulttablemodel.h"
-#include "ui/explorer/resulttableview.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/explorer/runpanel.h"
-#include "ui/explorer/specdiffdialog.h"
+#include "ui/browse/compatibilitydatepicker.h"
+#include "ui/browse/operationfilterproxymodel.h"
+#include "ui/browse/operationtreemodel.h"
+#include "ui/browse/quickswitcher.h"
+#include "ui/browse/specdiffdialog.h"
 #include "ui/history/callhistorymodel.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/result/exportcontroller.h"
+#include "ui/result/exportdialog.h"
+#include "ui/result/jsontreemodel.h"
+#include "ui/result/rawresponseview.h"
+#include "ui/result/resultpanel.h"
+#include "ui/result/resulttablemodel.h"
+#include "ui/result/resulttableview.h"
+#include "ui/run/callrunner.h"
+#include "ui/run/runcontroller.h"
+#include "ui/run/runpanel.h"
 #include "ui/status/limitspanel.h"
 #include "ui/status/ratelimitbucketmodel.h"
 #include "ui/tokens/secretclipboard.h"
@@ -259,7 +259,7 @@ void TestExplorerFlow::allPages_fillsTableStatusAndLimits()
     waitForRun();
     ticker.stop();
     QCOMPARE(finished.count(), 1);
-    const auto outcome = finished.at(0).at(0).value<Ui::CallOutcomePtr>();
+    const auto outcome = finished.at(0).at(0).value<Core::CallOutcomePtr>();
     QVERIFY2(outcome->result.isOk(), qPrintable(outcome->result.message));
     QCOMPARE(outcome->result.pages.size(), pages);
     QVERIFY2(progress.count() >= pages, qPrintable(QString::number(progress.count())));
@@ -433,7 +433,7 @@ void TestExplorerFlow::cancel_stopsTheRunMidway()
     waitForRun();
     runner->disconnect(this);
     QVERIFY(cancelRequested);
-    const Ui::CallOutcomePtr outcome = m_window->resultPanel()->outcome();
+    const Core::CallOutcomePtr outcome = m_window->resultPanel()->outcome();
     QCOMPARE(outcome->result.error, Core::CallError::Cancelled);
     QVERIFY2(outcome->result.pages.size() < pages, qPrintable(QString::number(outcome->result.pages.size())));
     auto *banner = child<Ui::MessageBanner>("resultErrorBanner");
@@ -456,7 +456,7 @@ void TestExplorerFlow::allLanguages_showOneTabPerLanguage()
              qPrintable(child<QLabel>("estimateLabel")->text()));
     QTest::mouseClick(child<QPushButton>("runButton"), Qt::LeftButton);
     waitForRun();
-    const Ui::CallOutcomePtr outcome = m_window->resultPanel()->outcome();
+    const Core::CallOutcomePtr outcome = m_window->resultPanel()->outcome();
     QVERIFY2(outcome->result.isOk(), qPrintable(outcome->result.message));
     auto *tabs = child<QTabBar>("languageTabs");
     QVERIFY(tabs->isVisible());
@@ -491,7 +491,7 @@ void TestExplorerFlow::authedOperation_usesThePickedCharacter()
     QTest::mouseClick(child<QRadioButton>("thisPageRadio"), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>("runButton"), Qt::LeftButton);
     waitForRun();
-    const Ui::CallOutcomePtr outcome = m_window->resultPanel()->outcome();
+    const Core::CallOutcomePtr outcome = m_window->resultPanel()->outcome();
     QVERIFY2(outcome->result.isOk(), qPrintable(outcome->result.message));
     QCOMPARE(outcome->result.pages.size(), 1);
     QVERIFY(m_harness.tokens.requests >= 1);

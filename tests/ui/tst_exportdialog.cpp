@@ -1,6 +1,6 @@
-#include "ui/explorer/exportdialog.h"
-#include "ui/explorer/exportjob.h"
-#include "ui/explorer/resultdata.h"
+#include "core/result/resultdata.h"
+#include "ui/result/exportdialog.h"
+#include "ui/result/exportjob.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using Esi::Ui::CallOutcome;
+using Esi::Core::CallOutcome;
 using Esi::Ui::ExportDialog;
 using Esi::Ui::ExportJob;
 using Esi::Ui::ExportRequest;
@@ -31,7 +31,7 @@ private:
         CallOutcome result;
         result.request.operationId = u"GetThings"_s;
         result.result.pages = {page};
-        result.data = Esi::Ui::ResultData::fromPages(result.result.pages);
+        result.data = Esi::Core::ResultData::fromPages(result.result.pages);
         return result;
     }
 

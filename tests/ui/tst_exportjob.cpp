@@ -1,7 +1,7 @@
 #include "resultfixtures.h"
 #include "tests/cli/filemodes.h"
-#include "ui/explorer/exportjob.h"
-#include "ui/explorer/provenance.h"
+#include "ui/result/exportjob.h"
+#include "ui/result/provenance.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,12 +14,12 @@
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
+using Esi::Core::CallOutcome;
+using Esi::Core::CallOutcomePtr;
 using Esi::Core::PageResult;
-using Esi::Ui::CallOutcome;
-using Esi::Ui::CallOutcomePtr;
+using Esi::Core::ResultData;
 using Esi::Ui::ExportJob;
 using Esi::Ui::ExportRequest;
-using Esi::Ui::ResultData;
 
 namespace {
 

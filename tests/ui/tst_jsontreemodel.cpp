@@ -1,5 +1,5 @@
 #include "resultfixtures.h"
-#include "ui/explorer/jsontreemodel.h"
+#include "ui/result/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -8,8 +8,8 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using Esi::Core::ResultData;
 using Esi::Ui::JsonTreeModel;
-using Esi::Ui::ResultData;
 
 // The JSON tree over a result's rows: keys, values, types, paths, built lazily.
 class TestJsonTreeModel : public QObject

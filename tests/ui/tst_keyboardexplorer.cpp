@@ -1,10 +1,10 @@
 #include "explorerharness.h"
+#include "ui/browse/quickswitcher.h"
 #include "ui/desktop/shortcutsdialog.h"
-#include "ui/explorer/quickswitcher.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/runcontroller.h"
-#include "ui/explorer/runpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/result/resultpanel.h"
+#include "ui/run/runcontroller.h"
+#include "ui/run/runpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,7 +134,7 @@ void TestKeyboardExplorer::run_withCtrlReturn_reachesTheResultTable()
 {
     press(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->resultPanel()->outcome() && !m_window->runController()->isRunning(), 60000);
-    const Ui::CallOutcomePtr outcome = m_window->resultPanel()->outcome();
+    const Core::CallOutcomePtr outcome = m_window->resultPanel()->outcome();
     QVERIFY2(outcome->result.isOk(), qPrintable(outcome->result.message));
 
     auto *table = m_window->findChild<QTableView *>(u"resultTable"_s);

@@ -1,9 +1,9 @@
 #include "core/spec/specrepository.h"
 #include "esiversion.h"
-#include "ui/explorer/operationdocsview.h"
-#include "ui/explorer/operationfilterproxymodel.h"
-#include "ui/explorer/operationtreemodel.h"
-#include "ui/explorer/operationtreepanel.h"
+#include "ui/browse/operationdocsview.h"
+#include "ui/browse/operationfilterproxymodel.h"
+#include "ui/browse/operationtreemodel.h"
+#include "ui/browse/operationtreepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
 

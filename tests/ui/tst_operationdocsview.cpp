@@ -1,4 +1,4 @@
-#include "ui/explorer/operationdocsview.h"
+#include "ui/browse/operationdocsview.h"
 
 #include <QStandardPaths>
 #include <QTest>

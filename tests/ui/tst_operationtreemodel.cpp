@@ -1,6 +1,6 @@
 #include "core/spec/specsearch.h"
-#include "ui/explorer/operationfilterproxymodel.h"
-#include "ui/explorer/operationtreemodel.h"
+#include "ui/browse/operationfilterproxymodel.h"
+#include "ui/browse/operationtreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "ui/explorer/characterpicker.h"
-#include "ui/explorer/fetchestimate.h"
-#include "ui/explorer/parametereditor.h"
-#include "ui/explorer/parameterform.h"
-#include "ui/explorer/parametermemory.h"
+#include "ui/run/characterpicker.h"
+#include "ui/run/fetchestimate.h"
+#include "ui/run/parametereditor.h"
+#include "ui/run/parameterform.h"
+#include "ui/run/parametermemory.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "core/clock.h"
 #include "core/http/httpdate.h"
-#include "ui/explorer/resultpanel.h"
+#include "ui/result/resultpanel.h"
 #include "ui/status/callstatusview.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -10,9 +10,9 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using Esi::Core::CallOutcome;
 using Esi::Core::PageResult;
 using Esi::Core::ServedFrom;
-using Esi::Ui::CallOutcome;
 using Esi::Ui::MessageBanner;
 using Esi::Ui::ResultPanel;
 
@@ -65,7 +65,7 @@ std::shared_ptr<CallOutcome> TestResultPanel::outcome(const QList<PageResult> &p
     result->request.operationId = u"GetUniverseTypesTypeId"_s;
     result->result.pages = pages;
     result->result.statistics.requests = 2;
-    result->data = Esi::Ui::ResultData::fromPages(pages);
+    result->data = Esi::Core::ResultData::fromPages(pages);
     result->startedAt = m_clock.now();
     result->finishedAt = m_clock.now().addMSecs(250);
     return result;

@@ -1,6 +1,6 @@
+#include "core/result/resultdata.h"
 #include "resultfixtures.h"
-#include "ui/explorer/resultdata.h"
-#include "ui/explorer/resulttablemodel.h"
+#include "ui/result/resulttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -11,7 +11,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using Esi::Core::PageResult;
-using Esi::Ui::ResultData;
+using Esi::Core::ResultData;
 using Esi::Ui::ResultTableModel;
 
 namespace {

@@ -1,5 +1,5 @@
 #include "tests/spec/fanspec.h"
-#include "ui/explorer/schematreemodel.h"
+#include "ui/browse/schematreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>

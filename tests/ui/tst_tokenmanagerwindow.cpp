@@ -3,8 +3,8 @@
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/tokenkeepalive.h"
 #include "core/http/esiclient.h"
+#include "core/result/callhistorystore.h"
 #include "tokenmanagerwindowharness.h"
-#include "ui/history/callhistorystore.h"
 #include "ui/mainwindow.h"
 #include "ui/tokens/jwtclaimsdialog.h"
 #include "ui/tokens/scopepickerdialog.h"
@@ -162,7 +162,7 @@ private Q_SLOTS:
         TokenManagerFixture fixture;
         QVERIFY2(fixture.isReady(), qPrintable(fixture.problem));
         QTemporaryDir folder;
-        Ui::CallHistoryStore history(folder.filePath(u"history.sqlite"_s));
+        Core::CallHistoryStore history(folder.filePath(u"history.sqlite"_s));
         QString error;
         QVERIFY2(history.open(&error), qPrintable(error));
         const Core::Operation *used = nullptr;
@@ -173,7 +173,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(used);
-        Ui::HistoryEntry entry;
+        Core::HistoryEntry entry;
         entry.operationId = used->operationId;
         entry.startedAt = entry.finishedAt = fixture.sandbox.clock.now();
         QVERIFY(history.add(entry) > 0);

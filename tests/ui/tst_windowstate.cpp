@@ -1,10 +1,10 @@
 #include "core/spec/specrepository.h"
+#include "ui/browse/operationinfopanel.h"
+#include "ui/browse/operationtreepanel.h"
 #include "ui/desktop/windowstate.h"
-#include "ui/explorer/operationinfopanel.h"
-#include "ui/explorer/operationtreepanel.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/runpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/result/resultpanel.h"
+#include "ui/run/runpanel.h"
 
 #include <QDockWidget>
 #include <QNetworkAccessManager>

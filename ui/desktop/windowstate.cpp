@@ -1,7 +1,6 @@
 #include "ui/desktop/windowstate.h"
 
-#include "ui/explorer/operationtreepanel.h"
-#include "ui/mainwindow.h"
+#include "ui/desktop/restorablewindow.h"
 
 #include <QLayout>
 #include <QSettings>
@@ -17,7 +16,7 @@ namespace {
 const QString group = u"window"_s;
 
 // Widgets of the window itself, not of the dialogs it owns (they are children too).
-template <typename Widget> QList<Widget *> namedWidgetsOf(const MainWindow &window)
+template <typename Widget> QList<Widget *> namedWidgetsOf(const QMainWindow &window)
 {
     QList<Widget *> result;
     const QList<Widget *> all = window.findChildren<Widget *>();
@@ -31,7 +30,7 @@ template <typename Widget> QList<Widget *> namedWidgetsOf(const MainWindow &wind
 
 } // namespace
 
-void WindowState::save(const MainWindow &window, QSettings &settings)
+void WindowState::save(const RestorableWindow &window, QSettings &settings)
 {
     settings.beginGroup(group);
     settings.remove(QString()); // this group only: drop splitters and tabs that no longer exist
@@ -43,14 +42,13 @@ void WindowState::save(const MainWindow &window, QSettings &settings)
     for (const QTabWidget *tabs : namedWidgetsOf<QTabWidget>(window)) {
         settings.setValue(u"tabs/"_s + tabs->objectName(), tabs->currentIndex());
     }
-    const int operation = window.treePanel()->currentOperationIndex();
-    if (window.spec() && operation >= 0 && operation < window.spec()->operations().size()) {
-        settings.setValue(u"operation"_s, window.spec()->operations().at(operation).operationId);
+    if (const QString operation = window.currentOperationId(); !operation.isEmpty()) {
+        settings.setValue(u"operation"_s, operation);
     }
     settings.endGroup();
 }
 
-void WindowState::restore(MainWindow &window, QSettings &settings)
+void WindowState::restore(RestorableWindow &window, QSettings &settings)
 {
     settings.beginGroup(group);
     if (const QByteArray geometry = settings.value(u"geometry"_s).toByteArray(); !geometry.isEmpty()) {

@@ -13,14 +13,14 @@ CallHistoryModel::CallHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void CallHistoryModel::setEntries(const QList<HistoryEntry> &entries)
+void CallHistoryModel::setEntries(const QList<Core::HistoryEntry> &entries)
 {
     beginResetModel();
     m_entries = entries;
     endResetModel();
 }
 
-void CallHistoryModel::prepend(const HistoryEntry &entry)
+void CallHistoryModel::prepend(const Core::HistoryEntry &entry)
 {
     beginInsertRows({}, 0, 0);
     m_entries.prepend(entry);
@@ -59,7 +59,7 @@ int CallHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CallHistoryModel::servedText(const HistoryEntry &entry) const
+QString CallHistoryModel::servedText(const Core::HistoryEntry &entry) const
 {
     const int network = qMax(0, entry.pages - entry.fromCache - entry.notModified);
     QStringList parts;
@@ -80,7 +80,7 @@ QVariant CallHistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const HistoryEntry &entry = m_entries.at(index.row());
+    const Core::HistoryEntry &entry = m_entries.at(index.row());
     if (role == EntryIdRole) {
         return entry.id;
     }

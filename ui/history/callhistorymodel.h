@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/history/historyentry.h"
+#include "core/result/historyentry.h"
 
 #include <QAbstractTableModel>
 
@@ -31,11 +31,11 @@ public:
 
     explicit CallHistoryModel(QObject *parent = nullptr);
 
-    void setEntries(const QList<HistoryEntry> &entries);
-    void prepend(const HistoryEntry &entry);
+    void setEntries(const QList<Core::HistoryEntry> &entries);
+    void prepend(const Core::HistoryEntry &entry);
     bool removeEntry(qint64 id);
 
-    const HistoryEntry &entry(int row) const { return m_entries.at(row); }
+    const Core::HistoryEntry &entry(int row) const { return m_entries.at(row); }
 
     int rowOf(qint64 id) const;
 
@@ -45,9 +45,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString servedText(const HistoryEntry &entry) const;
+    QString servedText(const Core::HistoryEntry &entry) const;
 
-    QList<HistoryEntry> m_entries;
+    QList<Core::HistoryEntry> m_entries;
 };
 
 } // namespace Esi::Ui

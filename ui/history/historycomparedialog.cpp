@@ -28,7 +28,8 @@ QString languageText(const Core::CallOptions &options)
 
 } // namespace
 
-HistoryCompareDialog::HistoryCompareDialog(const HistoryEntry &first, const HistoryEntry &second, QWidget *parent)
+HistoryCompareDialog::HistoryCompareDialog(const Core::HistoryEntry &first, const Core::HistoryEntry &second,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_verdict(new QLabel(this))
     , m_fields(new QTreeWidget(this))

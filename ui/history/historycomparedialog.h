@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/history/historyentry.h"
+#include "core/result/historyentry.h"
 
 #include <QDialog>
 
@@ -16,7 +16,7 @@ class HistoryCompareDialog : public QDialog
     Q_OBJECT
 
 public:
-    HistoryCompareDialog(const HistoryEntry &first, const HistoryEntry &second, QWidget *parent = nullptr);
+    HistoryCompareDialog(const Core::HistoryEntry &first, const Core::HistoryEntry &second, QWidget *parent = nullptr);
 
     QString verdict() const; // the headline: same data, different data, or not comparable
 

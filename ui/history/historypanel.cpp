@@ -1,7 +1,7 @@
 #include "ui/history/historypanel.h"
 
+#include "core/result/callhistorystore.h"
 #include "ui/history/callhistorymodel.h"
-#include "ui/history/callhistorystore.h"
 #include "ui/history/historycomparedialog.h"
 
 #include <QHBoxLayout>
@@ -32,7 +32,7 @@ QToolButton *toolButton(QWidget *parent, const char *name, const QString &text, 
 
 } // namespace
 
-HistoryPanel::HistoryPanel(CallHistoryStore *store, QWidget *parent)
+HistoryPanel::HistoryPanel(Core::CallHistoryStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new CallHistoryModel(this))
@@ -51,7 +51,7 @@ HistoryPanel::HistoryPanel(CallHistoryStore *store, QWidget *parent)
     m_rerun->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     connect(m_rerun, &QToolButton::clicked, this, [this] {
-        const QList<HistoryEntry> entries = selectedEntries();
+        const QList<Core::HistoryEntry> entries = selectedEntries();
         if (entries.size() == 1) {
             Q_EMIT rerunRequested(entries.constFirst());
         }
@@ -64,7 +64,7 @@ HistoryPanel::HistoryPanel(CallHistoryStore *store, QWidget *parent)
     withToken->setObjectName(u"historyCurlWithTokenAction"_s);
     m_curl->setMenu(curlMenu);
     const auto copy = [this](bool includeToken) {
-        const QList<HistoryEntry> entries = selectedEntries();
+        const QList<Core::HistoryEntry> entries = selectedEntries();
         if (entries.size() == 1) {
             Q_EMIT copyAsCurlRequested(entries.constFirst(), includeToken);
         }
@@ -135,21 +135,21 @@ void HistoryPanel::reload()
     updateActions();
 }
 
-void HistoryPanel::record(const HistoryEntry &entry)
+void HistoryPanel::record(const Core::HistoryEntry &entry)
 {
     m_model->prepend(entry);
     updateActions();
 }
 
-QList<HistoryEntry> HistoryPanel::selectedEntries() const
+QList<Core::HistoryEntry> HistoryPanel::selectedEntries() const
 {
-    QList<HistoryEntry> entries;
+    QList<Core::HistoryEntry> entries;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         entries.append(m_model->entry(index.row()));
     }
     std::sort(entries.begin(), entries.end(),
-              [](const HistoryEntry &a, const HistoryEntry &b) { return a.id < b.id; }); // older first
+              [](const Core::HistoryEntry &a, const Core::HistoryEntry &b) { return a.id < b.id; }); // older first
     return entries;
 }
 
@@ -175,7 +175,7 @@ void HistoryPanel::updateActions()
 
 void HistoryPanel::compareSelected()
 {
-    const QList<HistoryEntry> entries = selectedEntries();
+    const QList<Core::HistoryEntry> entries = selectedEntries();
     if (entries.size() != 2) {
         return;
     }
@@ -186,8 +186,8 @@ void HistoryPanel::compareSelected()
 
 void HistoryPanel::removeSelected()
 {
-    const QList<HistoryEntry> entries = selectedEntries();
-    for (const HistoryEntry &entry : entries) {
+    const QList<Core::HistoryEntry> entries = selectedEntries();
+    for (const Core::HistoryEntry &entry : entries) {
         if (m_store->remove(entry.id)) {
             m_model->removeEntry(entry.id);
         }

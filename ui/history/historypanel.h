@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/history/historyentry.h"
+#include "core/result/historyentry.h"
 
 #include <QWidget>
 
@@ -8,10 +8,13 @@ class QLabel;
 class QTableView;
 class QToolButton;
 
+namespace Esi::Core {
+class CallHistoryStore;
+} // namespace Esi::Core
+
 namespace Esi::Ui {
 
 class CallHistoryModel;
-class CallHistoryStore;
 
 // The history dock: every call with its parameters, character, date, outcome and timings. Re-run
 // repeats a call; Compare puts two calls side by side (did the data change?); Copy as curl gives the
@@ -21,30 +24,30 @@ class HistoryPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit HistoryPanel(CallHistoryStore *store, QWidget *parent = nullptr);
+    explicit HistoryPanel(Core::CallHistoryStore *store, QWidget *parent = nullptr);
 
     CallHistoryModel *model() const { return m_model; }
 
     QTableView *table() const { return m_table; }
 
     void reload();
-    void record(const HistoryEntry &entry); // already stored; shown on top
+    void record(const Core::HistoryEntry &entry); // already stored; shown on top
 
-    QList<HistoryEntry> selectedEntries() const;
+    QList<Core::HistoryEntry> selectedEntries() const;
     void selectEntry(qint64 id);
 
     void compareSelected();
 
 Q_SIGNALS:
-    void rerunRequested(const Esi::Ui::HistoryEntry &entry);
-    void openRequested(const Esi::Ui::HistoryEntry &entry); // fill the form without running
-    void copyAsCurlRequested(const Esi::Ui::HistoryEntry &entry, bool includeAuthorization);
+    void rerunRequested(const Esi::Core::HistoryEntry &entry);
+    void openRequested(const Esi::Core::HistoryEntry &entry); // fill the form without running
+    void copyAsCurlRequested(const Esi::Core::HistoryEntry &entry, bool includeAuthorization);
 
 private:
     void updateActions();
     void removeSelected();
 
-    CallHistoryStore *m_store;
+    Core::CallHistoryStore *m_store;
     CallHistoryModel *m_model;
     QTableView *m_table;
     QToolButton *m_rerun;

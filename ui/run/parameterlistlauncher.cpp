@@ -2,10 +2,10 @@
 
 #include "core/fanout/fanoutcharacters.h"
 #include "core/fanout/fanoutplan.h"
-#include "ui/explorer/parameterform.h"
-#include "ui/explorer/resultpanel.h"
-#include "ui/explorer/runpanel.h"
+#include "ui/result/resultpanel.h"
 #include "ui/run/listvaluesdialog.h"
+#include "ui/run/parameterform.h"
+#include "ui/run/runpanel.h"
 
 #include <QSet>
 
@@ -34,9 +34,9 @@ void ParameterListLauncher::open(const QString &parameter)
     auto *dialog = new ListValuesDialog(parameter, array, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setValues(form->list(parameter));
-    if (const CallOutcomePtr outcome = m_resultPanel->outcome(); outcome && outcome->data) {
+    if (const Core::CallOutcomePtr outcome = m_resultPanel->outcome(); outcome && outcome->data) {
         QStringList columns;
-        for (const ResultData::Column &column : outcome->data->columns()) {
+        for (const Core::ResultData::Column &column : outcome->data->columns()) {
             columns.append(column.name);
         }
         dialog->setColumns(columns, [this](const QString &column) { return columnValues(column); });
@@ -54,21 +54,21 @@ void ParameterListLauncher::open(const QString &parameter)
 
 QStringList ParameterListLauncher::columnValues(const QString &column) const
 {
-    const CallOutcomePtr outcome = m_resultPanel->outcome();
+    const Core::CallOutcomePtr outcome = m_resultPanel->outcome();
     if (!outcome || !outcome->data) {
         return {};
     }
-    const ResultData &data = *outcome->data;
+    const Core::ResultData &data = *outcome->data;
     const int index = data.columnIndex(column);
     if (index < 0) {
         return {};
     }
-    const ResultData::Column &found = data.columns().at(index);
+    const Core::ResultData::Column &found = data.columns().at(index);
     QStringList values;
     QSet<QString> seen;
     const int language = std::max(0, m_resultPanel->currentLanguage());
     for (const QJsonValue &row : data.rows(language)) {
-        const QString text = ResultData::displayText(ResultData::cell(row, found));
+        const QString text = Core::ResultData::displayText(Core::ResultData::cell(row, found));
         if (!text.isEmpty() && !seen.contains(text)) {
             seen.insert(text);
             values.append(text);

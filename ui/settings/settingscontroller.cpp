@@ -4,7 +4,7 @@
 #include "core/http/responsecache.h"
 #include "core/settings/offlinesandbox.h"
 #include "core/statelocations.h"
-#include "ui/explorer/compatibilitydatepicker.h"
+#include "ui/browse/compatibilitydatepicker.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/firstrunassistant.h"
 #include "ui/settings/settingsdialog.h"

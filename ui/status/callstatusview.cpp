@@ -117,13 +117,13 @@ void CallStatusView::clear()
     }
 }
 
-void CallStatusView::showRunning(const CallRequest &request)
+void CallStatusView::showRunning(const Core::CallRequest &request)
 {
     clear();
     m_summary->setText(tr("Running %1\u2026").arg(request.operationId).toHtmlEscaped());
 }
 
-void CallStatusView::setOutcome(const CallOutcomePtr &outcome)
+void CallStatusView::setOutcome(const Core::CallOutcomePtr &outcome)
 {
     clear();
     if (!outcome) {

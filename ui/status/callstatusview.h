@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/explorer/calloutcome.h"
+#include "core/result/calloutcome.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -24,8 +24,8 @@ class CallStatusView : public QFrame
 public:
     explicit CallStatusView(const Core::Clock &clock, QWidget *parent = nullptr);
 
-    void setOutcome(const CallOutcomePtr &outcome);
-    void showRunning(const CallRequest &request);
+    void setOutcome(const Core::CallOutcomePtr &outcome);
+    void showRunning(const Core::CallRequest &request);
     void clear();
 
     QString summaryText() const;

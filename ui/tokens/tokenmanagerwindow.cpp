@@ -4,7 +4,7 @@
 #include "core/auth/tokenkeepalive.h"
 #include "core/auth/tokenstore.h"
 #include "core/clock.h"
-#include "ui/history/callhistorystore.h"
+#include "core/result/callhistorystore.h"
 #include "ui/tokens/jwtclaimsdialog.h"
 #include "ui/tokens/scopepickerdialog.h"
 #include "ui/tokens/secretclipboard.h"

@@ -22,13 +22,13 @@ namespace Esi::Core {
 class CharacterAffiliations;
 class Clock;
 class SecretStore;
+class CallHistoryStore;
 class TokenKeepAlive;
 class TokenStore;
 } // namespace Esi::Core
 
 namespace Esi::Ui {
 
-class CallHistoryStore;
 class MessageBanner;
 class PortraitCache;
 class SecretClipboard;
@@ -43,7 +43,7 @@ struct TokenManagerServices
     PortraitCache *portraits = nullptr;
     Core::CharacterAffiliations *affiliations = nullptr;
     Core::TokenKeepAlive *keepAlive = nullptr; // without it the keep-alive option is hidden
-    CallHistoryStore *history = nullptr;       // for "scopes for the operations I use"
+    Core::CallHistoryStore *history = nullptr; // for "scopes for the operations I use"
     QSettings *settings = nullptr;             // where the keep-alive choice is kept; null: not kept
 };
 

@@ -1,11 +1,11 @@
 #include "ui/tokens/usedscopes.h"
 
 #include "core/auth/tokenrecord.h"
-#include "ui/history/callhistorystore.h"
+#include "core/result/callhistorystore.h"
 
 namespace Esi::Ui {
 
-UsedScopes::UsedScopes(const CallHistoryStore *history)
+UsedScopes::UsedScopes(const Core::CallHistoryStore *history)
     : m_history(history)
 {}
 
@@ -26,7 +26,7 @@ QStringList UsedScopes::scopes() const
     }
     QSet<QString> operations = m_sessionOperations;
     if (m_history) {
-        for (const HistoryEntry &entry : m_history->entries()) {
+        for (const Core::HistoryEntry &entry : m_history->entries()) {
             operations.insert(entry.operationId);
         }
     }

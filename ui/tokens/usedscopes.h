@@ -5,16 +5,18 @@
 #include <QSet>
 #include <QStringList>
 
-namespace Esi::Ui {
-
+namespace Esi::Core {
 class CallHistoryStore;
+} // namespace Esi::Core
+
+namespace Esi::Ui {
 
 // "Scopes for the operations I use": the scopes of every operation run this session or kept in the call
 // history, read from the current spec, for the scope picker's preset.
 class UsedScopes
 {
 public:
-    explicit UsedScopes(const CallHistoryStore *history);
+    explicit UsedScopes(const Core::CallHistoryStore *history);
 
     void setSpec(Core::SpecPtr spec);
 
@@ -24,7 +26,7 @@ public:
     QStringList scopes() const;
 
 private:
-    const CallHistoryStore *m_history;
+    const Core::CallHistoryStore *m_history;
     Core::SpecPtr m_spec;
     QSet<QString> m_sessionOperations;
 };

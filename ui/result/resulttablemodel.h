@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/result/resultdata.h"
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+#include <QList>
+
+namespace Esi::Ui {
+
+// The rows of one language of a result as a flat table (see ResultData for the columns). Sorting and
+// filtering live in the model itself, as a permutation of row numbers computed on a worker thread,
+// so 300k rows sort and filter without a proxy asking data() millions of times on the UI thread.
+// While a permutation is being computed the previous one stays visible; `busyChanged` tells views.
+class ResultTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        SortValueRole = Qt::UserRole + 1, // the QJsonValue of the cell as a QVariant
+        SourceRowRole,                    // the row's position in the result
+    };
+
+    explicit ResultTableModel(QObject *parent = nullptr);
+    ~ResultTableModel() override;
+
+    void setResult(Core::ResultDataPtr data, int language = 0);
+    void setLanguage(int language);
+    void clear();
+
+    Core::ResultDataPtr result() const { return m_data; }
+
+    int language() const { return m_language; }
+
+    // Case-insensitive text every visible row must contain, in one column or (column -1) any column.
+    void setFilter(const QString &text, int column = -1);
+
+    QString filterText() const { return m_filterText; }
+
+    int filterColumn() const { return m_filterColumn; }
+
+    int sortColumn() const { return m_sortColumn; } // -1: result order
+
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    qsizetype totalRows() const; // rows of the language, filtered or not
+
+    bool isBusy() const { return m_pending > 0; }
+
+    // Blocks until the last sort/filter is applied (tests, export of the visible rows).
+    void waitForIdle();
+
+    int sourceRow(int row) const; // -1 when out of range
+    QJsonValue cellValue(int row, int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void visibleRowsChanged(qsizetype visible, qsizetype total);
+
+private:
+    struct Job
+    {
+        Core::ResultDataPtr data;
+        int language = 0;
+        QString filterText;
+        int filterColumn = -1;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+
+    struct Ordering
+    {
+        quint64 generation = 0;
+        QList<int> rows; // empty + identity: every row in result order
+        bool identity = true;
+    };
+
+    static Ordering computeOrdering(const Job &job, quint64 generation);
+    void schedule();
+    void handleOrderingReady();
+    void applyOrdering(Ordering ordering);
+    QJsonValue sourceCell(int sourceRow, int column) const;
+
+    Core::ResultDataPtr m_data;
+    int m_language = 0;
+    QString m_filterText;
+    int m_filterColumn = -1;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    QList<int> m_order; // visible row -> source row, when not m_identity
+    bool m_identity = true;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    QList<QFutureWatcher<Ordering> *> m_watchers;
+};
+
+} // namespace Esi::Ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/result/calloutcome.h"
+#include "core/result/historyentry.h"
+#include "core/spec/spec.h"
+#include "ui/run/explorerservices.h"
+
+#include <QHash>
+#include <QObject>
+
+class QWidget;
+
+namespace Esi::Ui {
+
+class CallRunner;
+class HistoryPanel;
+class ParameterListLauncher;
+class ResultPanel;
+class RunPanel;
+class SecretClipboard;
+
+// The path of one run from click to table: checks the form, asks before a large all-pages fetch,
+// starts the call, shows progress, hands the outcome to the result views, records it in the history
+// and remembers the values for the operation. Also re-runs history entries and builds curl commands.
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    RunController(const ExplorerServices &services, RunPanel *runPanel, ResultPanel *resultPanel,
+                  HistoryPanel *historyPanel, QWidget *window, QObject *parent = nullptr);
+
+    void setSpec(Core::SpecPtr spec);
+    void setOperation(int operationIndex);
+
+    // Starts a run of the form as filled in; false (and says why) when it cannot start.
+    bool run();
+    void cancel();
+    bool isRunning() const;
+
+    // Selects the entry's operation, fills the form with its values and options, and runs it (rerun) or
+    // leaves it for the user to run (open).
+    bool rerun(const Core::HistoryEntry &entry);
+    bool open(const Core::HistoryEntry &entry);
+
+    // Puts the request on the clipboard; with the token only after the user confirms.
+    void copyAsCurl(const Core::CallRequest &request, bool includeToken);
+
+    CallRunner *runner() const { return m_runner; }
+
+    ParameterListLauncher *listLauncher() const { return m_listLauncher; }
+
+    static constexpr int largeFanOut = 100; // more calls than this: ask first
+
+    Core::CallOutcomePtr lastOutcome() const { return m_lastOutcome; }
+
+    void updateEstimate();
+
+Q_SIGNALS:
+    void operationRequested(const QString &operationId); // the window selects it in the tree
+    void statusMessage(const QString &text);
+    void problem(const QString &title, const QString &details);
+    void outcomeReady(const Esi::Core::CallOutcomePtr &outcome);
+
+private:
+    bool start(const Core::CallRequest &request, bool confirmLarge);
+    // One call per value of the form's lists; "every signed-in character" is resolved now.
+    bool startFanOut(Core::CallRequest request, const Core::Operation &operation, bool confirmLarge);
+    // Corporation and alliance routes: the picked character must be a member (CharacterForCall); learns its
+    // membership first and runs again. False when nothing may be sent now.
+    bool checkMembership(const Core::Operation &operation);
+    bool loadEntry(const Core::HistoryEntry &entry);
+    void handleStarted(const Core::CallRequest &request);
+    void handleFinished(const Core::CallOutcomePtr &outcome);
+    void handleCopyFromHistory(const Core::HistoryEntry &entry, bool includeToken);
+    QString finishedSummary(const Core::CallOutcome &outcome) const;
+
+    ExplorerServices m_services;
+    RunPanel *m_runPanel;
+    ResultPanel *m_resultPanel;
+    HistoryPanel *m_historyPanel;
+    QWidget *m_window;
+    SecretClipboard *m_secretClipboard; // commands that carry the access token
+    CallRunner *m_runner = nullptr;
+    ParameterListLauncher *m_listLauncher = nullptr;
+    Core::SpecPtr m_spec;
+    int m_operationIndex = -1;
+    Core::CallOutcomePtr m_lastOutcome;
+    QHash<QString, int> m_lastPages; // X-Pages of this session's runs, by operationId
+    bool m_learningMembership = false;
+};
+
+} // namespace Esi::Ui
