@@ -5,6 +5,8 @@
 #include "cli/calllimitoptions.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "cli/fanoutcall.h"
+#include "cli/fanoutoptions.h"
 #include "cli/guisettings.h"
 #include "cli/interruptwatcher.h"
 #include "cli/namesoption.h"
@@ -136,7 +138,11 @@ int CallCommand::run(const QStringList &arguments)
     names.addOptions(parser);
     parser.setEpilogue(
         u"Parameters are name=value words: arrays as 1,2,3 or [1,2,3]; the request body as body=<json> or\n"
-        "body=@file.json. Every value is checked against the spec before anything is sent.\n\n"
+        "body=@file.json. Every value is checked against the spec before anything is sent.\n"
+        "Lists (one call per value, the rows merged into one table led by a \"#name\" column): name=a,b,c for a\n"
+        "parameter that is not itself an array, name=@file (one value a line, at most 10000), character_id=@all\n"
+        "(every signed-in character holding the operation's scopes). A failed item is named on stderr, the\n"
+        "others are still written, and the exit status is 1.\n\n"
         "Environment: ESI_BASE_URL (default https://esi.evetech.net), ESI_CONTACT_EMAIL (sent in the\n"
         "User-Agent, as CCP asks), ESI_STUDIO_CACHE_DIR (cache and rate-limit state, shared with the GUI).\n"
         "Authed operations use a character signed in with 'esi login' (ESI_STUDIO_DATA_DIR holds the token\n"
@@ -253,7 +259,12 @@ int CallCommand::run(const QStringList &arguments)
         }
         values.set(u"page"_s, parser.value(pageOption));
     }
-    const QList<ValidationIssue> issues = EsiClient::validate(*spec, operationId, values);
+    FanOutOptions fanOut; // name=@file, name=a,b,c, character_id=@all: one call per value
+    if (!fanOut.read(*spec, operationId, values, &problem)) {
+        return m_console.fail(ExitCode::BadInput, problem);
+    }
+    const QList<ValidationIssue> issues =
+        fanOut.isActive() ? fanOut.validate(*spec, operationId) : EsiClient::validate(*spec, operationId, values);
     for (const ValidationIssue &issue : issues) {
         m_console.fail(ExitCode::BadInput, issue.message);
     }
@@ -314,6 +325,25 @@ int CallCommand::run(const QStringList &arguments)
         if (!auth.open(ssoSettings, &error)) {
             return m_console.fail(ExitCode::Failure, error);
         }
+        tokens.emplace(auth.store());
+        client.setTokenProvider(&*tokens);
+    }
+    if (fanOut.isActive()) {
+        FanOutCallSetup setup{&client,
+                              operation->authed ? &auth.store() : nullptr,
+                              &clock,
+                              &rateLimits,
+                              &errorLimits,
+                              options,
+                              options.concurrency > 0 ? options.concurrency : 8,
+                              format,
+                              limitOptions.exportOptions(),
+                              parser.value(outOption),
+                              parser.isSet(noWaitOption),
+                              parser.isSet(statsOption)};
+        return FanOutCall(m_console, setup).run(spec, *operation, fanOut);
+    }
+    if (operation->authed) {
         // The path decides whose token goes out (CharacterForCall); nothing is sent when it cannot.
         chosen = CallCharacterResolver::resolve(auth.store(), client, spec, *operation, values, options.characterId);
         if (!chosen.isOk()) {
@@ -322,8 +352,6 @@ int CallCommand::run(const QStringList &arguments)
                                   chosen.message);
         }
         options.characterId = chosen.characterId;
-        tokens.emplace(auth.store());
-        client.setTokenProvider(&*tokens);
     }
 
     // --out F is written as pages arrive, into a temporary file that replaces F only once complete.

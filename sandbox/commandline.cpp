@@ -71,6 +71,11 @@ QList<Knob> knobs()
          u"Each paged result changes once (data and Last-Modified) when a later page is asked after page 1."_s,
          {},
          {}},
+        {u"missing-ids"_s,
+         u"Comma-separated IDs: a path parameter with one of them answers 404 {\"error\": \"... not found\"}, "
+         u"as ESI does for an unknown type or structure."_s,
+         u"ids"_s,
+         {}},
         {u"latency-ms"_s, u"Delay before every response; concurrent requests overlap."_s, u"ms"_s,
          QString::number(defaults.latencyMs)},
         {u"fault-rate"_s, u"Share (0..1) of ESI calls answered 502, 503 or 504."_s, u"rate"_s, u"0"_s},
@@ -196,6 +201,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     options.changeBetweenPages = parser.isSet(u"change-between-pages"_s);
+    if (parser.isSet(u"missing-ids"_s)) {
+        const QStringList ids = parser.value(u"missing-ids"_s).split(u',', Qt::SkipEmptyParts);
+        for (const QString &text : ids) {
+            bool ok = false;
+            const qint64 id = text.trimmed().toLongLong(&ok);
+            if (!ok || ids.size() > 10000) {
+                result.error = u"--missing-ids expects at most 10000 comma-separated whole numbers, got '"_s +
+                               text.trimmed() + u'\'';
+                return result;
+            }
+            options.missingIds.insert(id);
+        }
+    }
     options.verbose = parser.isSet(u"verbose"_s);
     options.authCheck = !parser.isSet(u"no-auth-check"_s);
     if (parser.isSet(u"client-id"_s)) {

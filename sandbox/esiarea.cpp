@@ -176,6 +176,13 @@ std::optional<SandboxResponse> EsiArea::checkRequest(const SandboxRequest &reque
             }
         }
     }
+    for (auto it = match.pathParameters.cbegin(); it != match.pathParameters.cend(); ++it) {
+        bool isNumber = false;
+        const qint64 id = it.value().toLongLong(&isNumber);
+        if (isNumber && m_options.missingIds.contains(id)) {
+            return SandboxResponse::error(404, it.key() + u' ' + it.value() + u" not found"_s);
+        }
+    }
     if (operation.paging == Core::PagingStyle::Page && request.hasQueryItem(u"page"_s) &&
         request.queryItem(u"page"_s).toInt() < 1) {
         return SandboxResponse::error(400, u"Invalid query parameter page: pages start at 1, got '"_s +

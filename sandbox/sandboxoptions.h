@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QSet>
 #include <QString>
 
 namespace Esi::Sandbox {
@@ -16,6 +17,7 @@ struct SandboxOptions
     int pages = 3;                   // X-Pages of every route with a `page` parameter
     int itemsPerPage = 50;           // items of a route's main list per page (or per from_id step)
     bool changeBetweenPages = false; // each paged result changes once after its page 1 was served
+    QSet<qint64> missingIds;         // a path parameter with one of these values answers 404, like an unknown type
 
     // Faults
     int latencyMs = 0;         // added to every response, without blocking other requests

@@ -19,6 +19,28 @@ const QString columns = u"id, started_ms, finished_ms, operation_id, method, pat
                         "http_status, message, pages, row_count, requests, from_cache, not_modified, bytes, "
                         "elapsed_ms, etag, last_modified, x_pages, body_hash"_s;
 
+// The parameters, and a fan-out's lists beside them ({"lists": [...], "allCharacters": true}): one column,
+// so entries written before fan-out read as they were.
+QString valuesToJson(const HistoryEntry &entry)
+{
+    QJsonObject object = ParameterValuesJson::toJson(entry.values);
+    if (!entry.fanOutLists.isEmpty()) {
+        object.insert(u"lists"_s, entry.fanOutLists);
+        object.insert(u"allCharacters"_s, entry.allCharacters);
+        object.insert(u"failed"_s, entry.fanOutFailed);
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void readValues(const QString &text, HistoryEntry &entry)
+{
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    entry.fanOutLists = object.value(u"lists"_s).toArray();
+    entry.allCharacters = object.value(u"allCharacters"_s).toBool();
+    entry.fanOutFailed = object.value(u"failed"_s).toInt();
+    entry.values = ParameterValuesJson::fromJson(object);
+}
+
 HistoryEntry readEntry(const QSqlQuery &query)
 {
     HistoryEntry entry;
@@ -31,7 +53,7 @@ HistoryEntry readEntry(const QSqlQuery &query)
     entry.path = query.value(column++).toString();
     entry.compatibilityDate = query.value(column++).toString();
     entry.server = query.value(column++).toString();
-    entry.values = ParameterValuesJson::fromText(query.value(column++).toString());
+    readValues(query.value(column++).toString(), entry);
     entry.options.mode = query.value(column++).toInt() == 1 ? CallMode::AllPages : CallMode::SinglePage;
     entry.options.language = query.value(column++).toString();
     entry.options.allLanguages = query.value(column++).toBool();
@@ -124,7 +146,7 @@ qint64 CallHistoryStore::add(const HistoryEntry &entry)
     query.addBindValue(entry.path);
     query.addBindValue(entry.compatibilityDate);
     query.addBindValue(entry.server);
-    query.addBindValue(ParameterValuesJson::toText(entry.values));
+    query.addBindValue(valuesToJson(entry));
     query.addBindValue(entry.options.mode == CallMode::AllPages ? 1 : 0);
     query.addBindValue(entry.options.language);
     query.addBindValue(entry.options.allLanguages ? 1 : 0);

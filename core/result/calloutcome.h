@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fanout/fanoutmerge.h"
 #include "core/http/calloptions.h"
 #include "core/http/callresult.h"
 #include "core/http/parametervalues.h"
@@ -23,6 +24,8 @@ struct CallOutcome
     QUrl baseUrl;
     QDateTime startedAt; // UTC
     QDateTime finishedAt;
+    int fanOutItems = 0;           // calls of a fan-out; 0 for a single call
+    QList<FanOutFailure> failures; // the fan-out's failed items (the others are in `result`)
 
     const Core::Operation *operation() const
     {

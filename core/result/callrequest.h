@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fanout/fanoutplan.h"
 #include "core/http/calloptions.h"
 #include "core/http/parametervalues.h"
 #include "core/spec/spec.h"
@@ -15,7 +16,11 @@ struct CallRequest
     QString operationId;
     ParameterValues values;
     CallOptions options;
-    QString characterName; // for history and provenance; empty for public calls
+    QString characterName;      // for history and provenance; empty for public calls
+    FanOutPlan fanOut;          // lists: one call per value, `values` holding the shared ones; none: one call
+    bool allCharacters = false; // character_id's list is "every signed-in character with the scope"
+
+    bool isFanOut() const { return fanOut.isFanOut(); }
 };
 
 } // namespace Esi::Core

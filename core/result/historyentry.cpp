@@ -3,6 +3,7 @@
 #include "core/result/calloutcome.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,6 +15,13 @@ QString HistoryEntry::parametersText() const
     const QStringList names = values.names();
     for (const QString &name : names) {
         parts.append(name + u'=' + values.value(name));
+    }
+    for (const QJsonValue &list : fanOutLists) {
+        const QJsonObject object = list.toObject();
+        const QString name = object.value(u"parameter"_s).toString();
+        parts.append(allCharacters && name == u"character_id"_s
+                         ? name + u"=[every signed-in character]"_s
+                         : name + u"=[%1 values]"_s.arg(object.value(u"values"_s).toArray().size()));
     }
     if (values.hasBody()) {
         parts.append(u"body="_s + values.body().simplified());
@@ -36,6 +44,9 @@ HistoryEntry HistoryEntry::of(const CallOutcome &outcome)
     entry.compatibilityDate = request.spec ? request.spec->version() : QString();
     entry.server = outcome.baseUrl.toString(QUrl::RemoveUserInfo);
     entry.values = request.values;
+    entry.fanOutLists = request.fanOut.listsToJson();
+    entry.allCharacters = request.allCharacters;
+    entry.fanOutFailed = int(outcome.failures.size());
     entry.options = request.options;
     entry.characterName = request.characterName;
     entry.ok = result.isOk();

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QString>
 
 namespace Esi::Core {
@@ -22,7 +23,10 @@ struct HistoryEntry
     QString path;
     QString compatibilityDate;
     QString server;
-    ParameterValues values;
+    ParameterValues values;     // of a fan-out: the shared ones
+    QJsonArray fanOutLists;     // FanOutPlan::listsToJson(): one call per value; empty for a single call
+    bool allCharacters = false; // character_id's list was "every signed-in character with the scope"
+    int fanOutFailed = 0;       // failed items of a fan-out
     CallOptions options;
     QString characterName;
     bool ok = false;
@@ -43,7 +47,9 @@ struct HistoryEntry
 
     qint64 durationMs() const { return startedAt.msecsTo(finishedAt); }
 
-    QString parametersText() const; // "region_id=10000002, order_type=all"
+    bool isFanOut() const { return !fanOutLists.isEmpty(); }
+
+    QString parametersText() const; // "region_id=10000002, order_type=all"; lists as "type_id=[300 values]"
 
     static HistoryEntry of(const CallOutcome &outcome);
 };

@@ -27,8 +27,9 @@ public:
     static inline const QString esiProgram = QStringLiteral(ESI_BINARY_DIR "/cli/esi");
     static inline const QString sandboxProgram = QStringLiteral(ESI_BINARY_DIR "/sandbox/esi-sandbox");
 
-    // Starts the sandbox; empty on success, else what went wrong.
-    QString start()
+    // Starts the sandbox (with `extraArguments`, e.g. {"--missing-ids", "999"}); empty on success, else what
+    // went wrong.
+    QString start(const QStringList &extraArguments = {})
     {
         if (!m_root.isValid()) {
             return QStringLiteral("no temporary folder");
@@ -38,7 +39,9 @@ public:
         }
         m_sandbox.setProcessEnvironment(environment());
         m_sandbox.setStandardErrorFile(logPath());
-        m_sandbox.start(sandboxProgram, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--verbose")});
+        m_sandbox.start(sandboxProgram,
+                        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--verbose")} +
+                            extraArguments);
         if (!m_sandbox.waitForStarted(10000)) {
             return QStringLiteral("esi-sandbox did not start");
         }

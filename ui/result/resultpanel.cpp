@@ -3,6 +3,7 @@
 #include "ui/names/jsonnamehints.h"
 #include "ui/names/namecolumnsmodel.h"
 #include "ui/names/resultnamer.h"
+#include "ui/result/fanoutfailuresview.h"
 #include "ui/result/jsontreemodel.h"
 #include "ui/result/rawresponseview.h"
 #include "ui/result/responseheadersview.h"
@@ -28,6 +29,7 @@ ResultPanel::ResultPanel(const Core::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_errorBanner(new MessageBanner(this))
     , m_warningBanner(new MessageBanner(this))
+    , m_failures(new FanOutFailuresView(this))
     , m_status(new CallStatusView(clock, this))
     , m_languages(new QTabBar(this))
     , m_tabs(new QTabWidget(this))
@@ -93,6 +95,7 @@ ResultPanel::ResultPanel(const Core::Clock &clock, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_warningBanner);
+    layout->addWidget(m_failures);
     layout->addWidget(m_status);
     layout->addWidget(m_languages);
     layout->addWidget(m_tabs, 1);
@@ -102,6 +105,7 @@ void ResultPanel::showRunning(const Core::CallRequest &request)
 {
     m_errorBanner->dismiss();
     m_warningBanner->dismiss();
+    m_failures->setFailures({}, 0);
     m_status->showRunning(request);
     m_export->setEnabled(false);
 }
@@ -116,6 +120,8 @@ void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
     m_outcome = outcome;
     m_errorBanner->dismiss();
     m_warningBanner->dismiss();
+    m_failures->setFailures(outcome ? outcome->failures : QList<Core::FanOutFailure>(),
+                            outcome ? outcome->fanOutItems : 0);
     m_status->setOutcome(outcome);
     {
         const QSignalBlocker blocker(m_languages);

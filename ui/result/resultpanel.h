@@ -16,6 +16,7 @@ class Clock;
 namespace Esi::Ui {
 
 class CallStatusView;
+class FanOutFailuresView;
 class JsonNameHints;
 class JsonTreeModel;
 class MessageBanner;
@@ -67,6 +68,8 @@ public:
 
     MessageBanner *warningBanner() const { return m_warningBanner; }
 
+    FanOutFailuresView *failuresView() const { return m_failures; }
+
 Q_SIGNALS:
     void exportRequested();
 
@@ -78,6 +81,7 @@ private:
     Core::CallOutcomePtr m_outcome;
     MessageBanner *m_errorBanner;
     MessageBanner *m_warningBanner;
+    FanOutFailuresView *m_failures;
     CallStatusView *m_status;
     QTabBar *m_languages;
     QTabWidget *m_tabs;

@@ -1,6 +1,8 @@
 #include "ui/run/callrunner.h"
 
 #include "core/clock.h"
+#include "core/fanout/fanoutmerge.h"
+#include "core/fanout/fanoutrun.h"
 #include "core/http/esicall.h"
 #include "core/http/esiclient.h"
 #include "core/result/resultstream.h"
@@ -20,6 +22,10 @@ CallRunner::~CallRunner()
         m_call->cancel();
         m_call->deleteLater();
     }
+    if (m_fanOut) {
+        m_fanOut->disconnect(this);
+        delete m_fanOut; // cancels its calls
+    }
 }
 
 void CallRunner::start(const Core::CallRequest &request)
@@ -30,13 +36,7 @@ void CallRunner::start(const Core::CallRequest &request)
     m_request = request;
     m_startedAt = m_clock.now();
     m_running = true;
-    delete m_stream;
-    m_stream = new Core::ResultStream(this);
-    connect(m_stream, &Core::ResultStream::rowsAdded, this,
-            [this](const Core::ResultDataPtr &data) { Q_EMIT rowsChanged(data, false); });
-    connect(m_stream, &Core::ResultStream::rowsReset, this,
-            [this](const Core::ResultDataPtr &data) { Q_EMIT rowsChanged(data, true); });
-    connect(m_stream, &Core::ResultStream::completed, this, &CallRunner::handleRowsComplete);
+    resetStream();
     m_call = m_client->call(request.spec, request.operationId, request.values, request.options);
     connect(m_call, &Core::EsiCall::pageReceived, m_stream, &Core::ResultStream::addPage);
     connect(m_call, &Core::EsiCall::snapshotRestarted, m_stream,
@@ -47,9 +47,76 @@ void CallRunner::start(const Core::CallRequest &request)
     Q_EMIT started(m_request);
 }
 
+void CallRunner::resetStream()
+{
+    delete m_stream;
+    m_stream = new Core::ResultStream(this);
+    connect(m_stream, &Core::ResultStream::rowsAdded, this,
+            [this](const Core::ResultDataPtr &data) { Q_EMIT rowsChanged(data, false); });
+    connect(m_stream, &Core::ResultStream::rowsReset, this,
+            [this](const Core::ResultDataPtr &data) { Q_EMIT rowsChanged(data, true); });
+    connect(m_stream, &Core::ResultStream::completed, this, &CallRunner::handleRowsComplete);
+}
+
+void CallRunner::startFanOut(const Core::CallRequest &request, const QList<Core::FanOutItem> &items)
+{
+    if (m_running) {
+        cancel();
+    }
+    m_request = request;
+    m_startedAt = m_clock.now();
+    m_running = true;
+    resetStream();
+    m_fanOut = new Core::FanOutRun(m_client, request.spec, request.operationId, items, request.options,
+                                   request.options.concurrency, this);
+    connect(m_fanOut, &Core::FanOutRun::progressChanged, this, &CallRunner::fanOutProgressChanged);
+    connect(m_fanOut, &Core::FanOutRun::itemStarted, this,
+            [this](int, Core::EsiCall *call) { connect(call, &Core::EsiCall::waiting, this, &CallRunner::waiting); });
+    connect(m_fanOut, &Core::FanOutRun::finished, this, &CallRunner::handleFanOutFinished, Qt::QueuedConnection);
+    Q_EMIT started(m_request);
+    Q_EMIT fanOutProgressChanged(0, 0, int(items.size()));
+    m_fanOut->start();
+}
+
+void CallRunner::handleFanOutFinished()
+{
+    Core::FanOutRun *run = m_fanOut;
+    if (!run || sender() != run) {
+        return;
+    }
+    auto outcome = std::make_shared<Core::CallOutcome>();
+    outcome->request = m_request;
+    outcome->result = Core::FanOutMerge::result(run->outcomes(), run->statistics());
+    outcome->failures = Core::FanOutMerge::failures(run->outcomes());
+    outcome->fanOutItems = int(run->outcomes().size());
+    outcome->baseUrl = m_client->settings().baseUrl;
+    outcome->startedAt = m_startedAt;
+    m_fanOut = nullptr;
+    run->deleteLater();
+    if (outcome->result.pages.isEmpty()) {
+        m_stream->disconnect(this);
+        m_stream->abandon();
+        finish(std::move(outcome));
+        return;
+    }
+    // The merged pages (each row labelled with its item) decode like one call's.
+    for (const Core::PageResult &page : std::as_const(outcome->result.pages)) {
+        m_stream->addPage(page);
+    }
+    m_pending = std::move(outcome);
+    if (m_stream->pagesDecoding() > 0) {
+        Q_EMIT decodingStarted(m_stream->pagesDecoding());
+    }
+    m_stream->finish();
+}
+
 void CallRunner::cancel()
 {
     if (!m_running) {
+        return;
+    }
+    if (m_fanOut) {
+        m_fanOut->cancel(); // finishes every item, then `finished`, handled above
         return;
     }
     if (m_call) {

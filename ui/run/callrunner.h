@@ -10,6 +10,8 @@ class Clock;
 class ResultStream;
 class EsiCall;
 class EsiClient;
+class FanOutRun;
+struct FanOutItem;
 } // namespace Esi::Core
 
 namespace Esi::Ui {
@@ -32,11 +34,15 @@ public:
     const Core::CallRequest &currentRequest() const { return m_request; }
 
     void start(const Core::CallRequest &request); // a call still running is cancelled first
-    void cancel();                                // finishes the running call as Cancelled
+    // A fan-out: `items` (whose token each carries decided by the caller) through one FanOutRun, merged into
+    // one outcome whose failures are listed apart.
+    void startFanOut(const Core::CallRequest &request, const QList<Core::FanOutItem> &items);
+    void cancel(); // finishes the running call as Cancelled
 
 Q_SIGNALS:
     void started(const Esi::Core::CallRequest &request);
     void progressChanged(int pagesDone, int pagesTotal, qint64 bytes);
+    void fanOutProgressChanged(int done, int failed, int left);
     void waiting(qint64 msecs, const QString &reason);
     void decodingStarted(int pages); // the call is done; these pages are still being decoded
     // The rows so far: more at the end of the earlier ones, or (reset) fewer after a snapshot restart.
@@ -46,12 +52,15 @@ Q_SIGNALS:
 private:
     void handleCallFinished();
     void handleRowsComplete(const Core::ResultDataPtr &data);
+    void handleFanOutFinished();
+    void resetStream();
     void finish(std::shared_ptr<Core::CallOutcome> outcome);
 
     Core::EsiClient *m_client;
     const Core::Clock &m_clock;
     Core::CallRequest m_request;
     QPointer<Core::EsiCall> m_call;
+    QPointer<Core::FanOutRun> m_fanOut;
     std::shared_ptr<Core::CallOutcome> m_pending; // the call is done, its last pages are decoding
     Core::ResultStream *m_stream = nullptr;
     QDateTime m_startedAt;

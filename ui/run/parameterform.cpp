@@ -4,9 +4,11 @@
 #include "ui/run/parametereditor.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -135,6 +137,10 @@ void ParameterForm::setOperation(Core::SpecPtr spec, int operationIndex)
         }
         addField(parameter->name, parameter->name, description, parameter->schema, parameter->required, false,
                  parameter->deprecated);
+        if (parameter->location == Core::ParameterLocation::Path ||
+            parameter->location == Core::ParameterLocation::Query) {
+            addListButton(parameter->name);
+        }
     }
     if (!op->requestBodySchema.isEmpty()) {
         addField(u"body"_s, tr("body"), tr("The request body, as JSON."), op->requestBodySchema,
@@ -206,11 +212,99 @@ void ParameterForm::addField(const QString &name, const QString &label, const QS
     connect(editor, &ParameterEditor::submitted, this, &ParameterForm::submitted);
 }
 
+void ParameterForm::addListButton(const QString &name)
+{
+    Field &field = m_fields[name];
+    auto *button = new QToolButton(m_content);
+    button->setObjectName(u"listButton_"_s + name);
+    button->setText(tr("List\u2026"));
+    button->setAccessibleName(tr("List of values for %1").arg(name));
+    button->setToolTip(tr("Run once per value: paste IDs, take a column of the current result%1.")
+                           .arg(name == u"character_id"_s ? tr(" or every signed-in character") : QString()));
+    connect(button, &QToolButton::clicked, this, [this, name] { Q_EMIT listRequested(name); });
+    // The button sits beside the editor, in the editor's row of the field.
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *cellLayout = static_cast<QVBoxLayout *>(field.editor->parentWidget()->layout());
+    cellLayout->removeWidget(field.editor);
+    row->addWidget(field.editor, 1);
+    row->addWidget(button, 0, Qt::AlignTop);
+    cellLayout->insertLayout(0, row);
+    field.listButton = button;
+}
+
+bool ParameterForm::canTakeList(const QString &name) const
+{
+    const auto it = m_fields.constFind(name);
+    return it != m_fields.constEnd() && it->listButton;
+}
+
+void ParameterForm::setList(const QString &name, const QStringList &values, bool allCharacters)
+{
+    auto it = m_fields.find(name);
+    if (it == m_fields.end() || !it->listButton) {
+        return;
+    }
+    it->list = values;
+    it->allCharacters = !values.isEmpty() && allCharacters && name == u"character_id"_s;
+    it->editor->setEnabled(values.isEmpty() && it->disabledReason.isEmpty());
+    it->listButton->setText(values.isEmpty() ? tr("List\u2026") : tr("List (%1)\u2026").arg(values.size()));
+    it->touched = true;
+    showMessage(*it, QString());
+    validate(false);
+    Q_EMIT valuesEdited();
+}
+
+QStringList ParameterForm::list(const QString &name) const
+{
+    return m_fields.value(name).list;
+}
+
+bool ParameterForm::isAllCharacters() const
+{
+    return m_fields.value(u"character_id"_s).allCharacters;
+}
+
+bool ParameterForm::hasLists() const
+{
+    return std::any_of(m_fields.cbegin(), m_fields.cend(), [](const Field &field) { return !field.list.isEmpty(); });
+}
+
+void ParameterForm::clearLists()
+{
+    for (const QString &name : std::as_const(m_order)) {
+        if (!m_fields.value(name).list.isEmpty()) {
+            setList(name, {});
+        }
+    }
+}
+
+Core::FanOutPlan ParameterForm::plan() const
+{
+    Core::FanOutPlan plan(values());
+    for (const QString &name : m_order) {
+        const Field &field = m_fields.value(name);
+        if (!field.list.isEmpty() && field.disabledReason.isEmpty()) {
+            QString ignored; // the dialog keeps lists within bounds
+            plan.addList(name, field.list, &ignored);
+        }
+    }
+    return plan;
+}
+
 void ParameterForm::showMessage(Field &field, const QString &problem)
 {
     QPalette palette = m_content->palette();
     field.hasProblem = !problem.isEmpty();
-    if (!field.disabledReason.isEmpty()) {
+    if (!field.list.isEmpty() && !field.hasProblem && field.disabledReason.isEmpty()) {
+        const QStringList shown = field.list.mid(0, 3);
+        field.message->setText(
+            (field.allCharacters
+                 ? tr("Every signed-in character with the scope (%n): one call each.", nullptr, int(field.list.size()))
+                 : tr("A list of %n value(s), one call each: ", nullptr, int(field.list.size())) + shown.join(u", "_s) +
+                       (field.list.size() > 3 ? u", \u2026"_s : QString())));
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    } else if (!field.disabledReason.isEmpty()) {
         field.message->setText(field.disabledReason);
         palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
     } else if (field.hasProblem) {
@@ -247,7 +341,7 @@ Core::ParameterValues ParameterForm::values() const
             continue;
         }
         const QString text = field.editor->text();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !field.list.isEmpty()) {
             continue;
         }
         if (field.editor->kind() == ParameterEditor::Kind::Json) {
@@ -291,7 +385,8 @@ QList<Core::ValidationIssue> ParameterForm::validate(bool showAll)
     if (!op) {
         return {};
     }
-    QList<Core::ValidationIssue> issues = Core::EsiClient::validate(*m_spec, op->operationId, values());
+    QList<Core::ValidationIssue> issues = hasLists() ? plan().validate(*m_spec, op->operationId)
+                                                     : Core::EsiClient::validate(*m_spec, op->operationId, values());
     for (auto it = m_extraProblems.cbegin(); it != m_extraProblems.cend(); ++it) {
         issues.append({it.key(), it.value()});
     }
@@ -354,7 +449,10 @@ void ParameterForm::setParameterDisabled(const QString &name, const QString &rea
         return;
     }
     it->disabledReason = reason;
-    it->editor->setEnabled(reason.isEmpty());
+    it->editor->setEnabled(reason.isEmpty() && it->list.isEmpty());
+    if (it->listButton) {
+        it->listButton->setEnabled(reason.isEmpty());
+    }
     showMessage(*it, QString());
 }
 

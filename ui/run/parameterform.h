@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fanout/fanoutplan.h"
 #include "core/http/parametervalidator.h"
 #include "core/spec/spec.h"
 
@@ -10,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QScrollArea;
 class QTimer;
+class QToolButton;
 
 namespace Esi::Ui {
 
@@ -29,8 +31,21 @@ public:
     void setOperation(Core::SpecPtr spec, int operationIndex); // -1 empties the form
     const Core::Operation *operation() const;
 
-    Core::ParameterValues values() const; // fields left empty are not set
+    Core::SpecPtr spec() const { return m_spec; }
+
+    Core::ParameterValues values() const; // fields left empty (or holding a list) are not set
     void setValues(const Core::ParameterValues &values);
+
+    // Lists (fan-out): a path or query parameter with a list runs once per value. An empty list clears it;
+    // `allCharacters` marks character_id's list as "every signed-in character with the scope".
+    void setList(const QString &name, const QStringList &values, bool allCharacters = false);
+    QStringList list(const QString &name) const;
+    bool isAllCharacters() const;
+    bool hasLists() const;
+    void clearLists();
+    bool canTakeList(const QString &name) const; // a path or query field
+    // values() with every list: what a run sends.
+    Core::FanOutPlan plan() const;
 
     // Checks the current values. With `showAll` every problem is shown (before a run); otherwise only
     // under fields the user already edited, so an untouched required field does not shout at once.
@@ -50,13 +65,17 @@ public:
 
 Q_SIGNALS:
     void valuesEdited();
-    void submitted(); // Return pressed in a field
+    void submitted();                        // Return pressed in a field
+    void listRequested(const QString &name); // the field's List button
 
 private:
     struct Field
     {
         ParameterEditor *editor = nullptr;
         QLabel *message = nullptr;
+        QToolButton *listButton = nullptr; // path and query fields
+        QStringList list;
+        bool allCharacters = false;
         QString disabledReason;
         bool touched = false;
         bool hasProblem = false;
@@ -65,6 +84,7 @@ private:
     void clearFields();
     void addField(const QString &name, const QString &label, const QString &description, const QJsonObject &schema,
                   bool required, bool isBody, bool deprecated);
+    void addListButton(const QString &name);
     void showMessage(Field &field, const QString &problem);
     void handleEdited(const QString &name);
     static QString fieldNameOf(const QString &issueParameter);

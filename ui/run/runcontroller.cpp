@@ -3,6 +3,7 @@
 #include "core/auth/characteraffiliations.h"
 #include "core/auth/characterforcall.h"
 #include "core/clock.h"
+#include "core/fanout/fanoutcharacters.h"
 #include "core/http/esiclient.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/tokenprovider.h"
@@ -14,6 +15,7 @@
 #include "ui/run/curlcommand.h"
 #include "ui/run/fetchestimate.h"
 #include "ui/run/parameterform.h"
+#include "ui/run/parameterlistlauncher.h"
 #include "ui/run/parametermemory.h"
 #include "ui/run/runpanel.h"
 #include "ui/tokens/secretclipboard.h"
@@ -39,10 +41,12 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
     , m_secretClipboard(new SecretClipboard(this))
 {
     m_secretClipboard->setObjectName(u"curlSecretClipboard"_s);
+    m_listLauncher = new ParameterListLauncher(m_runPanel, m_resultPanel, m_window, this);
     if (m_services.client && m_services.clock) {
         m_runner = new CallRunner(m_services.client, *m_services.clock, this);
         connect(m_runner, &CallRunner::started, this, &RunController::handleStarted);
         connect(m_runner, &CallRunner::progressChanged, m_runPanel, &RunPanel::showProgress);
+        connect(m_runner, &CallRunner::fanOutProgressChanged, m_runPanel, &RunPanel::showFanOutProgress);
         connect(m_runner, &CallRunner::waiting, m_runPanel, &RunPanel::showWaiting);
         connect(m_runner, &CallRunner::decodingStarted, m_runPanel, &RunPanel::showDecoding);
         connect(m_runner, &CallRunner::rowsChanged, m_resultPanel,
@@ -235,7 +239,68 @@ bool RunController::start(const Core::CallRequest &request, bool confirmLarge)
     if (m_services.memory) {
         m_services.memory->remember(request.operationId, request.values);
     }
+    if (request.isFanOut()) {
+        return startFanOut(request, *op, confirmLarge);
+    }
     m_runner->start(request);
+    return true;
+}
+
+bool RunController::startFanOut(Core::CallRequest request, const Core::Operation &operation, bool confirmLarge)
+{
+    const QList<Core::TokenRecord> tokens = m_runPanel->tokens();
+    if (request.allCharacters) { // the characters that qualify now, not when the list was made
+        const QList<qint64> characters = Core::FanOutCharacters::withScopes(tokens, operation);
+        if (characters.isEmpty()) {
+            Q_EMIT statusMessage(tr("Nothing sent: %1").arg(Core::FanOutCharacters::noneMessage(tokens, operation)));
+            return false;
+        }
+        Core::FanOutPlan plan(request.fanOut.base());
+        QString error;
+        for (const Core::FanOutPlan::List &list : request.fanOut.lists()) {
+            QStringList values = list.values;
+            if (list.parameter == u"character_id"_s) {
+                values.clear();
+                for (const qint64 id : characters) {
+                    values.append(QString::number(id));
+                }
+            }
+            if (!plan.addList(list.parameter, values, &error)) {
+                Q_EMIT statusMessage(tr("Nothing sent: %1").arg(error));
+                return false;
+            }
+        }
+        request.fanOut = plan;
+    }
+    QList<Core::FanOutItem> items = request.fanOut.items();
+    if (confirmLarge && items.size() > largeFanOut &&
+        QMessageBox::question(m_window, tr("Many Calls"),
+                              tr("This runs %1 %n time(s), once per value. Run it?", nullptr, int(items.size()))
+                                  .arg(operation.operationId),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes) {
+        Q_EMIT statusMessage(tr("Run not started."));
+        return false;
+    }
+    if (operation.authed) {
+        // Each item's path decides its token (CharacterForCall); a refusal fails that item alone, sending nothing.
+        Core::CharacterAffiliations *affiliations = m_services.affiliations;
+        const Core::CharacterForCall::MembershipLookup membership =
+            [affiliations](qint64 characterId) -> std::optional<Core::CharacterMembership> {
+            return affiliations ? affiliations->membership(characterId) : std::nullopt;
+        };
+        // The picker follows a single character_id; with a list of them each item's path alone decides.
+        const qint64 requested = request.fanOut.isListed(u"character_id"_s) ? 0 : request.options.characterId;
+        for (Core::FanOutItem &item : items) {
+            const Core::CallCharacter chosen =
+                Core::CharacterForCall::choose(operation, item.values, requested, tokens, membership);
+            if (chosen.isOk()) {
+                item.characterId = chosen.characterId;
+            } else {
+                item.refusal = chosen.message;
+            }
+        }
+    }
+    m_runner->startFanOut(request, items);
     return true;
 }
 
@@ -249,6 +314,13 @@ QString RunController::finishedSummary(const Core::CallOutcome &outcome) const
 {
     const Core::CallResult &result = outcome.result;
     const QString elapsed = HumanFormat::duration(outcome.startedAt.msecsTo(outcome.finishedAt));
+    if (outcome.fanOutItems > 0 && result.error != Core::CallError::Cancelled) {
+        const int failed = int(outcome.failures.size());
+        return tr("Done: %1 of %2 calls \u00b7 %3 failed \u00b7 %4 rows \u00b7 %5")
+            .arg(HumanFormat::count(outcome.fanOutItems - failed), HumanFormat::count(outcome.fanOutItems),
+                 HumanFormat::count(failed), HumanFormat::count(outcome.data ? outcome.data->totalRowCount() : 0),
+                 elapsed);
+    }
     if (result.isOk()) {
         return tr("Done: %1 pages \u00b7 %2 rows \u00b7 %3")
             .arg(HumanFormat::count(result.pages.size()),
@@ -324,6 +396,17 @@ bool RunController::loadEntry(const Core::HistoryEntry &entry)
         setOperation(m_spec->indexOf(entry.operationId));
     }
     m_runPanel->form()->setValues(entry.values);
+    m_runPanel->form()->clearLists();
+    Core::FanOutPlan lists;
+    QString listProblem;
+    if (!lists.addListsFromJson(entry.fanOutLists, &listProblem)) {
+        Q_EMIT problem(tr("Cannot re-run %1").arg(entry.operationId), listProblem);
+        return false;
+    }
+    for (const Core::FanOutPlan::List &list : lists.lists()) {
+        m_runPanel->form()->setList(list.parameter, list.values,
+                                    entry.allCharacters && list.parameter == u"character_id"_s);
+    }
     m_runPanel->setOptions(entry.options);
     if (const QString characterProblem = m_runPanel->characterProblem(); !characterProblem.isEmpty()) {
         Q_EMIT problem(tr("Cannot re-run %1").arg(entry.operationId), characterProblem);
@@ -334,7 +417,8 @@ bool RunController::loadEntry(const Core::HistoryEntry &entry)
     const bool pathDecides = op && Core::CharacterForCall::pathOwner(*op, m_runPanel->form()->values()).id != 0 &&
                              Core::CharacterForCall::pathOwner(*op, m_runPanel->form()->values()).kind ==
                                  Core::CharacterForCall::Owner::Character;
-    if (!pathDecides && entry.options.characterId != 0 &&
+    const bool listedCharacters = !m_runPanel->form()->list(u"character_id"_s).isEmpty(); // each item decides
+    if (!pathDecides && !listedCharacters && entry.options.characterId != 0 &&
         m_runPanel->options().characterId != entry.options.characterId) {
         Q_EMIT problem(tr("Cannot re-run %1 as %2").arg(entry.operationId, entry.characterName),
                        tr("%1 is not signed in with the scopes this operation needs.").arg(entry.characterName));

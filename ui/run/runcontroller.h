@@ -14,6 +14,7 @@ namespace Esi::Ui {
 
 class CallRunner;
 class HistoryPanel;
+class ParameterListLauncher;
 class ResultPanel;
 class RunPanel;
 class SecretClipboard;
@@ -59,6 +60,10 @@ public:
 
     CallRunner *runner() const { return m_runner; }
 
+    ParameterListLauncher *listLauncher() const { return m_listLauncher; }
+
+    static constexpr int largeFanOut = 100; // more calls than this: ask first
+
     Core::CallOutcomePtr lastOutcome() const { return m_lastOutcome; }
 
     void updateEstimate();
@@ -74,6 +79,8 @@ Q_SIGNALS:
 private:
     RunStart tryRun(bool confirmLarge, QString *why);
     bool start(const Core::CallRequest &request, bool confirmLarge);
+    // One call per value of the form's lists; "every signed-in character" is resolved now.
+    bool startFanOut(Core::CallRequest request, const Core::Operation &operation, bool confirmLarge);
     // Corporation and alliance routes: the picked character must be a member (CharacterForCall); learns its
     // membership first and runs again. Pending while learning; Refused (with *why) when nothing may be sent.
     RunStart checkMembership(const Core::Operation &operation, bool confirmLarge, QString *why);
@@ -90,6 +97,7 @@ private:
     QWidget *m_window;
     SecretClipboard *m_secretClipboard; // commands that carry the access token
     CallRunner *m_runner = nullptr;
+    ParameterListLauncher *m_listLauncher = nullptr;
     Core::SpecPtr m_spec;
     int m_operationIndex = -1;
     Core::CallOutcomePtr m_lastOutcome;

@@ -1,5 +1,6 @@
 #include "ui/run/runpanel.h"
 
+#include "core/fanout/fanoutmerge.h"
 #include "core/http/esiclient.h"
 #include "ui/run/characterpathlink.h"
 #include "ui/run/characterpicker.h"
@@ -322,6 +323,10 @@ Core::CallRequest RunPanel::request() const
     request.values = m_form->values();
     request.options = options();
     request.characterName = m_characters->currentCharacterName();
+    if (m_form->hasLists()) {
+        request.fanOut = m_form->plan();
+        request.allCharacters = m_form->isAllCharacters();
+    }
     return request;
 }
 
@@ -368,6 +373,15 @@ void RunPanel::showProgress(int pagesDone, int pagesTotal, qint64 bytes)
     m_progress->setFormat(
         tr("Page %1 of %2 \u00b7 %3")
             .arg(HumanFormat::count(pagesDone), HumanFormat::count(pagesTotal), HumanFormat::bytes(bytes)));
+    m_runStatus->setText(tr("Running\u2026"));
+}
+
+void RunPanel::showFanOutProgress(int done, int failed, int left)
+{
+    const int total = done + failed + left;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done + failed);
+    m_progress->setFormat(Core::FanOutMerge::progressText(done, failed, left));
     m_runStatus->setText(tr("Running\u2026"));
 }
 

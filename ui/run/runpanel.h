@@ -63,6 +63,7 @@ public:
     bool isRunning() const { return m_running; }
 
     void showProgress(int pagesDone, int pagesTotal, qint64 bytes);
+    void showFanOutProgress(int done, int failed, int left); // "12 done, 1 failed, 287 left"
     void showWaiting(qint64 msecs, const QString &reason);
     void showDecoding(int pages);
     void showFinished(const QString &summary);
