@@ -21,8 +21,8 @@
 #include "core/http/esicall.h"
 #include "core/http/esiclient.h"
 #include "core/http/limitstatestore.h"
-#include "core/http/paging/pagingstrategy.h"
 #include "core/http/networklanes.h"
+#include "core/http/paging/pagingstrategy.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/responsecache.h"
 #include "core/http/waitannouncer.h"
@@ -425,7 +425,8 @@ int CallCommand::run(const QStringList &arguments)
     int code = ExitCode::Success;
     if (result.isOk()) {
         if (names.isSet(parser)) {
-            names.resolve(client, spec, *operation, result, options.language, m_locations.nameCache(), clock, m_console);
+            names.resolve(client, spec, *operation, result, options.language, m_locations.nameCache(), clock,
+                          m_console);
         }
         code = output.finish(result) ? int(ExitCode::Success) : m_console.fail(ExitCode::Failure, output.errorString());
         if (options.mode == CallMode::SinglePage && !parser.isSet(pageOption)) {

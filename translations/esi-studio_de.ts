@@ -4,44 +4,8 @@
 <context>
     <name>Esi::App::Application</name>
     <message>
-        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
-        <translation>%1 „%2“ ist keine Serveradresse; geben Sie eine http(s)-URL wie https://esi.evetech.net an</translation>
-    </message>
-    <message>
         <source>ESI Studio</source>
         <translation>ESI Studio</translation>
-    </message>
-    <message>
-        <source>Desktop explorer for EVE Online&apos;s ESI</source>
-        <translation>Desktop-Explorer für die ESI von EVE Online</translation>
-    </message>
-    <message>
-        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
-        <translation>Das ESI-OpenAPI-Dokument &lt;file&gt; statt der mitgelieferten Spezifikation öffnen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
-        <translation>Stammadresse des ESI-Servers (Standard %1 oder $ESI_BASE_URL).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
-        <translation>Stammadresse des EVE-SSO-Servers (oder $ESI_SSO_URL).</translation>
-    </message>
-    <message>
-        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
-        <translation>Beenden, sobald das Fenster angezeigt und die Spezifikation indiziert ist (für Tests und Startzeitmessung); mit einem Fehlercode beenden, wenn die Spezifikation nicht lädt.</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
-        <translation>unerwartetes Argument „%1“; öffnen Sie eine Spezifikation mit --spec DATEI</translation>
     </message>
     <message>
         <source>cannot load spec %1: %2</source>
@@ -84,14 +48,6 @@
         <translation>Charaktere: %1 Operationen mit Anmeldung können nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <source>the main window was not shown within %1 seconds</source>
-        <translation>das Hauptfenster wurde nicht innerhalb von %1 Sekunden angezeigt</translation>
-    </message>
-    <message>
-        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
-        <translation>Ein weiteres Fenster öffnen, auch wenn ESI Studio schon läuft (ohne diese Option holt ein zweiter Start das laufende Fenster nach vorn; --quit-after-ready schließt sie ein).</translation>
-    </message>
-    <message>
         <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
         <translation>User-Agent: %1 Anfragen tragen den eigenen User-Agent von ESI Studio.</translation>
     </message>
@@ -127,6 +83,9 @@
         <source>%1; opening a new window</source>
         <translation>%1; ein neues Fenster wird geöffnet</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::KeepAliveBanner</name>
     <message>
         <source>Character %1</source>
         <translation>Charakter %1</translation>
@@ -150,9 +109,69 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Öffnen Sie Charaktere &gt; Charaktere verwalten, um nach Behebung des Problems jetzt zu erneuern, oder melden Sie sich erneut an, falls der Charakter eine neue Anmeldung braucht.</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::QuitAfterReady</name>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>das Hauptfenster wurde nicht innerhalb von %1 Sekunden angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::ServerUrl</name>
     <message>
         <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
         <translation>%1 „%2“ verwendet unverschlüsseltes http zu %3, das nicht dieser Computer ist; verwenden Sie https, oder http nur mit einer Loopback-Adresse (127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1 „%2“ ist keine Serveradresse; geben Sie eine http(s)-URL wie https://esi.evetech.net an</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StartupOptions</name>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>Desktop-Explorer für die ESI von EVE Online</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>Das ESI-OpenAPI-Dokument &lt;file&gt; statt der mitgelieferten Spezifikation öffnen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>Stammadresse des ESI-Servers (Standard %1 oder $ESI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>Stammadresse des EVE-SSO-Servers (oder $ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>Beenden, sobald das Fenster angezeigt und die Spezifikation indiziert ist (für Tests und Startzeitmessung); mit einem Fehlercode beenden, wenn die Spezifikation nicht lädt.</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>Ein weiteres Fenster öffnen, auch wenn ESI Studio schon läuft (ohne diese Option holt ein zweiter Start das laufende Fenster nach vorn; --quit-after-ready schließt sie ein).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>unerwartetes Argument „%1“; öffnen Sie eine Spezifikation mit --spec DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StateFolders</name>
+    <message>
+        <source>Earlier state in %1 was not moved: %2</source>
+        <translation>Früherer Zustand in %1 wurde nicht verschoben: %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +384,524 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
         <translation>Charakter %1 wurde gewählt, der Pfad nennt aber character_id=%2; ESI akzeptiert nur das Token dieses Charakters, daher wurde nichts gesendet. Lassen Sie die Charakterwahl weg (der Pfad entscheidet) oder wählen Sie denselben</translation>
     </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(keiner angegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterLock</name>
+    <message>
+        <source>Cannot create the token lock folder %1: %2.</source>
+        <translation>Der Ordner für Token-Sperren %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>Die Token-Sperre %1 kann nicht geöffnet werden: %2. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>%1 kann nicht gesperrt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</source>
+        <translation>Ein anderer ESI-Studio-Prozess (die App oder ein esi-Befehl) hält das Token von Charakter %1 seit über %2 Sekunden (Sperre %3); versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiCall</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no spec is loaded</source>
+        <translation>keine Spezifikation geladen</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not one of ESI&apos;s languages %2</source>
+        <translation>Sprache &apos;%1&apos; ist keine der ESI-Sprachen %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems with the call to %1</source>
+        <translation>
+            <numerusform>%n Problem beim Aufruf von %1</numerusform>
+            <numerusform>%n Probleme beim Aufruf von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(keiner angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2</source>
+        <translation>%1 braucht einen angemeldeten Charakter mit Scope %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</source>
+        <translation>%1 braucht einen angemeldeten Charakter mit Scope %2; melden Sie einen an und wählen Sie ihn für den Aufruf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>kein Zugriffstoken</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiClient</name>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the %2 spec</source>
+        <translation>unbekannte Operation &apos;%1&apos; in der Spezifikation %2</translation>
+    </message>
+    <message>
+        <source>; list them with &apos;esi spec ops&apos;</source>
+        <translation>; auflisten mit &apos;esi spec ops&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EveIdRanges</name>
+    <message>
+        <source>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</source>
+        <translation>Eine Struktur oder ein Gegenstand (ein Container, ein Schiff): /universe/names benennt keines von beiden; den Namen einer Struktur liefert /universe/structures/{structure_id} mit einem Token.</translation>
+    </message>
+    <message>
+        <source>A special location (such as asset safety) that /universe/names does not name.</source>
+        <translation>Ein besonderer Ort (etwa Asset Safety), den /universe/names nicht benennt.</translation>
+    </message>
+    <message>
+        <source>An office or folder inside a station: /universe/names does not name it.</source>
+        <translation>Ein Büro oder Ordner in einer Station: /universe/names benennt es nicht.</translation>
+    </message>
+    <message>
+        <source>A celestial or stargate: /universe/names does not name it.</source>
+        <translation>Ein Himmelskörper oder Stargate: /universe/names benennt ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges /universe/names can name.</source>
+        <translation>Außerhalb der ID-Bereiche, die /universe/names benennen kann.</translation>
+    </message>
+    <message>
+        <source>Not an ID: zero or negative.</source>
+        <translation>Keine ID: null oder negativ.</translation>
+    </message>
+    <message>
+        <source>Not an EVE entity ID.</source>
+        <translation>Keine ID eines EVE-Objekts.</translation>
+    </message>
+    <message>
+        <source>Larger than any type ID.</source>
+        <translation>Größer als jede Typ-ID.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges of characters, corporations, alliances and factions.</source>
+        <translation>Außerhalb der ID-Bereiche von Charakteren, Corporations, Allianzen und Fraktionen.</translation>
+    </message>
+    <message>
+        <source>Outside the faction ID range (500,000 to 999,999).</source>
+        <translation>Außerhalb des ID-Bereichs der Fraktionen (500.000 bis 999.999).</translation>
+    </message>
+    <message>
+        <source>Outside the solar system ID range (30,000,000 to 32,999,999).</source>
+        <translation>Außerhalb des ID-Bereichs der Sonnensysteme (30.000.000 bis 32.999.999).</translation>
+    </message>
+    <message>
+        <source>Outside the constellation ID range (20,000,000 to 22,999,999).</source>
+        <translation>Außerhalb des ID-Bereichs der Konstellationen (20.000.000 bis 22.999.999).</translation>
+    </message>
+    <message>
+        <source>Outside the region ID range (10,000,000 to 12,999,999).</source>
+        <translation>Außerhalb des ID-Bereichs der Regionen (10.000.000 bis 12.999.999).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriter</name>
+    <message>
+        <source>no output device to export to</source>
+        <translation>kein Ausgabegerät für den Export</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing</source>
+        <translation>Export nach %1 nicht möglich: Es ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing (%2)</source>
+        <translation>Export nach %1 nicht möglich: Es ist nicht zum Schreiben geöffnet (%2)</translation>
+    </message>
+    <message>
+        <source>could not write the export to %1: %2</source>
+        <translation>der Export konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the output device</source>
+        <translation>das Ausgabegerät</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriterFactory</name>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>unbekanntes Exportformat &quot;%1&quot;; möglich sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutCharacters</name>
+    <message>
+        <source>(none named)</source>
+        <translation>(keiner angegeben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</source>
+        <translation>
+            <numerusform>kein angemeldeter Charakter hat die Scopes %1, die %2 braucht (%n Charakter angemeldet); melde einen an mit: %3</numerusform>
+            <numerusform>kein angemeldeter Charakter hat die Scopes %1, die %2 braucht (%n Charaktere angemeldet); melde einen an mit: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutMerge</name>
+    <message>
+        <source>Every call failed; the first, %1: %2</source>
+        <translation>Alle Aufrufe sind fehlgeschlagen; der erste, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 fertig, %2 fehlgeschlagen, %3 übrig</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutPlan</name>
+    <message>
+        <source>only a path or query parameter can take a list of values</source>
+        <translation>nur ein Pfad- oder Query-Parameter kann eine Liste von Werten annehmen</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of values; give one list per parameter</source>
+        <translation>%1 hat bereits eine Liste von Werten; gib eine Liste pro Parameter an</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; a list may hold at most %3 (split it into several runs)</source>
+        <translation>%1 hat %2 Werte; eine Liste darf höchstens %3 enthalten (teile sie auf mehrere Läufe auf)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list of values; give at least one</source>
+        <translation>%1 hat eine leere Liste von Werten; gib mindestens einen an</translation>
+    </message>
+    <message>
+        <source>the lists would make %1 calls; a run may make at most %2 (shorten a list)</source>
+        <translation>die Listen ergäben %1 Aufrufe; ein Lauf darf höchstens %2 machen (kürze eine Liste)</translation>
+    </message>
+    <message>
+        <source>a stored list of values is damaged or too long</source>
+        <translation>eine gespeicherte Liste von Werten ist beschädigt oder zu lang</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutRun</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>abgebrochen, bevor er gesendet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwkKey</name>
+    <message>
+        <source>no detail from OpenSSL</source>
+        <translation>keine Angabe von OpenSSL</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is missing or not base64url</source>
+        <translation>Element &apos;%1&apos; fehlt oder ist kein base64url</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the key: %1</source>
+        <translation>OpenSSL hat den Schlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read n/e: %1</source>
+        <translation>n/e nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>der RSA-Schlüssel hat %1 Bit; mindestens 2048 sind nötig</translation>
+    </message>
+    <message>
+        <source>cannot build RSA parameters: %1</source>
+        <translation>RSA-Parameter können nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the EC curve &apos;%1&apos; is not P-256</source>
+        <translation>die EC-Kurve &apos;%1&apos; ist nicht P-256</translation>
+    </message>
+    <message>
+        <source>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</source>
+        <translation>P-256-Koordinaten müssen je 32 Byte lang sein (x hat %1, y hat %2)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</source>
+        <translation>Schlüssel &apos;%1&apos; ist für &apos;%2&apos;, nicht für Signaturen</translation>
+    </message>
+    <message>
+        <source>key type &apos;%1&apos; is not supported (only RSA and EC)</source>
+        <translation>Schlüsseltyp &apos;%1&apos; wird nicht unterstützt (nur RSA und EC)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; cannot be used: %2</source>
+        <translation>Schlüssel &apos;%1&apos; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>algorithm %1 does not fit key &apos;%2&apos; of type %3</source>
+        <translation>Algorithmus %1 passt nicht zu Schlüssel &apos;%2&apos; vom Typ %3</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is published for %2, but the token says %3</source>
+        <translation>Schlüssel &apos;%1&apos; ist für %2 veröffentlicht, das Token nennt aber %3</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be 64 bytes (r || s), this one has %1</source>
+        <translation>eine ES256-Signatur muss 64 Byte lang sein (r || s), diese hat %1</translation>
+    </message>
+    <message>
+        <source>cannot start verification: %1</source>
+        <translation>Prüfung kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match key &apos;%1&apos;</source>
+        <translation>die Signatur passt nicht zu Schlüssel &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Jwks</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation>kein Array &quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</source>
+        <translation>Das SSO veröffentlicht den Signaturschlüssel &apos;%1&apos; nicht, und seine Schlüssel wurden vor weniger als einer Minute abgerufen, daher werden sie noch nicht erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>no JWKS URL is known</source>
+        <translation>keine JWKS-URL bekannt</translation>
+    </message>
+    <message>
+        <source>the answer is not a JWKS: %1</source>
+        <translation>die Antwort ist kein JWKS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the SSO&apos;s signing keys from %1: %2.</source>
+        <translation>Die Signaturschlüssel des SSO können nicht von %1 abgerufen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;.</source>
+        <translation>Das SSO veröffentlicht den Signaturschlüssel &apos;%1&apos; nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtClaims</name>
+    <message>
+        <source>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</source>
+        <translation>Das Subjekt &apos;%1&apos; des Tokens ist kein EVE-Charakter (erwartet: CHARACTER:EVE:&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>The token for character %1 has no owner hash (`owner` claim).</source>
+        <translation>Das Token für Charakter %1 hat keinen Besitzer-Hash (Claim `owner`).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `scp` claim is neither a string nor an array of strings.</source>
+        <translation>Der Claim `scp` des Tokens ist weder ein String noch ein Array von Strings.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `aud` claim is neither a string nor an array of strings.</source>
+        <translation>Der Claim `aud` des Tokens ist weder ein String noch ein Array von Strings.</translation>
+    </message>
+    <message>
+        <source>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</source>
+        <translation>Das Token hat kein verwendbares Ablaufdatum (Claim `exp`: Sekunden seit 1970, bis zum Jahr 9999).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</source>
+        <translation>Der Ausstellungszeitpunkt des Tokens (Claim `iat`) ist keine Sekundenzahl seit 1970 bis zum Jahr 9999.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start of validity (`nbf` claim) is not a number.</source>
+        <translation>Der Gültigkeitsbeginn des Tokens (Claim `nbf`) ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtVerifier</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</source>
+        <translation>Die Uhr dieses Computers geht wahrscheinlich um mehr als die erlaubten %1 nach: Stellen Sie die Systemuhr richtig (automatische Zeit einschalten, z. B. timedatectl set-ntp true) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (expected three dot-separated parts, found %1).</source>
+        <translation>Das Zugriffstoken ist kein JWT (erwartet drei durch Punkte getrennte Teile, gefunden %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>Der Header des Zugriffstokens ist kein base64url-kodiertes JSON.</translation>
+    </message>
+    <message>
+        <source>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</source>
+        <translation>Das Zugriffstoken ist nicht signiert (alg &apos;%1&apos;); unsignierte Tokens werden nie akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The access token is signed with %1; only RS256 and ES256 are accepted.</source>
+        <translation>Das Zugriffstoken ist mit %1 signiert; nur RS256 und ES256 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</source>
+        <translation>Das Zugriffstoken nennt den Signaturschlüssel &apos;%1&apos;, den das SSO nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s signing key cannot be used: %1.</source>
+        <translation>Der Signaturschlüssel des SSO ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s algorithm does not match its key: %1.</source>
+        <translation>Der Algorithmus des Zugriffstokens passt nicht zu seinem Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is not base64url.</source>
+        <translation>Die Signatur des Zugriffstokens ist kein base64url.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is invalid: %1.</source>
+        <translation>Die Signatur des Zugriffstokens ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s payload is not base64url-encoded JSON.</source>
+        <translation>Die Nutzdaten des Zugriffstokens sind kein base64url-kodiertes JSON.</translation>
+    </message>
+    <message>
+        <source>The access token was issued by &apos;%1&apos;, not by %2.</source>
+        <translation>Das Zugriffstoken wurde von &apos;%1&apos; ausgestellt, nicht von %2.</translation>
+    </message>
+    <message>
+        <source>The access token was issued to another application (its audience lacks client ID %1).</source>
+        <translation>Das Zugriffstoken wurde für eine andere Anwendung ausgestellt (seiner Zielgruppe fehlt die Client-ID %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</source>
+        <translation>Der Zielgruppe des Zugriffstokens fehlt &quot;EVE Online&quot;, es ist also kein Token des EVE SSO.</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 (now %2).</source>
+        <translation>Das Zugriffstoken ist um %1 abgelaufen (jetzt %2).</translation>
+    </message>
+    <message>
+        <source>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>Das Zugriffstoken gibt an, um %1 ausgestellt zu sein, %2 nach der Zeit dieses Computers (%3). %4</translation>
+    </message>
+    <message>
+        <source>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>Das Zugriffstoken gilt erst ab %1, %2 nach der Zeit dieses Computers (%3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::KeychainSecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</source>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde beim %1 verweigert. Erlauben Sie ESI Studio, den Schlüsselbund zu verwenden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
+        <translation>Der Systemschlüsselbund ist beim %1 nicht verfügbar (%2). ESI Studio bewahrt Tokens nur im Schlüsselbund auf, nie in einfachen Dateien: Starten und entsperren Sie Ihren Schlüsselbund (GNOME Keyring, KWallet oder ein anderer Secret Service) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</source>
+        <translation>Der Systemschlüsselbund hat beim %1 nicht eindeutig geantwortet: Er ist vielleicht gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>Lesen von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storing &apos;%1&apos;</source>
+        <translation>Speichern von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deleting &apos;%1&apos;</source>
+        <translation>Löschen von &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::LoopbackReceiver</name>
+    <message>
+        <source>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</source>
+        <translation>Die Callback-URL %1 ist keine http://127.0.0.1- oder http://localhost-Adresse, daher kann die Antwort des Browsers hier nicht empfangen werden. Registrieren Sie eine solche Callback-URL (zum Beispiel %2) bei der Anwendung und tragen Sie sie in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht auf die Anmeldeantwort gewartet werden: %2. Schließen Sie das Programm, das diesen Port nutzt, oder registrieren Sie einen anderen Callback-Port.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameCache</name>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESIs /universe/names kennt diese ID nicht (Antwort 404).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameResolver</name>
+    <message>
+        <source>The spec has no POST /universe/names (PostUniverseNames) to ask.</source>
+        <translation>Die Spezifikation enthält kein POST /universe/names (PostUniverseNames), das gefragt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Naming was cancelled.</source>
+        <translation>Die Namenssuche wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</source>
+        <translation>ESIs Antwort auf POST /universe/names ist keine Liste von {id, name, category} für die gefragten IDs.</translation>
+    </message>
+    <message>
+        <source>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</source>
+        <translation>ESI hat mehr als %1-mal mit 404 geantwortet; die übrigen IDs wurden nicht gefragt, um das Fehlerlimit zu schonen (stimmt die Basis-URL?)</translation>
+    </message>
+    <message>
+        <source>POST /universe/names failed: %1</source>
+        <translation>POST /universe/names ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESIs /universe/names kennt diese ID nicht (Antwort 404).</translation>
+    </message>
+    <message>
+        <source>ESI answered POST /universe/names without this ID.</source>
+        <translation>ESI hat POST /universe/names ohne diese ID beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::OfflineSandbox</name>
@@ -435,6 +972,28 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>retry after HTTP %1</source>
         <translation>neuer Versuch nach HTTP %1</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s); try again later</source>
+        <translation>
+            <numerusform>von ESI %n-mal ratenbegrenzt (HTTP 429); versuchen Sie es später erneut</numerusform>
+            <numerusform>von ESI %n-mal ratenbegrenzt (HTTP 429); versuchen Sie es später erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later</source>
+        <translation>
+            <numerusform>von ESI %n-mal ratenbegrenzt (HTTP 429), ohne Retry-After; versuchen Sie es später erneut</numerusform>
+            <numerusform>von ESI %n-mal ratenbegrenzt (HTTP 429), ohne Retry-After; versuchen Sie es später erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::ParameterValidator</name>
@@ -502,6 +1061,155 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>%1 does not match the pattern %2</source>
         <translation>%1 passt nicht zum Muster %2</translation>
     </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</source>
+        <translation>Pflichtparameter &apos;%1&apos; fehlt (%2 %3); %1=&lt;Wert&gt; ergänzen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</source>
+        <translation>&apos;%1&apos; setzt ESI Studio selbst (Sprache, Cache-Validatoren, Kompatibilitätsdatum, Tenant und Token kommen aus den Optionen des Aufrufs); entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <source>a JSON body</source>
+        <translation>einen JSON-Body</translation>
+    </message>
+    <message>
+        <source>%1 and a JSON body</source>
+        <translation>%1 und einen JSON-Body</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>unbekannter Parameter &apos;%1&apos;; %2 nimmt %3</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>keine Parameter</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>before and after are mutually exclusive; give only one of them</source>
+        <translation>before und after schließen einander aus; geben Sie nur einen davon an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) given, at least %2 needed</source>
+        <translation>
+            <numerusform>%1: %n Element angegeben, mindestens %2 nötig</numerusform>
+            <numerusform>%1: %n Elemente angegeben, mindestens %2 nötig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items given, at most %2 allowed</source>
+        <translation>
+            <numerusform>%1: %n Element angegeben, höchstens %2 erlaubt</numerusform>
+            <numerusform>%1: %n Elemente angegeben, höchstens %2 erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 Element %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once; items must be unique</source>
+        <translation>%1: %2 kommt mehrfach vor; Elemente müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>body: %1 takes no request body; remove it</source>
+        <translation>body: %1 nimmt keinen Request-Body; entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <source>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</source>
+        <translation>body: %1 braucht einen JSON-Request-Body (%2); body=&lt;json&gt; ergänzen</translation>
+    </message>
+    <message>
+        <source>body: invalid JSON at offset %1: %2</source>
+        <translation>body: ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: holds %n JSON values separated by commas; give exactly one</source>
+        <translation>
+            <numerusform>body: enthält %n durch Kommas getrennten JSON-Wert; geben Sie genau einen an</numerusform>
+            <numerusform>body: enthält %n durch Kommas getrennte JSON-Werte; geben Sie genau einen an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n more problems not shown</source>
+        <translation>
+            <numerusform>body: %n weiteres Problem nicht angezeigt</numerusform>
+            <numerusform>body: %n weitere Probleme nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null is not allowed; expected %1</source>
+        <translation>null ist nicht erlaubt; erwartet: %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) given, at least %1 needed</source>
+        <translation>
+            <numerusform>%n Element angegeben, mindestens %1 nötig</numerusform>
+            <numerusform>%n Elemente angegeben, mindestens %1 nötig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items given, at most %1 allowed</source>
+        <translation>
+            <numerusform>%n Element angegeben, höchstens %1 erlaubt</numerusform>
+            <numerusform>%n Elemente angegeben, höchstens %1 erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; items must be unique</source>
+        <translation>%1 kommt mehrfach vor; Elemente müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>%1.%2: required property is missing</source>
+        <translation>%1.%2: Pflichteigenschaft fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</source>
+        <translation>&apos;%1&apos; ist keine Parameterzuweisung; schreiben Sie name=wert (z. B. region_id=10000002)</translation>
+    </message>
+    <message>
+        <source>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</source>
+        <translation>ist kein gültiges JSON-Array (%1 an Position %2); schreiben Sie [1, 2, 3] oder 1,2,3</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::RedirectGuard</name>
@@ -545,7 +1253,7 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
     <message>
         <source>none</source>
-        <translation>keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
@@ -581,6 +1289,219 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowNames</name>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Noch nicht gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Schema</name>
+    <message>
+        <source>expands to more than %1 nodes once its $refs are inlined</source>
+        <translation>wächst auf mehr als %1 Knoten, sobald seine $refs eingesetzt sind</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</source>
+        <translation>das Schema %1 %2 (erreicht über %3): Seine $refs verzweigen sich zu stark, um sie einzusetzen. Prüfen Sie die $refs unter %4 in %5; Ansichten, die bei Bedarf auflösen (der Schemabaum, Wertprüfungen), funktionieren weiterhin</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>das Schema</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ServerTrust</name>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 &quot;%2&quot; verwendet unverschlüsseltes http zu %3, also nicht zu diesem Computer: Tokens und Antworten liefen unverschlüsselt über das Netz. Verwenden Sie https, oder http nur mit einer Loopback-Adresse (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>The ESI server</source>
+        <translation>Der ESI-Server</translation>
+    </message>
+    <message>
+        <source>%1 No token was sent.</source>
+        <translation>%1 Es wurde kein Token gesendet.</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</source>
+        <translation>Der Charakter wurde beim SSO unter %1 angemeldet, dessen Tokens zu %2 gehören, nicht zum ESI-Server %3; dorthin wurde kein Token gesendet. Rufen Sie %2 auf, melden Sie den Charakter beim eigenen SSO von %3 an, oder vertrauen Sie %3 ausdrücklich für Tokens von %1 (Einstellung sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL oder esi --trust-esi-url).</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
+        <translation>Der Charakter wurde beim SSO unter %1 angemeldet, das jetzt verwendete SSO ist aber %2; sein Refresh-Token geht nur an %1 zurück, daher wurde nichts gesendet. Verwenden Sie wieder %1 (--sso-url, ESI_SSO_URL oder die Anmeldeeinstellungen), oder melden Sie den Charakter bei %2 an.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Spec</name>
+    <message>
+        <source>cannot read the spec: %1; check the path and permissions</source>
+        <translation>die Spezifikation kann nicht gelesen werden: %1; prüfen Sie Pfad und Berechtigungen</translation>
+    </message>
+    <message>
+        <source>$ref cycle: %1 -&gt; %2</source>
+        <translation>$ref-Zyklus: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unresolvable $ref %1</source>
+        <translation>nicht auflösbare $ref %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecDiff</name>
+    <message>
+        <source>%1 not compared: %2</source>
+        <translation>%1 nicht verglichen: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>parameter removed: %1 %2</source>
+        <translation>Parameter entfernt: %1 %2</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now required</source>
+        <translation>Parameter %1 ist jetzt Pflicht</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now optional</source>
+        <translation>Parameter %1 ist jetzt optional</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2 (required)</source>
+        <translation>Parameter hinzugefügt: %1 %2 (Pflicht)</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2</source>
+        <translation>Parameter hinzugefügt: %1 %2</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>Request-Body</translation>
+    </message>
+    <message>
+        <source>success status %1 -&gt; %2</source>
+        <translation>Erfolgsstatus %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>response schema</source>
+        <translation>Antwortschema</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>(öffentlich)</translation>
+    </message>
+    <message>
+        <source>scopes: %1 -&gt; %2</source>
+        <translation>Scopes: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now deprecated</source>
+        <translation>jetzt veraltet</translation>
+    </message>
+    <message>
+        <source>no longer deprecated</source>
+        <translation>nicht mehr veraltet</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
+        <translation>Von %1 bis %2: %3 hinzugefügt, %4 entfernt, %5 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecError</name>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>in operation %1</source>
+        <translation>in Operation %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1; fix the document or fetch it again</source>
+        <translation>fehlerhaftes JSON: %1; korrigieren Sie das Dokument oder rufen Sie es erneut ab</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecReader</name>
+    <message>
+        <source>a /meta/compatibility-dates list</source>
+        <translation>eine /meta/compatibility-dates-Liste</translation>
+    </message>
+    <message>
+        <source>a /meta/status document</source>
+        <translation>ein /meta/status-Dokument</translation>
+    </message>
+    <message>
+        <source>a JSON Web Key Set</source>
+        <translation>ein JSON Web Key Set</translation>
+    </message>
+    <message>
+        <source>OpenAPI version &quot;%1&quot;</source>
+        <translation>OpenAPI-Version &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Swagger version &quot;%1&quot;</source>
+        <translation>Swagger-Version &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an empty JSON object</source>
+        <translation>ein leeres JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a JSON object with keys %1</source>
+        <translation>ein JSON-Objekt mit den Schlüsseln %1</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</source>
+        <translation>erwartet wurde ein OpenAPI-3.x- oder Swagger-2.0-Dokument (ein JSON-Objekt), erhalten wurde ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</source>
+        <translation>erwartet wurde ein OpenAPI-3.x- oder Swagger-2.0-Dokument (ein JSON-Objekt), erhalten wurde ein einzelner JSON-Wert</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</source>
+        <translation>erwartet wurde ein OpenAPI-3.0/3.1- oder Swagger-2.0-Dokument, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;paths&quot; object, so it describes no operations</source>
+        <translation>das Dokument hat kein &quot;paths&quot;-Objekt und beschreibt daher keine Operationen</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</source>
+        <translation>der Pfad &quot;%1&quot; beginnt nicht mit &quot;/&quot;; das muss jeder Pfad, sonst änderte er den Server, an den die Anfrage geht. Korrigieren oder entfernen Sie ihn in der Spezifikation</translation>
+    </message>
+    <message>
+        <source>an operation must be a JSON object</source>
+        <translation>eine Operation muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>duplicate operationId &quot;%1&quot;; every operation needs its own</source>
+        <translation>doppelte operationId &quot;%1&quot;; jede Operation braucht ihre eigene</translation>
+    </message>
+    <message>
+        <source>%1; the document does not define it (referenced from %2)</source>
+        <translation>%1; das Dokument definiert es nicht (referenziert von %2)</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</source>
+        <translation>ein Parameter braucht &quot;name&quot; und &quot;in&quot; mit path, query, header oder cookie (erhalten: in=&quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SpecRepository</name>
     <message>
         <source>the list of compatibility dates</source>
@@ -597,6 +1518,151 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
         <translation>%1 konnte nicht abgerufen werden (%2); prüfen Sie die ESI-Basis-URL und Ihre Verbindung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; ist kein Kompatibilitätsdatum; verwenden Sie die Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteFile</name>
+    <message>
+        <source>token database</source>
+        <translation>Token-Datenbank</translation>
+    </message>
+    <message>
+        <source>limit state</source>
+        <translation>Limit-Zustand</translation>
+    </message>
+    <message>
+        <source>response cache</source>
+        <translation>Antwort-Cache</translation>
+    </message>
+    <message>
+        <source>No file name was given for the %1.</source>
+        <translation>Für %1 wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</source>
+        <translation>Der Ordner %1 für %2 kann nicht angelegt werden. Prüfen Sie, dass der Pfad keine Datei ist und Sie dort schreiben dürfen, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</source>
+        <translation>Der Ordner %1 für %2 ist nicht beschreibbar. Korrigieren Sie seine Berechtigungen oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3. Fix its permissions or move it away.</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3. Korrigieren Sie die Berechtigungen oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%1 %2 ist keine SQLite-Datenbank (beschädigt oder von einem anderen Programm geschrieben). Sie wurde nicht verändert; verschieben oder löschen Sie sie, dann wird beim nächsten Start eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2. Check that you may write there, or choose another location.</source>
+        <translation>%1 %2 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</source>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar, daher kann %1 nicht geöffnet werden. Installieren Sie das Qt-SQL-SQLite-Plugin.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>%1 %2 kann nicht geöffnet werden: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%1 %2 kann nicht als SQLite-Datenbank gelesen werden (%3). Sie wurde nicht verändert; verschieben oder löschen Sie sie, dann wird beim nächsten Start eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the %1 %2 to WAL mode: %3.</source>
+        <translation>%1 %2 kann nicht in den WAL-Modus geschaltet werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the %1 %2: %3.</source>
+        <translation>%1 %2 kann nicht gesperrt werden: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</source>
+        <translation>%1 %2 wurde von einem neueren ESI Studio geschrieben (Format %3, dieses liest %4). Verwenden Sie die neuere Version, oder löschen Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht %2 von ESI Studio. Sie wurde nicht verändert; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the tables of the %1 %2: %3.</source>
+        <translation>Die Tabellen von %1 %2 können nicht angelegt werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoClient</name>
+    <message>
+        <source>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</source>
+        <translation>Das SSO unter %1 nennt %2 als Endpunkt, auf einem anderen Server; dorthin wird kein Token gesendet.</translation>
+    </message>
+    <message>
+        <source>The SSO could not be reached for %1: %2.</source>
+        <translation>Das SSO war für %1 nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</source>
+        <translation>Das SSO hat die Berechtigung für %1 abgelehnt (invalid_grant%2): Sie ist abgelaufen, bereits verwendet oder widerrufen. Melden Sie den Charakter erneut an.</translation>
+    </message>
+    <message>
+        <source>The SSO refused %1 with %2%3.</source>
+        <translation>Das SSO hat %1 mit %2%3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The SSO answered HTTP %1 to %2.</source>
+        <translation>Das SSO hat auf %2 mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</source>
+        <translation>Die Antwort des SSO auf %1 enthält kein access_token; sie ist keine OAuth-Token-Antwort.</translation>
+    </message>
+    <message>
+        <source>The access token from %1 was rejected: %2</source>
+        <translation>Das Zugriffstoken aus %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</source>
+        <translation> Ein gerade vom SSO ausgestelltes Token wirkt nur dann abgelaufen, wenn die Uhr dieses Computers vorgeht: Stellen Sie die Systemuhr richtig (automatische Zeit einschalten, z. B. timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source> The renewed refresh token was kept, so the sign-in is not lost.</source>
+        <translation> Das erneuerte Refresh-Token wurde behalten, die Anmeldung geht also nicht verloren.</translation>
+    </message>
+    <message>
+        <source>the sign-in code exchange</source>
+        <translation>den Austausch des Anmeldecodes</translation>
+    </message>
+    <message>
+        <source>the token refresh</source>
+        <translation>die Token-Erneuerung</translation>
+    </message>
+    <message>
+        <source>revoking the token</source>
+        <translation>den Widerruf des Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoEndpoints</name>
+    <message>
+        <source>The SSO discovery document %1 is not a JSON object (%2).</source>
+        <translation>Das SSO-Discovery-Dokument %1 ist kein JSON-Objekt (%2).</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>falscher Typ</translation>
+    </message>
+    <message>
+        <source>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</source>
+        <translation>Das SSO unter %1 bietet kein PKCE S256 an (code_challenge_methods_supported enthält es nicht), das eine Desktop-App zum Anmelden ohne Client-Secret braucht.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1686,205 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
         <translation>EVE SSO hat kein Refresh-Token geliefert, daher kann die Anmeldung nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</source>
+        <translation>Die Anmeldeantwort gehört nicht zu dieser Anmeldung (ihr state passt nicht), daher wurde sie abgelehnt. Das kann bedeuten, dass ein anderes Programm eine Anmeldung einschleusen wollte; starten Sie die Anmeldung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoSettings</name>
+    <message>
+        <source>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</source>
+        <translation>Es ist keine SSO-Client-ID eingestellt. Registrieren Sie eine Anwendung unter https://developers.eveonline.com und tragen Sie ihre Client-ID in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</source>
+        <translation>Die SSO-Callback-URL &apos;%1&apos; ist keine absolute URL. Verwenden Sie die bei der Anwendung registrierte Callback-URL, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</source>
+        <translation>Die SSO-Basis-URL &apos;%1&apos; ist keine http(s)-URL. Verwenden Sie %2 oder für Offline-Arbeit die Adresse von esi-sandbox (Einstellungen oder ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>The SSO base URL</source>
+        <translation>Die SSO-Basis-URL</translation>
+    </message>
+    <message>
+        <source>The trusted ESI URL</source>
+        <translation>Die vertrauenswürdige ESI-URL</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</source>
+        <translation>Der Scope &apos;%1&apos; ist kein einzelner Scope-Name; führen Sie Scopes einzeln auf, etwa esi-assets.read_assets.v1.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenDatabase</name>
+    <message>
+        <source>Cannot read the token database %1: %2. Fix its permissions.</source>
+        <translation>Die Token-Datenbank %1 kann nicht gelesen werden: %2. Korrigieren Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</source>
+        <translation>Die Token-Datenbank %1 ist keine SQLite-Datenbank (beschädigt oder von einem anderen Programm geschrieben). Sie wurde nicht verändert; verschieben Sie sie, um mit einer leeren Token-Liste zu beginnen, oder spielen Sie eine Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token database %1: %2.</source>
+        <translation>Die Token-Datenbank %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</source>
+        <translation>Die Token-Datenbank %1 ist beschädigt (%2). Sie wurde nicht verändert; verschieben Sie sie, um mit einer leeren Token-Liste zu beginnen (Charaktere müssen sich erneut anmelden), oder spielen Sie eine Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has an unreadable schema version (%2). It was left untouched.</source>
+        <translation>Die Token-Datenbank %1 hat eine unlesbare Schemaversion (%2). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms (Tabellen %2), keine Token-Datenbank von ESI Studio. Sie wurde nicht verändert; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</source>
+        <translation>Die Token-Datenbank %1 hat die Schemaversion %2, geschrieben von einem neueren ESI Studio (dieses kennt bis %3). Sie wurde nicht verändert; aktualisieren Sie ESI Studio.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the token database %1 for its schema check: %2.</source>
+        <translation>Die Token-Datenbank %1 kann für die Schemaprüfung nicht gesperrt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</source>
+        <translation>Die Aktualisierung der Token-Datenbank %1 auf Schemaversion %2 ist fehlgeschlagen (%3); sie wurde zurückgerollt und blieb, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token database schema in %1: %2.</source>
+        <translation>Das Schema der Token-Datenbank kann nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token database is not open.</source>
+        <translation>Die Token-Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token of character %1 in %2: %3.</source>
+        <translation>Das Token von Charakter %1 kann nicht in %2 gespeichert werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token version of character %1 in %2: %3.</source>
+        <translation>Die Token-Version von Charakter %1 kann nicht in %2 gespeichert werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token of character %1 from %2: %3.</source>
+        <translation>Das Token von Charakter %1 kann nicht aus %2 entfernt werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenServices</name>
+    <message>
+        <source>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</source>
+        <translation>der Datenordner %1 kann nicht angelegt werden (setzen Sie ESI_STUDIO_DATA_DIR auf einen anderen Ordner)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStore</name>
+    <message>
+        <source>character %1</source>
+        <translation>Charakter %1</translation>
+    </message>
+    <message>
+        <source>The sign-in result is incomplete (no character or no tokens); nothing was stored.</source>
+        <translation>Das Anmeldeergebnis ist unvollständig (kein Charakter oder keine Tokens); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was not stored: %2</source>
+        <translation>Die Anmeldung von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source> The keychain could not be restored either: %1</source>
+        <translation> Auch der Schlüsselbund konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1; sign the character in first.</source>
+        <translation>Für Charakter %1 ist kein Token gespeichert; melden Sie den Charakter zuerst an.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in.</source>
+        <translation>Das Token von %1 braucht eine neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in: %2.</source>
+        <translation>Das Token von %1 braucht eine neue Anmeldung: %2.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked; sign the character in again to use it.</source>
+        <translation>Das Token von %1 wurde widerrufen; melden Sie den Charakter erneut an, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scope %2; sign the character in again and grant it.</source>
+        <translation>Dem Token von %1 fehlt der Scope %2; melden Sie den Charakter erneut an und gewähren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scopes %2; sign the character in again and grant them.</source>
+        <translation>Dem Token von %1 fehlen die Scopes %2; melden Sie den Charakter erneut an und gewähren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>Das Token wurde nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>The token was revoked at the SSO, but its secrets could not be deleted: %1</source>
+        <translation>Das Token wurde beim SSO widerrufen, seine Geheimnisse konnten aber nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be revoked: %1 Nothing was changed.</source>
+        <translation>Das Token konnte nicht widerrufen werden: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Character %1 was not removed: %2</source>
+        <translation>Charakter %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1.</source>
+        <translation>Für Charakter %1 ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The token of character %1 needs a new sign-in: %2.</source>
+        <translation>Das Token von Charakter %1 braucht eine neue Anmeldung: %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed meanwhile.</source>
+        <translation>Charakter %1 wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</source>
+        <translation>Das SSO hat die Erneuerung von Charakter %1 mit einem Token für Charakter %2 beantwortet; es wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</source>
+        <translation>Charakter %1 wurde erneut angemeldet, während sein Token erneuert wurde; die neue Anmeldung wurde behalten und diese Erneuerung verworfen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed while its token was being refreshed.</source>
+        <translation>Charakter %1 wurde entfernt, während sein Token erneuert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStoreProvider</name>
+    <message>
+        <source>no character is signed in; sign one in with scope %1</source>
+        <translation>kein Charakter ist angemeldet; melden Sie einen mit Scope %1 an</translation>
+    </message>
+    <message>
+        <source>the characters with scope %1 (%2) need a new sign-in</source>
+        <translation>die Charaktere mit Scope %1 (%2) brauchen eine neue Anmeldung</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scope %1; sign a character in and grant it</source>
+        <translation>kein angemeldeter Charakter hat den Scope %1; melden Sie einen Charakter an und gewähren Sie ihn</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scopes %1; sign a character in and grant them</source>
+        <translation>kein angemeldeter Charakter hat die Scopes %1; melden Sie einen Charakter an und gewähren Sie sie</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1928,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
         <translation>Quell-URL „%1“ ist keine absolute http(s)-URL; erwartet wird etwa https://github.com/you/your-app</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::WaitAnnouncer</name>
+    <message>
+        <source>waiting %1 for bucket %2: %3 of %4 tokens</source>
+        <translation>warte %1 auf Bucket %2: %3 von %4 Tokens</translation>
+    </message>
+    <message>
+        <source>waiting %1 for bucket %2</source>
+        <translation>warte %1 auf Bucket %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429</source>
+        <translation>warte %1 auf das Retry-After eines HTTP 429</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</source>
+        <translation>warte %1 auf das Retry-After eines HTTP 429 bei Bucket %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</source>
+        <translation>warte %1 auf das ESI-Fehlerlimit: Ein HTTP 420 hat das Senden bis zum Zurücksetzen des Fensters gestoppt</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</source>
+        <translation>warte %1 auf das ESI-Fehlerlimit: %2 Fehler im Fenster übrig, das Senden stoppt bei %3</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after HTTP %2</source>
+        <translation>warte %1 bis zum neuen Versuch nach HTTP %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after a cut-short answer</source>
+        <translation>warte %1 bis zum neuen Versuch nach einer abgebrochenen Antwort</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>warte %1</translation>
     </message>
 </context>
 <context>
@@ -710,6 +2014,41 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Spec: %1 (%2)</source>
         <translation>Spezifikation: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AccessTokenCommands</name>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>Das Zugriffstoken wurde aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>Token von %1 wird erneuert…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>Das Zugriffstoken von %1 wurde erneuert.</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 braucht eine neue Anmeldung („Scopes hinzufügen“ meldet ihn erneut an): %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>Das Token von %1 wurde nicht erneuert: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>Es wurde kein Zugriffstoken kopiert: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>Ein frisches Zugriffstoken von %1 liegt in der Zwischenablage (gültig bis %2). Die Zwischenablage wird in %3 geleert, sofern Sie nichts anderes kopieren.</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>Die Claims können nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -901,6 +2240,49 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CharacterDetailsPane</name>
+    <message>
+        <source>Character details</source>
+        <translation>Charakterdetails</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>Scopes des gewählten Charakters</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>Kein Charakter ist angemeldet. Mit „Neuen Charakter anmelden“ fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>Wählen Sie einen Charakter, um sein Token zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Charakter %2)</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>Corporation / Allianz: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;Warnung:&lt;/b&gt; Der Charakter ist seit seiner ersten Anmeldung auf ein anderes EVE-Konto gewechselt (Besitzer-Hash geändert). Prüfen Sie, ob es noch Ihr Charakter ist, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -949,6 +2331,65 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>needs %1</source>
         <translation>benötigt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterRemoval</name>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>%1 widerrufen und entfernen?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>Das Token von %1 wird bei EVE SSO widerrufen und aus dem Schlüsselbund gelöscht. Aufrufe als dieser Charakter brauchen danach eine neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>Widerrufen und Entfernen bestätigen</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>Widerrufen und entfernen</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>Token von %1 wird widerrufen…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>%1 ohne Widerruf entfernen?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>Das Token von %1 konnte bei EVE SSO nicht widerrufen werden: %2
+
+Trotzdem aus ESI Studio entfernen? Die Berechtigung bleibt dann bei EVE SSO gültig, bis sie abläuft oder Sie sie unter https://community.eveonline.com/support/third-party-applications/ widerrufen.</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>Entfernen ohne Widerruf bestätigen</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>Trotzdem entfernen</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>Das Token von %1 wurde widerrufen, aber nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>Das Token von %1 wurde bei EVE SSO widerrufen und entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 wurde aus ESI Studio entfernt; seine Berechtigung bleibt bei EVE SSO gültig, bis sie abläuft oder dort widerrufen wird.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +2472,33 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::DeepLinkRun</name>
+    <message>
+        <source>Cannot run from the command line</source>
+        <translation>Ausführen von der Befehlszeile nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>%1 kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: nothing was sent</source>
+        <translation>%1 kann nicht ausgeführt werden: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</source>
+        <translation>Die angezeigte Spezifikation (%1) hat keine Operation „%2“. Operations-IDs unterscheiden Groß- und Kleinschreibung, z. B. GetMarketsRegionIdOrders; „esi spec ops“ listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +2638,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
         <translation>Aus (empfohlen): Textzellen, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnen, erhalten ein vorangestelltes Apostroph (&apos;), damit beim Öffnen der Datei nie eine vom Server gesendete Formel ausgeführt wird. Zahlen werden nie verändert.</translation>
     </message>
+    <message>
+        <source>Add a name next to every column of EVE IDs (type_id → type_name)</source>
+        <translation>Neben jeder Spalte mit EVE-IDs einen Namen hinzufügen (type_id → type_name)</translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>Namen hinzufügen</translation>
+    </message>
+    <message>
+        <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
+        <translation>Die Namen, die ESI Studio aus /universe/names kennt; eine ID ohne Namen (eine Struktur, ein Gegenstand) erhält einen leeren Namen</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ExportJob</name>
@@ -1204,6 +2684,29 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The export was written, but its provenance file was not: %1</source>
         <translation>Der Export wurde geschrieben, seine Herkunftsdatei aber nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FanOutFailuresView</name>
+    <message>
+        <source>Failed calls of the list</source>
+        <translation>Fehlgeschlagene Aufrufe der Liste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed</source>
+        <translation>%1 von %2 Aufrufen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +3019,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::JsonNameHints</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, aus /universe/names)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1686,6 +3196,58 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::KeepAliveOption</name>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>Unbenutzte Anmeldungen aktiv halten: erneuern alle</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>Unbenutzte Anmeldungen aktiv halten</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO vergisst Refresh-Tokens, die lange ungenutzt bleiben; ein gelegentliches Erneuern hält sie funktionsfähig, solange ESI Studio läuft.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>Erneuerungsintervall in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::KeychainBanner</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>&amp;Schlüsselbund erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>Schlüsselbund erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>Warte auf den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>Wenn Ihr Desktop nach dem Schlüsselbund-Passwort fragt, entsperren Sie den Anmelde-Schlüsselbund; die Charakterverwaltung macht weiter, sobald der Schlüsselbund antwortet.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+Entsperren Sie den Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Schlüssel“) oder starten Sie einen Secret Service wie GNOME Keyring oder KWallet und prüfen Sie dann erneut. Anmelden, Erneuern und Widerrufen brauchen den Schlüsselbund; nirgendwo sonst wird etwas gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::LimitsPanel</name>
     <message>
         <source>ESI limits</source>
@@ -1766,6 +3328,59 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Circuit closed: requests flow</source>
         <translation>Schutzschalter geschlossen: Anfragen laufen</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ListValuesDialog</name>
+    <message>
+        <source>Use Column</source>
+        <translation>Spalte verwenden</translation>
+    </message>
+    <message>
+        <source>Values for %1</source>
+        <translation>Werte für %1</translation>
+    </message>
+    <message>
+        <source>One call per value. Write one array value a line (1,2,3).</source>
+        <translation>Ein Aufruf pro Wert. Schreibe einen Array-Wert pro Zeile (1,2,3).</translation>
+    </message>
+    <message>
+        <source>One call per value. Paste the values one a line or comma-separated.</source>
+        <translation>Ein Aufruf pro Wert. Füge die Werte einen pro Zeile oder durch Kommas getrennt ein.</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Werte von %1</translation>
+    </message>
+    <message>
+        <source>Number of values</source>
+        <translation>Anzahl der Werte</translation>
+    </message>
+    <message>
+        <source>Column of the current result</source>
+        <translation>Spalte des aktuellen Ergebnisses</translation>
+    </message>
+    <message>
+        <source>From the current result:</source>
+        <translation>Aus dem aktuellen Ergebnis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n now)</source>
+        <translation>
+            <numerusform>Jeder angemeldete Charakter mit dem Scope (derzeit %n)</numerusform>
+            <numerusform>Jeder angemeldete Charakter mit dem Scope (derzeit %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values: a list may hold at most %2.</source>
+        <translation>%1 Werte: eine Liste darf höchstens %2 enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): one call each.</source>
+        <translation>
+            <numerusform>%n Wert: je ein Aufruf.</numerusform>
+            <numerusform>%n Werte: je ein Aufruf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2003,6 +3618,59 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::NameColumnsHeader</name>
+    <message>
+        <source>Show Names</source>
+        <translation>Namen anzeigen</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</source>
+        <translation>Eine Namensspalte neben jeder Spalte mit EVE-IDs (type_id → type_name), aus ESIs /universe/names</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>Namen zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsModel</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, aus /universe/names)</translation>
+    </message>
+    <message>
+        <source>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</source>
+        <translation>Namen zu %1 aus ESIs /universe/names; Rechtsklick auf eine Spaltenüberschrift blendet sie aus</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OfflineIndicator</name>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>Wieder online gehen</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>Wieder online gehen</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>Wieder die Server von EVE verwenden (ESI Studio startet neu)</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>OFFLINE-SANDBOX unter %1: erzeugte Daten, nicht die Server von EVE</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>Aufrufe und Anmeldungen gehen an die mitgelieferte esi-sandbox; ihre Testcharaktere brauchen kein EVE-Konto.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::OperationDocsView</name>
     <message>
         <source>Operation documentation</source>
@@ -2082,7 +3750,7 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
     <message>
         <source>none</source>
-        <translation>keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>(any one of them)</source>
@@ -2537,6 +4205,40 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Field %1</source>
         <translation>Feld %1</translation>
     </message>
+    <message>
+        <source>List…</source>
+        <translation>Liste…</translation>
+    </message>
+    <message>
+        <source>List of values for %1</source>
+        <translation>Liste von Werten für %1</translation>
+    </message>
+    <message>
+        <source>Run once per value: paste IDs, take a column of the current result%1.</source>
+        <translation>Einmal pro Wert ausführen: IDs einfügen, eine Spalte des aktuellen Ergebnisses übernehmen%1.</translation>
+    </message>
+    <message>
+        <source> or every signed-in character</source>
+        <translation> oder jeden angemeldeten Charakter</translation>
+    </message>
+    <message>
+        <source>List (%1)…</source>
+        <translation>Liste (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n): one call each.</source>
+        <translation>
+            <numerusform>Jeder angemeldete Charakter mit dem Scope (%n): je ein Aufruf.</numerusform>
+            <numerusform>Jeder angemeldete Charakter mit dem Scope (%n): je ein Aufruf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n value(s), one call each: </source>
+        <translation>
+            <numerusform>Eine Liste mit %n Wert, je ein Aufruf: </numerusform>
+            <numerusform>Eine Liste mit %n Werten, je ein Aufruf: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::PortraitCache</name>
@@ -2780,6 +4482,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RestartOffer</name>
+    <message>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI-Server</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>Cache-Ort</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>wieder online</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>Diese Änderungen werden wirksam, wenn ESI Studio neu startet: %1.</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>ESI Studio neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Jetzt neu starten?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResultPanel</name>
     <message>
         <source>Export…</source>
@@ -2987,7 +4728,7 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
     <message>
         <source>none</source>
-        <translation>keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Cannot re-run %1 as %2</source>
@@ -3044,6 +4785,29 @@ Trotzdem kopieren?</translation>
     <message>
         <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
         <translation>Der curl-Befehl mit dem Zugriffstoken wurde kopiert; behandeln Sie ihn wie ein Passwort. Er wird in %1 s aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: pick an operation first.</source>
+        <translation>Nichts gesendet: zuerst eine Operation auswählen.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: a run is in progress; cancel it first.</source>
+        <translation>Nichts gesendet: ein Lauf ist im Gange; zuerst abbrechen.</translation>
+    </message>
+    <message>
+        <source>Many Calls</source>
+        <translation>Viele Aufrufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>This runs %1 %n time(s), once per value. Run it?</source>
+        <translation>
+            <numerusform>Dies führt %1 %n-mal aus, einmal pro Wert. Ausführen?</numerusform>
+            <numerusform>Dies führt %1 %n-mal aus, einmal pro Wert. Ausführen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 calls · %3 failed · %4 rows · %5</source>
+        <translation>Fertig: %1 von %2 Aufrufen · %3 fehlgeschlagen · %4 Zeilen · %5</translation>
     </message>
 </context>
 <context>
@@ -3173,16 +4937,8 @@ Trotzdem kopieren?</translation>
         <translation>%1 · warte auf Seite 1</translation>
     </message>
     <message>
-        <source>%1 of %2 pages · %3</source>
-        <translation>%1 von %2 Seiten · %3</translation>
-    </message>
-    <message>
         <source>Waiting %1: %2</source>
         <translation>Warte %1: %2</translation>
-    </message>
-    <message>
-        <source>Decoding %1 pages…</source>
-        <translation>%1 Seiten werden dekodiert…</translation>
     </message>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
@@ -3191,6 +4947,17 @@ Trotzdem kopieren?</translation>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
         <translation>Accept-Language der Anfrage. „Alle Sprachen“ führt den Aufruf einmal pro Sprache aus.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Seite %1 von %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the last %n page(s)…</source>
+        <translation>
+            <numerusform>Die letzte Seite wird dekodiert…</numerusform>
+            <numerusform>Die letzten %n Seiten werden dekodiert…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,38 +5086,6 @@ Trotzdem kopieren?</translation>
         <translation>esi-sandbox wurde nicht neben ESI Studio gefunden (gesucht in %1). Installieren Sie ESI Studio neu oder bauen Sie das Ziel esi-sandbox.</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>Einstellun&amp;gen…</translation>
-    </message>
-    <message>
-        <source>Client ID, contact email, servers, cache, language and theme</source>
-        <translation>Client-ID, Kontakt-E-Mail, Server, Cache, Sprache und Design</translation>
-    </message>
-    <message>
-        <source>&amp;First-Run Assistant…</source>
-        <translation>&amp;Ersteinrichtungs-Assistent…</translation>
-    </message>
-    <message>
-        <source>Set up signing in or the offline sandbox again</source>
-        <translation>Anmeldung oder Offline-Sandbox erneut einrichten</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>Offline-Sandbox</translation>
-    </message>
-    <message>
-        <source>Go back online</source>
-        <translation>Wieder online gehen</translation>
-    </message>
-    <message>
-        <source>Go Back Online</source>
-        <translation>Wieder online gehen</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
-        <translation>Wieder die Server von EVE verwenden (ESI Studio startet neu)</translation>
-    </message>
-    <message>
         <source>The offline sandbox stopped</source>
         <translation>Die Offline-Sandbox wurde beendet</translation>
     </message>
@@ -3359,68 +5094,8 @@ Trotzdem kopieren?</translation>
         <translation>Starten Sie ESI Studio neu, um sie wieder zu starten.</translation>
     </message>
     <message>
-        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
-        <translation>OFFLINE-SANDBOX unter %1: erzeugte Daten, nicht die Server von EVE</translation>
-    </message>
-    <message>
-        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
-        <translation>Aufrufe und Anmeldungen gehen an die mitgelieferte esi-sandbox; ihre Testcharaktere brauchen kein EVE-Konto.</translation>
-    </message>
-    <message>
-        <source>Go Back &amp;Online</source>
-        <translation>Wieder &amp;online gehen</translation>
-    </message>
-    <message>
-        <source>Try It &amp;Offline</source>
-        <translation>&amp;Offline ausprobieren</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again at the next start</source>
-        <translation>Beim nächsten Start wieder die Server von EVE verwenden</translation>
-    </message>
-    <message>
-        <source>Explore every feature against a local sandbox, no EVE account needed</source>
-        <translation>Jede Funktion mit einer lokalen Sandbox erkunden, kein EVE-Konto nötig</translation>
-    </message>
-    <message>
         <source>Response cache cleared</source>
         <translation>Antwort-Cache geleert</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <source>ESI server</source>
-        <translation>ESI-Server</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>cache location</source>
-        <translation>Cache-Ort</translation>
-    </message>
-    <message>
-        <source>offline sandbox</source>
-        <translation>Offline-Sandbox</translation>
-    </message>
-    <message>
-        <source>back online</source>
-        <translation>wieder online</translation>
-    </message>
-    <message>
-        <source>These changes take effect when ESI Studio restarts: %1.</source>
-        <translation>Diese Änderungen werden wirksam, wenn ESI Studio neu startet: %1.</translation>
-    </message>
-    <message>
-        <source>Restart ESI Studio?</source>
-        <translation>ESI Studio neu starten?</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>Jetzt neu starten?</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +5358,41 @@ Trotzdem kopieren?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::SettingsMenuActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;Ersteinrichtungs-Assistent…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>Client-ID, Kontakt-E-Mail, Server, Cache, Sprache und Design</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>Anmeldung oder Offline-Sandbox erneut einrichten</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>Wieder &amp;online gehen</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>&amp;Offline ausprobieren</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>Beim nächsten Start wieder die Server von EVE verwenden</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>Jede Funktion mit einer lokalen Sandbox erkunden, kein EVE-Konto nötig</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3769,6 +5479,27 @@ Trotzdem kopieren?</translation>
     <message>
         <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
         <translation>Zum Anmelden wird die Client-ID einer auf developers.eveonline.com registrierten Anwendung benötigt; tragen Sie sie unter Datei › Einstellungen… (SSO-Client-ID) ein oder setzen Sie die Umgebungsvariable ESI_CLIENT_ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInRequester</name>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>Scopes für %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>%1 wird erneut für %n Scope angemeldet…</numerusform>
+            <numerusform>%1 wird erneut für %n Scopes angemeldet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>Neuer Charakter wird für %n Scope angemeldet…</numerusform>
+            <numerusform>Neuer Charakter wird für %n Scopes angemeldet…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3922,6 +5653,49 @@ Trotzdem kopieren?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::TokenActionBar</name>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>Neuen Charakter &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>Scopes &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>Jetzt &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>Zugriffstoken &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>Token-&amp;Claims anzeigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>&amp;Widerrufen und entfernen…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>&amp;Besitzerwechsel bestätigen</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>Wählen Sie zuerst einen Charakter.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>Dieses Token kann nicht verwendet werden; melden Sie den Charakter erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::TokenListModel</name>
     <message>
         <source>Valid</source>
@@ -4011,14 +5785,6 @@ Trotzdem kopieren?</translation>
 <context>
     <name>Esi::Ui::TokenManagerWindow</name>
     <message>
-        <source>Check the &amp;Keychain Again</source>
-        <translation>&amp;Schlüsselbund erneut prüfen</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive: refresh every</source>
-        <translation>Unbenutzte Anmeldungen aktiv halten: erneuern alle</translation>
-    </message>
-    <message>
         <source>Characters</source>
         <translation>Charaktere</translation>
     </message>
@@ -4027,64 +5793,8 @@ Trotzdem kopieren?</translation>
         <translation>Charakterverwaltung</translation>
     </message>
     <message>
-        <source>Check the keychain again</source>
-        <translation>Schlüsselbund erneut prüfen</translation>
-    </message>
-    <message>
         <source>Signed-in characters</source>
         <translation>Angemeldete Charaktere</translation>
-    </message>
-    <message>
-        <source>Character details</source>
-        <translation>Charakterdetails</translation>
-    </message>
-    <message>
-        <source>Scopes of the selected character</source>
-        <translation>Scopes des gewählten Charakters</translation>
-    </message>
-    <message>
-        <source>Sign &amp;In New Character…</source>
-        <translation>Neuen Charakter &amp;anmelden…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Scopes…</source>
-        <translation>Scopes &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>Jetzt &amp;erneuern</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Access Token</source>
-        <translation>Zugriffstoken &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Show Token C&amp;laims…</source>
-        <translation>Token-&amp;Claims anzeigen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke and Remove…</source>
-        <translation>&amp;Widerrufen und entfernen…</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;Owner Change</source>
-        <translation>&amp;Besitzerwechsel bestätigen</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive</source>
-        <translation>Unbenutzte Anmeldungen aktiv halten</translation>
-    </message>
-    <message>
-        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
-        <translation>EVE SSO vergisst Refresh-Tokens, die lange ungenutzt bleiben; ein gelegentliches Erneuern hält sie funktionsfähig, solange ESI Studio läuft.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval in days</source>
-        <translation>Erneuerungsintervall in Tagen</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4105,174 +5815,6 @@ Trotzdem kopieren?</translation>
     <message>
         <source>Sign-in did not complete: %1</source>
         <translation>Anmeldung nicht abgeschlossen: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used</source>
-        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
-        <translation>%1
-Entsperren Sie den Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Schlüssel“) oder starten Sie einen Secret Service wie GNOME Keyring oder KWallet und prüfen Sie dann erneut. Anmelden, Erneuern und Widerrufen brauchen den Schlüsselbund; nirgendwo sonst wird etwas gespeichert.</translation>
-    </message>
-    <message>
-        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
-        <translation>Kein Charakter ist angemeldet. Mit „Neuen Charakter anmelden“ fügen Sie einen hinzu.</translation>
-    </message>
-    <message>
-        <source>Select a character to see its token.</source>
-        <translation>Wählen Sie einen Charakter, um sein Token zu sehen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (Charakter %2)</translation>
-    </message>
-    <message>
-        <source>Corporation / alliance: %1</source>
-        <translation>Corporation / Allianz: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
-        <translation>&lt;b&gt;Warnung:&lt;/b&gt; Der Charakter ist seit seiner ersten Anmeldung auf ein anderes EVE-Konto gewechselt (Besitzer-Hash geändert). Prüfen Sie, ob es noch Ihr Charakter ist, und bestätigen Sie dann.</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Angemeldet: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>Select a character first.</source>
-        <translation>Wählen Sie zuerst einen Charakter.</translation>
-    </message>
-    <message>
-        <source>This token cannot be used; sign the character in again.</source>
-        <translation>Dieses Token kann nicht verwendet werden; melden Sie den Charakter erneut an.</translation>
-    </message>
-    <message>
-        <source>Add Scopes for %1</source>
-        <translation>Scopes für %1 hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing %1 in again for %n scope(s)…</source>
-        <translation>
-            <numerusform>%1 wird erneut für %n Scope angemeldet…</numerusform>
-            <numerusform>%1 wird erneut für %n Scopes angemeldet…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in a new character for %n scope(s)…</source>
-        <translation>
-            <numerusform>Neuer Charakter wird für %n Scope angemeldet…</numerusform>
-            <numerusform>Neuer Charakter wird für %n Scopes angemeldet…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing the token of %1…</source>
-        <translation>Token von %1 wird erneuert…</translation>
-    </message>
-    <message>
-        <source>The access token of %1 was refreshed.</source>
-        <translation>Das Zugriffstoken von %1 wurde erneuert.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was not refreshed: %2</source>
-        <translation>Das Token von %1 wurde nicht erneuert: %2</translation>
-    </message>
-    <message>
-        <source>No access token was copied: %1</source>
-        <translation>Es wurde kein Zugriffstoken kopiert: %1</translation>
-    </message>
-    <message>
-        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
-        <translation>Ein frisches Zugriffstoken von %1 liegt in der Zwischenablage (gültig bis %2). Die Zwischenablage wird in %3 geleert, sofern Sie nichts anderes kopieren.</translation>
-    </message>
-    <message>
-        <source>The access token was removed from the clipboard.</source>
-        <translation>Das Zugriffstoken wurde aus der Zwischenablage entfernt.</translation>
-    </message>
-    <message>
-        <source>The claims cannot be shown: %1</source>
-        <translation>Die Claims können nicht angezeigt werden: %1</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove %1?</source>
-        <translation>%1 widerrufen und entfernen?</translation>
-    </message>
-    <message>
-        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
-        <translation>Das Token von %1 wird bei EVE SSO widerrufen und aus dem Schlüsselbund gelöscht. Aufrufe als dieser Charakter brauchen danach eine neue Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Confirm revoke and remove</source>
-        <translation>Widerrufen und Entfernen bestätigen</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove</source>
-        <translation>Widerrufen und entfernen</translation>
-    </message>
-    <message>
-        <source>Revoking the token of %1…</source>
-        <translation>Token von %1 wird widerrufen…</translation>
-    </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 wurde nicht entfernt: %2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked at EVE SSO and removed.</source>
-        <translation>Das Token von %1 wurde bei EVE SSO widerrufen und entfernt.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked but not removed: %2</source>
-        <translation>Das Token von %1 wurde widerrufen, aber nicht entfernt: %2</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain</source>
-        <translation>Warte auf den Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
-        <translation>Wenn Ihr Desktop nach dem Schlüsselbund-Passwort fragt, entsperren Sie den Anmelde-Schlüsselbund; die Charakterverwaltung macht weiter, sobald der Schlüsselbund antwortet.</translation>
-    </message>
-    <message>
-        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
-        <translation>%1 braucht eine neue Anmeldung („Scopes hinzufügen“ meldet ihn erneut an): %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 Without Revoking?</source>
-        <translation>%1 ohne Widerruf entfernen?</translation>
-    </message>
-    <message>
-        <source>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
-        <translation>Das Token von %1 konnte bei EVE SSO nicht widerrufen werden: %2
-
-Trotzdem aus ESI Studio entfernen? Die Berechtigung bleibt dann bei EVE SSO gültig, bis sie abläuft oder Sie sie unter https://community.eveonline.com/support/third-party-applications/ widerrufen.</translation>
-    </message>
-    <message>
-        <source>Confirm removing without revoking</source>
-        <translation>Entfernen ohne Widerruf bestätigen</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>Trotzdem entfernen</translation>
-    </message>
-    <message>
-        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
-        <translation>%1 wurde aus ESI Studio entfernt; seine Berechtigung bleibt bei EVE SSO gültig, bis sie abläuft oder dort widerrufen wird.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +5963,7 @@ Prüfen Sie Datum und Uhrzeit des Computers sowie Proxys oder Sicherheitssoftwar
     </message>
     <message>
         <source>none</source>
-        <translation>keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Loading the EVE SSO login page…</source>
@@ -4524,6 +6066,53 @@ Prüfen Sie Datum und Uhrzeit des Computers sowie Proxys oder Sicherheitssoftwar
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <source>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</source>
+        <translation>Die Operation &lt;operation_id&gt; mit den folgenden name=Wert-Angaben (wie bei esi call) öffnen und ausführen, im bereits laufenden ESI Studio, falls eines läuft.</translation>
+    </message>
+    <message>
+        <source>operation_id</source>
+        <translation>operation_id</translation>
+    </message>
+    <message>
+        <source>With --run: fetch every page.</source>
+        <translation>Mit --run: alle Seiten abrufen.</translation>
+    </message>
+    <message>
+        <source>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</source>
+        <translation>Mit --run: beenden, sobald der Lauf fertig ist und jede Zeile in der Tabelle steht; Status 0 bei Erfolg, 1 bei einem fehlgeschlagenen Lauf, 2 wenn er nicht starten konnte (schließt --new-instance ein).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</source>
+        <translation>unerwartetes Argument „%1“; eine Spezifikation mit --spec DATEI öffnen, eine Operation mit --run OPERATION_ID name=Wert ... ausführen</translation>
+    </message>
+    <message>
+        <source>--all-pages and --quit-after-run need --run OPERATION_ID</source>
+        <translation>--all-pages und --quit-after-run brauchen --run OPERATION_ID</translation>
+    </message>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run braucht eine Operations-ID, z. B. --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run nimmt höchstens %1 Werte</translation>
+    </message>
+    <message>
+        <source>--run %1: %2</source>
+        <translation>--run %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>die Body-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
+        <translation>die Body-Datei %1 ist größer als %2 MiB; ein ESI-Anfrage-Body hat wenige KB</translation>
     </message>
 </context>
 <context>

@@ -4,44 +4,8 @@
 <context>
     <name>Esi::App::Application</name>
     <message>
-        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
-        <translation>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</translation>
-    </message>
-    <message>
         <source>ESI Studio</source>
         <translation>ESI Studio</translation>
-    </message>
-    <message>
-        <source>Desktop explorer for EVE Online&apos;s ESI</source>
-        <translation>Desktop explorer for EVE Online&apos;s ESI</translation>
-    </message>
-    <message>
-        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
-        <translation>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
-        <translation>ESI server root (default %1, or $ESI_BASE_URL).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
-        <translation>EVE SSO server root (or $ESI_SSO_URL).</translation>
-    </message>
-    <message>
-        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
-        <translation>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
-        <translation>unexpected argument “%1”; open a spec with --spec FILE</translation>
     </message>
     <message>
         <source>cannot load spec %1: %2</source>
@@ -84,14 +48,6 @@
         <translation>Characters: %1 Authed operations cannot run.</translation>
     </message>
     <message>
-        <source>the main window was not shown within %1 seconds</source>
-        <translation>the main window was not shown within %1 seconds</translation>
-    </message>
-    <message>
-        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
-        <translation>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</translation>
-    </message>
-    <message>
         <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
         <translation>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</translation>
     </message>
@@ -127,6 +83,9 @@
         <source>%1; opening a new window</source>
         <translation>%1; opening a new window</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::KeepAliveBanner</name>
     <message>
         <source>Character %1</source>
         <translation>Character %1</translation>
@@ -150,9 +109,69 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Open Characters &gt; Manage Characters to refresh now once the problem is solved, or sign in again if the character needs a new sign-in.</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::QuitAfterReady</name>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>the main window was not shown within %1 seconds</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::ServerUrl</name>
     <message>
         <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
         <translation>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StartupOptions</name>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>Desktop explorer for EVE Online&apos;s ESI</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>ESI server root (default %1, or $ESI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>EVE SSO server root (or $ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>unexpected argument “%1”; open a spec with --spec FILE</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StateFolders</name>
+    <message>
+        <source>Earlier state in %1 was not moved: %2</source>
+        <translation>Earlier state in %1 was not moved: %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +384,524 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
         <translation>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</translation>
     </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(none named)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterLock</name>
+    <message>
+        <source>Cannot create the token lock folder %1: %2.</source>
+        <translation>Cannot create the token lock folder %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>Cannot lock %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</source>
+        <translation>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiCall</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 was cancelled</translation>
+    </message>
+    <message>
+        <source>no spec is loaded</source>
+        <translation>no spec is loaded</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not one of ESI&apos;s languages %2</source>
+        <translation>language &apos;%1&apos; is not one of ESI&apos;s languages %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems with the call to %1</source>
+        <translation>
+            <numerusform>%n problem with the call to %1</numerusform>
+            <numerusform>%n problems with the call to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(none named)</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2</source>
+        <translation>%1 needs a signed-in character with scope %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</source>
+        <translation>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>no access token</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiClient</name>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the %2 spec</source>
+        <translation>unknown operation &apos;%1&apos; in the %2 spec</translation>
+    </message>
+    <message>
+        <source>; list them with &apos;esi spec ops&apos;</source>
+        <translation>; list them with &apos;esi spec ops&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; did you mean %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EveIdRanges</name>
+    <message>
+        <source>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</source>
+        <translation>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</translation>
+    </message>
+    <message>
+        <source>A special location (such as asset safety) that /universe/names does not name.</source>
+        <translation>A special location (such as asset safety) that /universe/names does not name.</translation>
+    </message>
+    <message>
+        <source>An office or folder inside a station: /universe/names does not name it.</source>
+        <translation>An office or folder inside a station: /universe/names does not name it.</translation>
+    </message>
+    <message>
+        <source>A celestial or stargate: /universe/names does not name it.</source>
+        <translation>A celestial or stargate: /universe/names does not name it.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges /universe/names can name.</source>
+        <translation>Outside the ID ranges /universe/names can name.</translation>
+    </message>
+    <message>
+        <source>Not an ID: zero or negative.</source>
+        <translation>Not an ID: zero or negative.</translation>
+    </message>
+    <message>
+        <source>Not an EVE entity ID.</source>
+        <translation>Not an EVE entity ID.</translation>
+    </message>
+    <message>
+        <source>Larger than any type ID.</source>
+        <translation>Larger than any type ID.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges of characters, corporations, alliances and factions.</source>
+        <translation>Outside the ID ranges of characters, corporations, alliances and factions.</translation>
+    </message>
+    <message>
+        <source>Outside the faction ID range (500,000 to 999,999).</source>
+        <translation>Outside the faction ID range (500,000 to 999,999).</translation>
+    </message>
+    <message>
+        <source>Outside the solar system ID range (30,000,000 to 32,999,999).</source>
+        <translation>Outside the solar system ID range (30,000,000 to 32,999,999).</translation>
+    </message>
+    <message>
+        <source>Outside the constellation ID range (20,000,000 to 22,999,999).</source>
+        <translation>Outside the constellation ID range (20,000,000 to 22,999,999).</translation>
+    </message>
+    <message>
+        <source>Outside the region ID range (10,000,000 to 12,999,999).</source>
+        <translation>Outside the region ID range (10,000,000 to 12,999,999).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriter</name>
+    <message>
+        <source>no output device to export to</source>
+        <translation>no output device to export to</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing</source>
+        <translation>cannot export to %1: it is not open for writing</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing (%2)</source>
+        <translation>cannot export to %1: it is not open for writing (%2)</translation>
+    </message>
+    <message>
+        <source>could not write the export to %1: %2</source>
+        <translation>could not write the export to %1: %2</translation>
+    </message>
+    <message>
+        <source>the output device</source>
+        <translation>the output device</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriterFactory</name>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>unknown export format &quot;%1&quot;; use one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutCharacters</name>
+    <message>
+        <source>(none named)</source>
+        <translation>(none named)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</source>
+        <translation>
+            <numerusform>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</numerusform>
+            <numerusform>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutMerge</name>
+    <message>
+        <source>Every call failed; the first, %1: %2</source>
+        <translation>Every call failed; the first, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 done, %2 failed, %3 left</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutPlan</name>
+    <message>
+        <source>only a path or query parameter can take a list of values</source>
+        <translation>only a path or query parameter can take a list of values</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of values; give one list per parameter</source>
+        <translation>%1 already has a list of values; give one list per parameter</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; a list may hold at most %3 (split it into several runs)</source>
+        <translation>%1 has %2 values; a list may hold at most %3 (split it into several runs)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list of values; give at least one</source>
+        <translation>%1 has an empty list of values; give at least one</translation>
+    </message>
+    <message>
+        <source>the lists would make %1 calls; a run may make at most %2 (shorten a list)</source>
+        <translation>the lists would make %1 calls; a run may make at most %2 (shorten a list)</translation>
+    </message>
+    <message>
+        <source>a stored list of values is damaged or too long</source>
+        <translation>a stored list of values is damaged or too long</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutRun</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>cancelled before it was sent</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwkKey</name>
+    <message>
+        <source>no detail from OpenSSL</source>
+        <translation>no detail from OpenSSL</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is missing or not base64url</source>
+        <translation>member &apos;%1&apos; is missing or not base64url</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the key: %1</source>
+        <translation>OpenSSL rejected the key: %1</translation>
+    </message>
+    <message>
+        <source>cannot read n/e: %1</source>
+        <translation>cannot read n/e: %1</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>the RSA key has %1 bits; at least 2048 are required</translation>
+    </message>
+    <message>
+        <source>cannot build RSA parameters: %1</source>
+        <translation>cannot build RSA parameters: %1</translation>
+    </message>
+    <message>
+        <source>the EC curve &apos;%1&apos; is not P-256</source>
+        <translation>the EC curve &apos;%1&apos; is not P-256</translation>
+    </message>
+    <message>
+        <source>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</source>
+        <translation>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</source>
+        <translation>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</translation>
+    </message>
+    <message>
+        <source>key type &apos;%1&apos; is not supported (only RSA and EC)</source>
+        <translation>key type &apos;%1&apos; is not supported (only RSA and EC)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; cannot be used: %2</source>
+        <translation>key &apos;%1&apos; cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <source>algorithm %1 does not fit key &apos;%2&apos; of type %3</source>
+        <translation>algorithm %1 does not fit key &apos;%2&apos; of type %3</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is published for %2, but the token says %3</source>
+        <translation>key &apos;%1&apos; is published for %2, but the token says %3</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be 64 bytes (r || s), this one has %1</source>
+        <translation>an ES256 signature must be 64 bytes (r || s), this one has %1</translation>
+    </message>
+    <message>
+        <source>cannot start verification: %1</source>
+        <translation>cannot start verification: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match key &apos;%1&apos;</source>
+        <translation>the signature does not match key &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Jwks</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>not JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation>no &quot;keys&quot; array</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</source>
+        <translation>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</translation>
+    </message>
+    <message>
+        <source>no JWKS URL is known</source>
+        <translation>no JWKS URL is known</translation>
+    </message>
+    <message>
+        <source>the answer is not a JWKS: %1</source>
+        <translation>the answer is not a JWKS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the SSO&apos;s signing keys from %1: %2.</source>
+        <translation>Cannot fetch the SSO&apos;s signing keys from %1: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;.</source>
+        <translation>The SSO does not publish signing key &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtClaims</name>
+    <message>
+        <source>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</source>
+        <translation>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>The token for character %1 has no owner hash (`owner` claim).</source>
+        <translation>The token for character %1 has no owner hash (`owner` claim).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `scp` claim is neither a string nor an array of strings.</source>
+        <translation>The token&apos;s `scp` claim is neither a string nor an array of strings.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `aud` claim is neither a string nor an array of strings.</source>
+        <translation>The token&apos;s `aud` claim is neither a string nor an array of strings.</translation>
+    </message>
+    <message>
+        <source>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</source>
+        <translation>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</source>
+        <translation>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start of validity (`nbf` claim) is not a number.</source>
+        <translation>The token&apos;s start of validity (`nbf` claim) is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtVerifier</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</source>
+        <translation>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (expected three dot-separated parts, found %1).</source>
+        <translation>The access token is not a JWT (expected three dot-separated parts, found %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>The access token&apos;s header is not base64url-encoded JSON.</translation>
+    </message>
+    <message>
+        <source>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</source>
+        <translation>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</translation>
+    </message>
+    <message>
+        <source>The access token is signed with %1; only RS256 and ES256 are accepted.</source>
+        <translation>The access token is signed with %1; only RS256 and ES256 are accepted.</translation>
+    </message>
+    <message>
+        <source>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</source>
+        <translation>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s signing key cannot be used: %1.</source>
+        <translation>The SSO&apos;s signing key cannot be used: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s algorithm does not match its key: %1.</source>
+        <translation>The access token&apos;s algorithm does not match its key: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is not base64url.</source>
+        <translation>The access token&apos;s signature is not base64url.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is invalid: %1.</source>
+        <translation>The access token&apos;s signature is invalid: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s payload is not base64url-encoded JSON.</source>
+        <translation>The access token&apos;s payload is not base64url-encoded JSON.</translation>
+    </message>
+    <message>
+        <source>The access token was issued by &apos;%1&apos;, not by %2.</source>
+        <translation>The access token was issued by &apos;%1&apos;, not by %2.</translation>
+    </message>
+    <message>
+        <source>The access token was issued to another application (its audience lacks client ID %1).</source>
+        <translation>The access token was issued to another application (its audience lacks client ID %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</source>
+        <translation>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 (now %2).</source>
+        <translation>The access token expired at %1 (now %2).</translation>
+    </message>
+    <message>
+        <source>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</translation>
+    </message>
+    <message>
+        <source>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::KeychainSecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</source>
+        <translation>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
+        <translation>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</source>
+        <translation>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>reading &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storing &apos;%1&apos;</source>
+        <translation>storing &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deleting &apos;%1&apos;</source>
+        <translation>deleting &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::LoopbackReceiver</name>
+    <message>
+        <source>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</source>
+        <translation>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</source>
+        <translation>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameCache</name>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESI&apos;s /universe/names does not know this ID (it answered 404).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameResolver</name>
+    <message>
+        <source>The spec has no POST /universe/names (PostUniverseNames) to ask.</source>
+        <translation>The spec has no POST /universe/names (PostUniverseNames) to ask.</translation>
+    </message>
+    <message>
+        <source>Naming was cancelled.</source>
+        <translation>Naming was cancelled.</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</source>
+        <translation>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</translation>
+    </message>
+    <message>
+        <source>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</source>
+        <translation>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</translation>
+    </message>
+    <message>
+        <source>POST /universe/names failed: %1</source>
+        <translation>POST /universe/names failed: %1</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESI&apos;s /universe/names does not know this ID (it answered 404).</translation>
+    </message>
+    <message>
+        <source>ESI answered POST /universe/names without this ID.</source>
+        <translation>ESI answered POST /universe/names without this ID.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::OfflineSandbox</name>
@@ -435,6 +972,28 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>retry after HTTP %1</source>
         <translation>retry after HTTP %1</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s); try again later</source>
+        <translation>
+            <numerusform>rate limited by ESI (HTTP 429) %n time; try again later</numerusform>
+            <numerusform>rate limited by ESI (HTTP 429) %n times; try again later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later</source>
+        <translation>
+            <numerusform>rate limited by ESI (HTTP 429) %n time without a Retry-After; try again later</numerusform>
+            <numerusform>rate limited by ESI (HTTP 429) %n times without a Retry-After; try again later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 answered HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::ParameterValidator</name>
@@ -501,6 +1060,155 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 does not match the pattern %2</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</source>
+        <translation>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</source>
+        <translation>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</translation>
+    </message>
+    <message>
+        <source>a JSON body</source>
+        <translation>a JSON body</translation>
+    </message>
+    <message>
+        <source>%1 and a JSON body</source>
+        <translation>%1 and a JSON body</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>unknown parameter &apos;%1&apos;; %2 takes %3</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>no parameters</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; did you mean &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>before and after are mutually exclusive; give only one of them</source>
+        <translation>before and after are mutually exclusive; give only one of them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) given, at least %2 needed</source>
+        <translation>
+            <numerusform>%1: %n item given, at least %2 needed</numerusform>
+            <numerusform>%1: %n items given, at least %2 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items given, at most %2 allowed</source>
+        <translation>
+            <numerusform>%1: %n item given, at most %2 allowed</numerusform>
+            <numerusform>%1: %n items given, at most %2 allowed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 item %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once; items must be unique</source>
+        <translation>%1: %2 appears more than once; items must be unique</translation>
+    </message>
+    <message>
+        <source>body: %1 takes no request body; remove it</source>
+        <translation>body: %1 takes no request body; remove it</translation>
+    </message>
+    <message>
+        <source>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</source>
+        <translation>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</translation>
+    </message>
+    <message>
+        <source>body: invalid JSON at offset %1: %2</source>
+        <translation>body: invalid JSON at offset %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: holds %n JSON values separated by commas; give exactly one</source>
+        <translation>
+            <numerusform>body: holds %n JSON value; give exactly one</numerusform>
+            <numerusform>body: holds %n JSON values separated by commas; give exactly one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n more problems not shown</source>
+        <translation>
+            <numerusform>body: %n more problem not shown</numerusform>
+            <numerusform>body: %n more problems not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null is not allowed; expected %1</source>
+        <translation>null is not allowed; expected %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>expected %1, got %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) given, at least %1 needed</source>
+        <translation>
+            <numerusform>%n item given, at least %1 needed</numerusform>
+            <numerusform>%n items given, at least %1 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items given, at most %1 allowed</source>
+        <translation>
+            <numerusform>%n item given, at most %1 allowed</numerusform>
+            <numerusform>%n items given, at most %1 allowed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; items must be unique</source>
+        <translation>%1 appears more than once; items must be unique</translation>
+    </message>
+    <message>
+        <source>%1.%2: required property is missing</source>
+        <translation>%1.%2: required property is missing</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</source>
+        <translation>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</translation>
+    </message>
+    <message>
+        <source>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</source>
+        <translation>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1289,219 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowNames</name>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Not asked yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Schema</name>
+    <message>
+        <source>expands to more than %1 nodes once its $refs are inlined</source>
+        <translation>expands to more than %1 nodes once its $refs are inlined</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>nests deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</source>
+        <translation>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>the schema</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ServerTrust</name>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>The ESI server</source>
+        <translation>The ESI server</translation>
+    </message>
+    <message>
+        <source>%1 No token was sent.</source>
+        <translation>%1 No token was sent.</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</source>
+        <translation>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
+        <translation>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Spec</name>
+    <message>
+        <source>cannot read the spec: %1; check the path and permissions</source>
+        <translation>cannot read the spec: %1; check the path and permissions</translation>
+    </message>
+    <message>
+        <source>$ref cycle: %1 -&gt; %2</source>
+        <translation>$ref cycle: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unresolvable $ref %1</source>
+        <translation>unresolvable $ref %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecDiff</name>
+    <message>
+        <source>%1 not compared: %2</source>
+        <translation>%1 not compared: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 changed: %2</translation>
+    </message>
+    <message>
+        <source>parameter removed: %1 %2</source>
+        <translation>parameter removed: %1 %2</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now required</source>
+        <translation>parameter %1 is now required</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now optional</source>
+        <translation>parameter %1 is now optional</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>parameter %1</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2 (required)</source>
+        <translation>parameter added: %1 %2 (required)</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2</source>
+        <translation>parameter added: %1 %2</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>request body</translation>
+    </message>
+    <message>
+        <source>success status %1 -&gt; %2</source>
+        <translation>success status %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>response schema</source>
+        <translation>response schema</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>(public)</translation>
+    </message>
+    <message>
+        <source>scopes: %1 -&gt; %2</source>
+        <translation>scopes: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now deprecated</source>
+        <translation>now deprecated</translation>
+    </message>
+    <message>
+        <source>no longer deprecated</source>
+        <translation>no longer deprecated</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
+        <translation>From %1 to %2: %3 added, %4 removed, %5 changed</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecError</name>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>in operation %1</source>
+        <translation>in operation %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1; fix the document or fetch it again</source>
+        <translation>malformed JSON: %1; fix the document or fetch it again</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecReader</name>
+    <message>
+        <source>a /meta/compatibility-dates list</source>
+        <translation>a /meta/compatibility-dates list</translation>
+    </message>
+    <message>
+        <source>a /meta/status document</source>
+        <translation>a /meta/status document</translation>
+    </message>
+    <message>
+        <source>a JSON Web Key Set</source>
+        <translation>a JSON Web Key Set</translation>
+    </message>
+    <message>
+        <source>OpenAPI version &quot;%1&quot;</source>
+        <translation>OpenAPI version &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Swagger version &quot;%1&quot;</source>
+        <translation>Swagger version &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an empty JSON object</source>
+        <translation>an empty JSON object</translation>
+    </message>
+    <message>
+        <source>a JSON object with keys %1</source>
+        <translation>a JSON object with keys %1</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</source>
+        <translation>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</source>
+        <translation>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</source>
+        <translation>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;paths&quot; object, so it describes no operations</source>
+        <translation>the document has no &quot;paths&quot; object, so it describes no operations</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</source>
+        <translation>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</translation>
+    </message>
+    <message>
+        <source>an operation must be a JSON object</source>
+        <translation>an operation must be a JSON object</translation>
+    </message>
+    <message>
+        <source>duplicate operationId &quot;%1&quot;; every operation needs its own</source>
+        <translation>duplicate operationId &quot;%1&quot;; every operation needs its own</translation>
+    </message>
+    <message>
+        <source>%1; the document does not define it (referenced from %2)</source>
+        <translation>%1; the document does not define it (referenced from %2)</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</source>
+        <translation>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SpecRepository</name>
     <message>
         <source>the list of compatibility dates</source>
@@ -597,6 +1518,151 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
         <translation>could not fetch %1 (%2); check the ESI base URL and your connection</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteFile</name>
+    <message>
+        <source>token database</source>
+        <translation>token database</translation>
+    </message>
+    <message>
+        <source>limit state</source>
+        <translation>limit state</translation>
+    </message>
+    <message>
+        <source>response cache</source>
+        <translation>response cache</translation>
+    </message>
+    <message>
+        <source>No file name was given for the %1.</source>
+        <translation>No file name was given for the %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</source>
+        <translation>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</source>
+        <translation>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3. Fix its permissions or move it away.</source>
+        <translation>Cannot read the %1 %2: %3. Fix its permissions or move it away.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2. Check that you may write there, or choose another location.</source>
+        <translation>Cannot create the %1 %2. Check that you may write there, or choose another location.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</source>
+        <translation>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>Cannot open the %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the %1 %2 to WAL mode: %3.</source>
+        <translation>Cannot switch the %1 %2 to WAL mode: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the %1 %2: %3.</source>
+        <translation>Cannot lock the %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</source>
+        <translation>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</source>
+        <translation>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the tables of the %1 %2: %3.</source>
+        <translation>Cannot create the tables of the %1 %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoClient</name>
+    <message>
+        <source>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</source>
+        <translation>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</translation>
+    </message>
+    <message>
+        <source>The SSO could not be reached for %1: %2.</source>
+        <translation>The SSO could not be reached for %1: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</source>
+        <translation>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</translation>
+    </message>
+    <message>
+        <source>The SSO refused %1 with %2%3.</source>
+        <translation>The SSO refused %1 with %2%3.</translation>
+    </message>
+    <message>
+        <source>The SSO answered HTTP %1 to %2.</source>
+        <translation>The SSO answered HTTP %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</source>
+        <translation>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</translation>
+    </message>
+    <message>
+        <source>The access token from %1 was rejected: %2</source>
+        <translation>The access token from %1 was rejected: %2</translation>
+    </message>
+    <message>
+        <source> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</source>
+        <translation> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source> The renewed refresh token was kept, so the sign-in is not lost.</source>
+        <translation> The renewed refresh token was kept, so the sign-in is not lost.</translation>
+    </message>
+    <message>
+        <source>the sign-in code exchange</source>
+        <translation>the sign-in code exchange</translation>
+    </message>
+    <message>
+        <source>the token refresh</source>
+        <translation>the token refresh</translation>
+    </message>
+    <message>
+        <source>revoking the token</source>
+        <translation>revoking the token</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoEndpoints</name>
+    <message>
+        <source>The SSO discovery document %1 is not a JSON object (%2).</source>
+        <translation>The SSO discovery document %1 is not a JSON object (%2).</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>wrong type</translation>
+    </message>
+    <message>
+        <source>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</source>
+        <translation>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1686,205 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
         <translation>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</source>
+        <translation>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoSettings</name>
+    <message>
+        <source>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</source>
+        <translation>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</translation>
+    </message>
+    <message>
+        <source>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</source>
+        <translation>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</translation>
+    </message>
+    <message>
+        <source>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</source>
+        <translation>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>The SSO base URL</source>
+        <translation>The SSO base URL</translation>
+    </message>
+    <message>
+        <source>The trusted ESI URL</source>
+        <translation>The trusted ESI URL</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</source>
+        <translation>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenDatabase</name>
+    <message>
+        <source>Cannot read the token database %1: %2. Fix its permissions.</source>
+        <translation>Cannot read the token database %1: %2. Fix its permissions.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</source>
+        <translation>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token database %1: %2.</source>
+        <translation>Cannot open the token database %1: %2.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</source>
+        <translation>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has an unreadable schema version (%2). It was left untouched.</source>
+        <translation>The token database %1 has an unreadable schema version (%2). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</source>
+        <translation>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</source>
+        <translation>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the token database %1 for its schema check: %2.</source>
+        <translation>Cannot lock the token database %1 for its schema check: %2.</translation>
+    </message>
+    <message>
+        <source>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</source>
+        <translation>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token database schema in %1: %2.</source>
+        <translation>Cannot save the token database schema in %1: %2.</translation>
+    </message>
+    <message>
+        <source>The token database is not open.</source>
+        <translation>The token database is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token of character %1 in %2: %3.</source>
+        <translation>Cannot save the token of character %1 in %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token version of character %1 in %2: %3.</source>
+        <translation>Cannot save the token version of character %1 in %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token of character %1 from %2: %3.</source>
+        <translation>Cannot remove the token of character %1 from %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenServices</name>
+    <message>
+        <source>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</source>
+        <translation>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStore</name>
+    <message>
+        <source>character %1</source>
+        <translation>character %1</translation>
+    </message>
+    <message>
+        <source>The sign-in result is incomplete (no character or no tokens); nothing was stored.</source>
+        <translation>The sign-in result is incomplete (no character or no tokens); nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was not stored: %2</source>
+        <translation>The sign-in of %1 was not stored: %2</translation>
+    </message>
+    <message>
+        <source> The keychain could not be restored either: %1</source>
+        <translation> The keychain could not be restored either: %1</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1; sign the character in first.</source>
+        <translation>No token is stored for character %1; sign the character in first.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in.</source>
+        <translation>The token of %1 needs a new sign-in.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in: %2.</source>
+        <translation>The token of %1 needs a new sign-in: %2.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked; sign the character in again to use it.</source>
+        <translation>The token of %1 was revoked; sign the character in again to use it.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scope %2; sign the character in again and grant it.</source>
+        <translation>The token of %1 lacks the scope %2; sign the character in again and grant it.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scopes %2; sign the character in again and grant them.</source>
+        <translation>The token of %1 lacks the scopes %2; sign the character in again and grant them.</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>The token was not revoked: %1</translation>
+    </message>
+    <message>
+        <source>The token was revoked at the SSO, but its secrets could not be deleted: %1</source>
+        <translation>The token was revoked at the SSO, but its secrets could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be revoked: %1 Nothing was changed.</source>
+        <translation>The token could not be revoked: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Character %1 was not removed: %2</source>
+        <translation>Character %1 was not removed: %2</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1.</source>
+        <translation>No token is stored for character %1.</translation>
+    </message>
+    <message>
+        <source>The token of character %1 needs a new sign-in: %2.</source>
+        <translation>The token of character %1 needs a new sign-in: %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed meanwhile.</source>
+        <translation>Character %1 was removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</source>
+        <translation>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</translation>
+    </message>
+    <message>
+        <source>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</source>
+        <translation>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed while its token was being refreshed.</source>
+        <translation>Character %1 was removed while its token was being refreshed.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStoreProvider</name>
+    <message>
+        <source>no character is signed in; sign one in with scope %1</source>
+        <translation>no character is signed in; sign one in with scope %1</translation>
+    </message>
+    <message>
+        <source>the characters with scope %1 (%2) need a new sign-in</source>
+        <translation>the characters with scope %1 (%2) need a new sign-in</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scope %1; sign a character in and grant it</source>
+        <translation>no signed-in character has the scope %1; sign a character in and grant it</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scopes %1; sign a character in and grant them</source>
+        <translation>no signed-in character has the scopes %1; sign a character in and grant them</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1928,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
         <translation>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::WaitAnnouncer</name>
+    <message>
+        <source>waiting %1 for bucket %2: %3 of %4 tokens</source>
+        <translation>waiting %1 for bucket %2: %3 of %4 tokens</translation>
+    </message>
+    <message>
+        <source>waiting %1 for bucket %2</source>
+        <translation>waiting %1 for bucket %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429</source>
+        <translation>waiting %1 for the Retry-After of an HTTP 429</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</source>
+        <translation>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</source>
+        <translation>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</source>
+        <translation>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after HTTP %2</source>
+        <translation>waiting %1 to retry after HTTP %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after a cut-short answer</source>
+        <translation>waiting %1 to retry after a cut-short answer</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>waiting %1</translation>
     </message>
 </context>
 <context>
@@ -710,6 +2014,41 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Spec: %1 (%2)</source>
         <translation>Spec: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AccessTokenCommands</name>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>The access token was removed from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>Refreshing the token of %1…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>The access token of %1 was refreshed.</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>The token of %1 was not refreshed: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>No access token was copied: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>The claims cannot be shown: %1</translation>
     </message>
 </context>
 <context>
@@ -901,6 +2240,49 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CharacterDetailsPane</name>
+    <message>
+        <source>Character details</source>
+        <translation>Character details</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>Scopes of the selected character</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>No character is signed in. Use “Sign In New Character” to add one.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>Select a character to see its token.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (character %2)</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>Corporation / alliance: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -949,6 +2331,65 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>needs %1</source>
         <translation>needs %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterRemoval</name>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>Revoke and Remove %1?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>Confirm revoke and remove</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>Revoke and Remove</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>Revoking the token of %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 was not removed: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>Remove %1 Without Revoking?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>Confirm removing without revoking</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>Remove Anyway</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>The token of %1 was revoked but not removed: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>The token of %1 was revoked at EVE SSO and removed.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +2472,33 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Could not load %1</source>
         <translation>Could not load %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::DeepLinkRun</name>
+    <message>
+        <source>Cannot run from the command line</source>
+        <translation>Cannot run from the command line</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>Cannot run %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: nothing was sent</source>
+        <translation>Cannot run %1: nothing was sent</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</source>
+        <translation>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +2638,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
         <translation>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</translation>
     </message>
+    <message>
+        <source>Add a name next to every column of EVE IDs (type_id → type_name)</source>
+        <translation>Add a name next to every column of EVE IDs (type_id → type_name)</translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>Add names</translation>
+    </message>
+    <message>
+        <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
+        <translation>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ExportJob</name>
@@ -1204,6 +2684,29 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The export was written, but its provenance file was not: %1</source>
         <translation>The export was written, but its provenance file was not: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FanOutFailuresView</name>
+    <message>
+        <source>Failed calls of the list</source>
+        <translation>Failed calls of the list</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed</source>
+        <translation>%1 of %2 calls failed</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +3019,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::JsonNameHints</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, from /universe/names)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1686,6 +3196,58 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::KeepAliveOption</name>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>Keep idle sign-ins alive: refresh every</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>Keep idle sign-ins alive</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>Keep-alive interval in days</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::KeychainBanner</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>Check the &amp;Keychain Again</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>Check the keychain again</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>Waiting for the system keychain</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>The system keychain cannot be used</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::LimitsPanel</name>
     <message>
         <source>ESI limits</source>
@@ -1766,6 +3328,59 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Circuit closed: requests flow</source>
         <translation>Circuit closed: requests flow</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ListValuesDialog</name>
+    <message>
+        <source>Use Column</source>
+        <translation>Use Column</translation>
+    </message>
+    <message>
+        <source>Values for %1</source>
+        <translation>Values for %1</translation>
+    </message>
+    <message>
+        <source>One call per value. Write one array value a line (1,2,3).</source>
+        <translation>One call per value. Write one array value a line (1,2,3).</translation>
+    </message>
+    <message>
+        <source>One call per value. Paste the values one a line or comma-separated.</source>
+        <translation>One call per value. Paste the values one a line or comma-separated.</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Values of %1</translation>
+    </message>
+    <message>
+        <source>Number of values</source>
+        <translation>Number of values</translation>
+    </message>
+    <message>
+        <source>Column of the current result</source>
+        <translation>Column of the current result</translation>
+    </message>
+    <message>
+        <source>From the current result:</source>
+        <translation>From the current result:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n now)</source>
+        <translation>
+            <numerusform>Every signed-in character with the scope (%n now)</numerusform>
+            <numerusform>Every signed-in character with the scope (%n now)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values: a list may hold at most %2.</source>
+        <translation>%1 values: a list may hold at most %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): one call each.</source>
+        <translation>
+            <numerusform>%n value(s): one call each.</numerusform>
+            <numerusform>%n value(s): one call each.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,6 +3615,59 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsHeader</name>
+    <message>
+        <source>Show Names</source>
+        <translation>Show Names</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</source>
+        <translation>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>Names of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsModel</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, from /universe/names)</translation>
+    </message>
+    <message>
+        <source>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</source>
+        <translation>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OfflineIndicator</name>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline sandbox</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>Go back online</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>Go Back Online</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>Use EVE&apos;s servers again (ESI Studio restarts)</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +4205,40 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Field %1</source>
         <translation>Field %1</translation>
     </message>
+    <message>
+        <source>List…</source>
+        <translation>List…</translation>
+    </message>
+    <message>
+        <source>List of values for %1</source>
+        <translation>List of values for %1</translation>
+    </message>
+    <message>
+        <source>Run once per value: paste IDs, take a column of the current result%1.</source>
+        <translation>Run once per value: paste IDs, take a column of the current result%1.</translation>
+    </message>
+    <message>
+        <source> or every signed-in character</source>
+        <translation> or every signed-in character</translation>
+    </message>
+    <message>
+        <source>List (%1)…</source>
+        <translation>List (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n): one call each.</source>
+        <translation>
+            <numerusform>Every signed-in character with the scope (%n): one call each.</numerusform>
+            <numerusform>Every signed-in character with the scope (%n): one call each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n value(s), one call each: </source>
+        <translation>
+            <numerusform>A list of %n value(s), one call each: </numerusform>
+            <numerusform>A list of %n value(s), one call each: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::PortraitCache</name>
@@ -2777,6 +4479,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>HTTP %1 · %2 · %3</source>
         <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RestartOffer</name>
+    <message>
+        <source>sign-in</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI server</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>cache location</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>offline sandbox</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>back online</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>These changes take effect when ESI Studio restarts: %1.</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>Restart ESI Studio?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Restart now?</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +4786,29 @@ Copy it anyway?</translation>
         <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
         <translation>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</translation>
     </message>
+    <message>
+        <source>Nothing sent: pick an operation first.</source>
+        <translation>Nothing sent: pick an operation first.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: a run is in progress; cancel it first.</source>
+        <translation>Nothing sent: a run is in progress; cancel it first.</translation>
+    </message>
+    <message>
+        <source>Many Calls</source>
+        <translation>Many Calls</translation>
+    </message>
+    <message numerus="yes">
+        <source>This runs %1 %n time(s), once per value. Run it?</source>
+        <translation>
+            <numerusform>This runs %1 %n time(s), once per value. Run it?</numerusform>
+            <numerusform>This runs %1 %n time(s), once per value. Run it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 calls · %3 failed · %4 rows · %5</source>
+        <translation>Done: %1 of %2 calls · %3 failed · %4 rows · %5</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::RunPanel</name>
@@ -3173,16 +4937,8 @@ Copy it anyway?</translation>
         <translation>%1 · waiting for page 1</translation>
     </message>
     <message>
-        <source>%1 of %2 pages · %3</source>
-        <translation>%1 of %2 pages · %3</translation>
-    </message>
-    <message>
         <source>Waiting %1: %2</source>
         <translation>Waiting %1: %2</translation>
-    </message>
-    <message>
-        <source>Decoding %1 pages…</source>
-        <translation>Decoding %1 pages…</translation>
     </message>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
@@ -3191,6 +4947,17 @@ Copy it anyway?</translation>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
         <translation>Accept-Language of the request. “All languages” runs the call once per language.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Page %1 of %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the last %n page(s)…</source>
+        <translation>
+            <numerusform>Decoding the last page…</numerusform>
+            <numerusform>Decoding the last %n pages…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,38 +5086,6 @@ Copy it anyway?</translation>
         <translation>esi-sandbox was not found next to ESI Studio (looked in %1). Reinstall ESI Studio, or build the esi-sandbox target.</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>Client ID, contact email, servers, cache, language and theme</source>
-        <translation>Client ID, contact email, servers, cache, language and theme</translation>
-    </message>
-    <message>
-        <source>&amp;First-Run Assistant…</source>
-        <translation>&amp;First-Run Assistant…</translation>
-    </message>
-    <message>
-        <source>Set up signing in or the offline sandbox again</source>
-        <translation>Set up signing in or the offline sandbox again</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>Offline sandbox</translation>
-    </message>
-    <message>
-        <source>Go back online</source>
-        <translation>Go back online</translation>
-    </message>
-    <message>
-        <source>Go Back Online</source>
-        <translation>Go Back Online</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
-        <translation>Use EVE&apos;s servers again (ESI Studio restarts)</translation>
-    </message>
-    <message>
         <source>The offline sandbox stopped</source>
         <translation>The offline sandbox stopped</translation>
     </message>
@@ -3359,68 +5094,8 @@ Copy it anyway?</translation>
         <translation>Restart ESI Studio to start it again.</translation>
     </message>
     <message>
-        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
-        <translation>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</translation>
-    </message>
-    <message>
-        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
-        <translation>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</translation>
-    </message>
-    <message>
-        <source>Go Back &amp;Online</source>
-        <translation>Go Back &amp;Online</translation>
-    </message>
-    <message>
-        <source>Try It &amp;Offline</source>
-        <translation>Try It &amp;Offline</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again at the next start</source>
-        <translation>Use EVE&apos;s servers again at the next start</translation>
-    </message>
-    <message>
-        <source>Explore every feature against a local sandbox, no EVE account needed</source>
-        <translation>Explore every feature against a local sandbox, no EVE account needed</translation>
-    </message>
-    <message>
         <source>Response cache cleared</source>
         <translation>Response cache cleared</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>sign-in</translation>
-    </message>
-    <message>
-        <source>ESI server</source>
-        <translation>ESI server</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>cache location</source>
-        <translation>cache location</translation>
-    </message>
-    <message>
-        <source>offline sandbox</source>
-        <translation>offline sandbox</translation>
-    </message>
-    <message>
-        <source>back online</source>
-        <translation>back online</translation>
-    </message>
-    <message>
-        <source>These changes take effect when ESI Studio restarts: %1.</source>
-        <translation>These changes take effect when ESI Studio restarts: %1.</translation>
-    </message>
-    <message>
-        <source>Restart ESI Studio?</source>
-        <translation>Restart ESI Studio?</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>Restart now?</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +5358,41 @@ Copy it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::SettingsMenuActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;First-Run Assistant…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>Client ID, contact email, servers, cache, language and theme</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>Set up signing in or the offline sandbox again</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>Go Back &amp;Online</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>Try It &amp;Offline</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>Use EVE&apos;s servers again at the next start</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>Explore every feature against a local sandbox, no EVE account needed</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3769,6 +5479,27 @@ Copy it anyway?</translation>
     <message>
         <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
         <translation>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInRequester</name>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>Add Scopes for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>Signing %1 in again for %n scope…</numerusform>
+            <numerusform>Signing %1 in again for %n scopes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>Signing in a new character for %n scope…</numerusform>
+            <numerusform>Signing in a new character for %n scopes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3922,6 +5653,49 @@ Copy it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::TokenActionBar</name>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>Sign &amp;In New Character…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>&amp;Add Scopes…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Refresh Now</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>&amp;Copy Access Token</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>Show Token C&amp;laims…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>Re&amp;voke and Remove…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>Acknowledge &amp;Owner Change</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>The system keychain cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>Select a character first.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>This token cannot be used; sign the character in again.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::TokenListModel</name>
     <message>
         <source>Valid</source>
@@ -4011,14 +5785,6 @@ Copy it anyway?</translation>
 <context>
     <name>Esi::Ui::TokenManagerWindow</name>
     <message>
-        <source>Check the &amp;Keychain Again</source>
-        <translation>Check the &amp;Keychain Again</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive: refresh every</source>
-        <translation>Keep idle sign-ins alive: refresh every</translation>
-    </message>
-    <message>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
@@ -4027,64 +5793,8 @@ Copy it anyway?</translation>
         <translation>Character manager</translation>
     </message>
     <message>
-        <source>Check the keychain again</source>
-        <translation>Check the keychain again</translation>
-    </message>
-    <message>
         <source>Signed-in characters</source>
         <translation>Signed-in characters</translation>
-    </message>
-    <message>
-        <source>Character details</source>
-        <translation>Character details</translation>
-    </message>
-    <message>
-        <source>Scopes of the selected character</source>
-        <translation>Scopes of the selected character</translation>
-    </message>
-    <message>
-        <source>Sign &amp;In New Character…</source>
-        <translation>Sign &amp;In New Character…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Scopes…</source>
-        <translation>&amp;Add Scopes…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>&amp;Refresh Now</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Access Token</source>
-        <translation>&amp;Copy Access Token</translation>
-    </message>
-    <message>
-        <source>Show Token C&amp;laims…</source>
-        <translation>Show Token C&amp;laims…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke and Remove…</source>
-        <translation>Re&amp;voke and Remove…</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;Owner Change</source>
-        <translation>Acknowledge &amp;Owner Change</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive</source>
-        <translation>Keep idle sign-ins alive</translation>
-    </message>
-    <message>
-        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
-        <translation>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval in days</source>
-        <translation>Keep-alive interval in days</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4105,174 +5815,6 @@ Copy it anyway?</translation>
     <message>
         <source>Sign-in did not complete: %1</source>
         <translation>Sign-in did not complete: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used</source>
-        <translation>The system keychain cannot be used</translation>
-    </message>
-    <message>
-        <source>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
-        <translation>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</translation>
-    </message>
-    <message>
-        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
-        <translation>No character is signed in. Use “Sign In New Character” to add one.</translation>
-    </message>
-    <message>
-        <source>Select a character to see its token.</source>
-        <translation>Select a character to see its token.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (character %2)</translation>
-    </message>
-    <message>
-        <source>Corporation / alliance: %1</source>
-        <translation>Corporation / alliance: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
-        <translation>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Signed in: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>The system keychain cannot be used: %1</translation>
-    </message>
-    <message>
-        <source>Select a character first.</source>
-        <translation>Select a character first.</translation>
-    </message>
-    <message>
-        <source>This token cannot be used; sign the character in again.</source>
-        <translation>This token cannot be used; sign the character in again.</translation>
-    </message>
-    <message>
-        <source>Add Scopes for %1</source>
-        <translation>Add Scopes for %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing %1 in again for %n scope(s)…</source>
-        <translation>
-            <numerusform>Signing %1 in again for %n scope…</numerusform>
-            <numerusform>Signing %1 in again for %n scopes…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in a new character for %n scope(s)…</source>
-        <translation>
-            <numerusform>Signing in a new character for %n scope…</numerusform>
-            <numerusform>Signing in a new character for %n scopes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing the token of %1…</source>
-        <translation>Refreshing the token of %1…</translation>
-    </message>
-    <message>
-        <source>The access token of %1 was refreshed.</source>
-        <translation>The access token of %1 was refreshed.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was not refreshed: %2</source>
-        <translation>The token of %1 was not refreshed: %2</translation>
-    </message>
-    <message>
-        <source>No access token was copied: %1</source>
-        <translation>No access token was copied: %1</translation>
-    </message>
-    <message>
-        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
-        <translation>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</translation>
-    </message>
-    <message>
-        <source>The access token was removed from the clipboard.</source>
-        <translation>The access token was removed from the clipboard.</translation>
-    </message>
-    <message>
-        <source>The claims cannot be shown: %1</source>
-        <translation>The claims cannot be shown: %1</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove %1?</source>
-        <translation>Revoke and Remove %1?</translation>
-    </message>
-    <message>
-        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
-        <translation>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</translation>
-    </message>
-    <message>
-        <source>Confirm revoke and remove</source>
-        <translation>Confirm revoke and remove</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove</source>
-        <translation>Revoke and Remove</translation>
-    </message>
-    <message>
-        <source>Revoking the token of %1…</source>
-        <translation>Revoking the token of %1…</translation>
-    </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 was not removed: %2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked at EVE SSO and removed.</source>
-        <translation>The token of %1 was revoked at EVE SSO and removed.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked but not removed: %2</source>
-        <translation>The token of %1 was revoked but not removed: %2</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain</source>
-        <translation>Waiting for the system keychain</translation>
-    </message>
-    <message>
-        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
-        <translation>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</translation>
-    </message>
-    <message>
-        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
-        <translation>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 Without Revoking?</source>
-        <translation>Remove %1 Without Revoking?</translation>
-    </message>
-    <message>
-        <source>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
-        <translation>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</translation>
-    </message>
-    <message>
-        <source>Confirm removing without revoking</source>
-        <translation>Confirm removing without revoking</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>Remove Anyway</translation>
-    </message>
-    <message>
-        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
-        <translation>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +6066,53 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <source>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</source>
+        <translation>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</translation>
+    </message>
+    <message>
+        <source>operation_id</source>
+        <translation>operation_id</translation>
+    </message>
+    <message>
+        <source>With --run: fetch every page.</source>
+        <translation>With --run: fetch every page.</translation>
+    </message>
+    <message>
+        <source>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</source>
+        <translation>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</source>
+        <translation>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</translation>
+    </message>
+    <message>
+        <source>--all-pages and --quit-after-run need --run OPERATION_ID</source>
+        <translation>--all-pages and --quit-after-run need --run OPERATION_ID</translation>
+    </message>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run takes at most %1 values</translation>
+    </message>
+    <message>
+        <source>--run %1: %2</source>
+        <translation>--run %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>cannot read the body file %1: %2</translation>
+    </message>
+    <message>
+        <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
+        <translation>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</translation>
     </message>
 </context>
 <context>

@@ -4,44 +4,8 @@
 <context>
     <name>Esi::App::Application</name>
     <message>
-        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
-        <translation>%1 «%2» no es una dirección de servidor; indique una URL http(s) como https://esi.evetech.net</translation>
-    </message>
-    <message>
         <source>ESI Studio</source>
         <translation>ESI Studio</translation>
-    </message>
-    <message>
-        <source>Desktop explorer for EVE Online&apos;s ESI</source>
-        <translation>Explorador de escritorio para la ESI de EVE Online</translation>
-    </message>
-    <message>
-        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
-        <translation>Abrir el documento OpenAPI de la ESI &lt;file&gt; en lugar de la especificación incluida.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
-        <translation>Raíz del servidor ESI (por defecto %1, o $ESI_BASE_URL).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
-        <translation>Raíz del servidor EVE SSO (o $ESI_SSO_URL).</translation>
-    </message>
-    <message>
-        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
-        <translation>Salir en cuanto se muestre la ventana y se indexe la especificación (para pruebas y medir el arranque); salir con código distinto de cero si la especificación no carga.</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
-        <translation>argumento inesperado «%1»; abra una especificación con --spec ARCHIVO</translation>
     </message>
     <message>
         <source>cannot load spec %1: %2</source>
@@ -84,14 +48,6 @@
         <translation>Personajes: %1 Las operaciones autenticadas no pueden ejecutarse.</translation>
     </message>
     <message>
-        <source>the main window was not shown within %1 seconds</source>
-        <translation>la ventana principal no se mostró en %1 segundos</translation>
-    </message>
-    <message>
-        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
-        <translation>Abrir otra ventana aunque ESI Studio ya esté en marcha (sin esto, un segundo arranque trae al frente la ventana abierta; --quit-after-ready lo implica).</translation>
-    </message>
-    <message>
         <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
         <translation>User-Agent: %1 Las solicitudes llevan el User-Agent propio de ESI Studio.</translation>
     </message>
@@ -127,6 +83,9 @@
         <source>%1; opening a new window</source>
         <translation>%1; abriendo una ventana nueva</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::KeepAliveBanner</name>
     <message>
         <source>Character %1</source>
         <translation>Personaje %1</translation>
@@ -150,9 +109,69 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva el problema, o vuelva a iniciar sesión si el personaje lo necesita.</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::QuitAfterReady</name>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>la ventana principal no se mostró en %1 segundos</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::ServerUrl</name>
     <message>
         <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
         <translation>%1 «%2» usa http sin cifrar hacia %3, que no es este equipo; use https, o http solo con una dirección de bucle local (127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1 «%2» no es una dirección de servidor; indique una URL http(s) como https://esi.evetech.net</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StartupOptions</name>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>Explorador de escritorio para la ESI de EVE Online</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>Abrir el documento OpenAPI de la ESI &lt;file&gt; en lugar de la especificación incluida.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>Raíz del servidor ESI (por defecto %1, o $ESI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>Raíz del servidor EVE SSO (o $ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>Salir en cuanto se muestre la ventana y se indexe la especificación (para pruebas y medir el arranque); salir con código distinto de cero si la especificación no carga.</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>Abrir otra ventana aunque ESI Studio ya esté en marcha (sin esto, un segundo arranque trae al frente la ventana abierta; --quit-after-ready lo implica).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>argumento inesperado «%1»; abra una especificación con --spec ARCHIVO</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StateFolders</name>
+    <message>
+        <source>Earlier state in %1 was not moved: %2</source>
+        <translation>El estado anterior en %1 no se ha movido: %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +384,524 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
         <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
         <translation>se eligió el personaje %1, pero la ruta nombra character_id=%2; ESI solo acepta el token de ese personaje, así que no se envió nada. Deje sin elegir el personaje (decide la ruta) o haga que coincidan</translation>
     </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(ninguno indicado)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterLock</name>
+    <message>
+        <source>Cannot create the token lock folder %1: %2.</source>
+        <translation>No se puede crear la carpeta de bloqueos de token %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>No se puede abrir el bloqueo de token %1: %2. Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>No se puede bloquear %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</source>
+        <translation>Otro proceso de ESI Studio (la aplicación o un comando esi) retiene el token del personaje %1 desde hace más de %2 segundos (bloqueo %3); inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiCall</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 se canceló</translation>
+    </message>
+    <message>
+        <source>no spec is loaded</source>
+        <translation>no hay ninguna especificación cargada</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not one of ESI&apos;s languages %2</source>
+        <translation>el idioma &apos;%1&apos; no es uno de los idiomas de la ESI %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems with the call to %1</source>
+        <translation>
+            <numerusform>%n problema en la llamada a %1</numerusform>
+            <numerusform>%n problemas en la llamada a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(ninguno indicado)</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2</source>
+        <translation>%1 necesita un personaje con sesión iniciada con el ámbito %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</source>
+        <translation>%1 necesita un personaje con sesión iniciada con el ámbito %2; inicie sesión con uno y elíjalo para la llamada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>no hay token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiClient</name>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the %2 spec</source>
+        <translation>operación &apos;%1&apos; desconocida en la especificación %2</translation>
+    </message>
+    <message>
+        <source>; list them with &apos;esi spec ops&apos;</source>
+        <translation>; enumérelas con &apos;esi spec ops&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; ¿quería decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EveIdRanges</name>
+    <message>
+        <source>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</source>
+        <translation>Una estructura o un objeto (un contenedor, una nave): /universe/names no nombra ninguno de los dos; el nombre de una estructura se obtiene con /universe/structures/{structure_id} y un token.</translation>
+    </message>
+    <message>
+        <source>A special location (such as asset safety) that /universe/names does not name.</source>
+        <translation>Una ubicación especial (como la seguridad de activos) que /universe/names no nombra.</translation>
+    </message>
+    <message>
+        <source>An office or folder inside a station: /universe/names does not name it.</source>
+        <translation>Una oficina o carpeta dentro de una estación: /universe/names no la nombra.</translation>
+    </message>
+    <message>
+        <source>A celestial or stargate: /universe/names does not name it.</source>
+        <translation>Un cuerpo celeste o una puerta estelar: /universe/names no lo nombra.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges /universe/names can name.</source>
+        <translation>Fuera de los rangos de ID que /universe/names puede nombrar.</translation>
+    </message>
+    <message>
+        <source>Not an ID: zero or negative.</source>
+        <translation>No es un ID: cero o negativo.</translation>
+    </message>
+    <message>
+        <source>Not an EVE entity ID.</source>
+        <translation>No es un ID de entidad de EVE.</translation>
+    </message>
+    <message>
+        <source>Larger than any type ID.</source>
+        <translation>Mayor que cualquier ID de tipo.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges of characters, corporations, alliances and factions.</source>
+        <translation>Fuera de los rangos de ID de personajes, corporaciones, alianzas y facciones.</translation>
+    </message>
+    <message>
+        <source>Outside the faction ID range (500,000 to 999,999).</source>
+        <translation>Fuera del rango de ID de facciones (500.000 a 999.999).</translation>
+    </message>
+    <message>
+        <source>Outside the solar system ID range (30,000,000 to 32,999,999).</source>
+        <translation>Fuera del rango de ID de sistemas solares (30.000.000 a 32.999.999).</translation>
+    </message>
+    <message>
+        <source>Outside the constellation ID range (20,000,000 to 22,999,999).</source>
+        <translation>Fuera del rango de ID de constelaciones (20.000.000 a 22.999.999).</translation>
+    </message>
+    <message>
+        <source>Outside the region ID range (10,000,000 to 12,999,999).</source>
+        <translation>Fuera del rango de ID de regiones (10.000.000 a 12.999.999).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriter</name>
+    <message>
+        <source>no output device to export to</source>
+        <translation>no hay dispositivo de salida al que exportar</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing</source>
+        <translation>no se puede exportar a %1: no está abierto para escritura</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing (%2)</source>
+        <translation>no se puede exportar a %1: no está abierto para escritura (%2)</translation>
+    </message>
+    <message>
+        <source>could not write the export to %1: %2</source>
+        <translation>no se pudo escribir la exportación en %1: %2</translation>
+    </message>
+    <message>
+        <source>the output device</source>
+        <translation>el dispositivo de salida</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriterFactory</name>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>formato de exportación &quot;%1&quot; desconocido; use uno de: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutCharacters</name>
+    <message>
+        <source>(none named)</source>
+        <translation>(ninguno indicado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</source>
+        <translation>
+            <numerusform>ningún personaje conectado tiene los scopes %1 que necesita %2 (%n personaje conectado); conecta uno con: %3</numerusform>
+            <numerusform>ningún personaje conectado tiene los scopes %1 que necesita %2 (%n personajes conectados); conecta uno con: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutMerge</name>
+    <message>
+        <source>Every call failed; the first, %1: %2</source>
+        <translation>Todas las llamadas fallaron; la primera, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 hechas, %2 fallidas, %3 pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutPlan</name>
+    <message>
+        <source>only a path or query parameter can take a list of values</source>
+        <translation>solo un parámetro de ruta o de consulta puede tomar una lista de valores</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of values; give one list per parameter</source>
+        <translation>%1 ya tiene una lista de valores; da una lista por parámetro</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; a list may hold at most %3 (split it into several runs)</source>
+        <translation>%1 tiene %2 valores; una lista puede tener como máximo %3 (divídela en varias ejecuciones)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list of values; give at least one</source>
+        <translation>%1 tiene una lista de valores vacía; da al menos uno</translation>
+    </message>
+    <message>
+        <source>the lists would make %1 calls; a run may make at most %2 (shorten a list)</source>
+        <translation>las listas harían %1 llamadas; una ejecución puede hacer como máximo %2 (acorta una lista)</translation>
+    </message>
+    <message>
+        <source>a stored list of values is damaged or too long</source>
+        <translation>una lista de valores guardada está dañada o es demasiado larga</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutRun</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>cancelada antes de enviarse</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwkKey</name>
+    <message>
+        <source>no detail from OpenSSL</source>
+        <translation>OpenSSL no dio detalles</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is missing or not base64url</source>
+        <translation>el miembro &apos;%1&apos; falta o no está en base64url</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the key: %1</source>
+        <translation>OpenSSL rechazó la clave: %1</translation>
+    </message>
+    <message>
+        <source>cannot read n/e: %1</source>
+        <translation>no se pueden leer n/e: %1</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>la clave RSA tiene %1 bits; se necesitan al menos 2048</translation>
+    </message>
+    <message>
+        <source>cannot build RSA parameters: %1</source>
+        <translation>no se pueden construir los parámetros RSA: %1</translation>
+    </message>
+    <message>
+        <source>the EC curve &apos;%1&apos; is not P-256</source>
+        <translation>la curva EC &apos;%1&apos; no es P-256</translation>
+    </message>
+    <message>
+        <source>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</source>
+        <translation>las coordenadas P-256 deben tener 32 bytes cada una (x tiene %1, y tiene %2)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</source>
+        <translation>la clave &apos;%1&apos; es para &apos;%2&apos;, no para firmas</translation>
+    </message>
+    <message>
+        <source>key type &apos;%1&apos; is not supported (only RSA and EC)</source>
+        <translation>el tipo de clave &apos;%1&apos; no es compatible (solo RSA y EC)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; cannot be used: %2</source>
+        <translation>la clave &apos;%1&apos; no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no hay clave</translation>
+    </message>
+    <message>
+        <source>algorithm %1 does not fit key &apos;%2&apos; of type %3</source>
+        <translation>el algoritmo %1 no corresponde a la clave &apos;%2&apos; de tipo %3</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is published for %2, but the token says %3</source>
+        <translation>la clave &apos;%1&apos; se publica para %2, pero el token indica %3</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be 64 bytes (r || s), this one has %1</source>
+        <translation>una firma ES256 debe tener 64 bytes (r || s); esta tiene %1</translation>
+    </message>
+    <message>
+        <source>cannot start verification: %1</source>
+        <translation>no se puede iniciar la verificación: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match key &apos;%1&apos;</source>
+        <translation>la firma no coincide con la clave &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Jwks</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>no es JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation>no hay matriz &quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</source>
+        <translation>El SSO no publica la clave de firma &apos;%1&apos; y sus claves se obtuvieron hace menos de un minuto, así que aún no se vuelven a obtener.</translation>
+    </message>
+    <message>
+        <source>no JWKS URL is known</source>
+        <translation>no se conoce ninguna URL de JWKS</translation>
+    </message>
+    <message>
+        <source>the answer is not a JWKS: %1</source>
+        <translation>la respuesta no es un JWKS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the SSO&apos;s signing keys from %1: %2.</source>
+        <translation>No se pueden obtener las claves de firma del SSO desde %1: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;.</source>
+        <translation>El SSO no publica la clave de firma &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtClaims</name>
+    <message>
+        <source>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</source>
+        <translation>El sujeto &apos;%1&apos; del token no es un personaje de EVE (se esperaba CHARACTER:EVE:&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>The token for character %1 has no owner hash (`owner` claim).</source>
+        <translation>El token del personaje %1 no tiene hash de propietario (claim `owner`).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `scp` claim is neither a string nor an array of strings.</source>
+        <translation>El claim `scp` del token no es ni una cadena ni una matriz de cadenas.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `aud` claim is neither a string nor an array of strings.</source>
+        <translation>El claim `aud` del token no es ni una cadena ni una matriz de cadenas.</translation>
+    </message>
+    <message>
+        <source>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</source>
+        <translation>El token no tiene una caducidad utilizable (claim `exp`: segundos desde 1970, hasta el año 9999).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</source>
+        <translation>La hora de emisión del token (claim `iat`) no son segundos desde 1970 hasta el año 9999.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start of validity (`nbf` claim) is not a number.</source>
+        <translation>El inicio de validez del token (claim `nbf`) no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtVerifier</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</source>
+        <translation>Es probable que el reloj de este equipo vaya retrasado más de los %1 permitidos: ajuste el reloj del sistema (active la hora automática, p. ej. timedatectl set-ntp true) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (expected three dot-separated parts, found %1).</source>
+        <translation>El token de acceso no es un JWT (se esperaban tres partes separadas por puntos, se encontraron %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>La cabecera del token de acceso no es JSON codificado en base64url.</translation>
+    </message>
+    <message>
+        <source>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</source>
+        <translation>El token de acceso no está firmado (alg &apos;%1&apos;); nunca se aceptan tokens sin firma.</translation>
+    </message>
+    <message>
+        <source>The access token is signed with %1; only RS256 and ES256 are accepted.</source>
+        <translation>El token de acceso está firmado con %1; solo se aceptan RS256 y ES256.</translation>
+    </message>
+    <message>
+        <source>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</source>
+        <translation>El token de acceso nombra la clave de firma &apos;%1&apos;, que el SSO no publica.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s signing key cannot be used: %1.</source>
+        <translation>La clave de firma del SSO no se puede usar: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s algorithm does not match its key: %1.</source>
+        <translation>El algoritmo del token de acceso no corresponde a su clave: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is not base64url.</source>
+        <translation>La firma del token de acceso no está en base64url.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is invalid: %1.</source>
+        <translation>La firma del token de acceso no es válida: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s payload is not base64url-encoded JSON.</source>
+        <translation>La carga útil del token de acceso no es JSON codificado en base64url.</translation>
+    </message>
+    <message>
+        <source>The access token was issued by &apos;%1&apos;, not by %2.</source>
+        <translation>El token de acceso lo emitió &apos;%1&apos;, no %2.</translation>
+    </message>
+    <message>
+        <source>The access token was issued to another application (its audience lacks client ID %1).</source>
+        <translation>El token de acceso se emitió para otra aplicación (su audiencia no incluye el ID de cliente %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</source>
+        <translation>La audiencia del token de acceso no incluye &quot;EVE Online&quot;, así que no es un token del EVE SSO.</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 (now %2).</source>
+        <translation>El token de acceso caducó a las %1 (ahora %2).</translation>
+    </message>
+    <message>
+        <source>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>El token de acceso dice haberse emitido a las %1, %2 después de la hora de este equipo (%3). %4</translation>
+    </message>
+    <message>
+        <source>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>El token de acceso solo es válido desde las %1, %2 después de la hora de este equipo (%3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::KeychainSecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</source>
+        <translation>Se denegó el acceso al llavero del sistema al %1. Permita que ESI Studio use el llavero e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
+        <translation>El llavero del sistema no está disponible al %1 (%2). ESI Studio guarda los tokens solo en el llavero, nunca en archivos sin cifrar: inicie y desbloquee su anillo de claves (GNOME Keyring, KWallet u otro Secret Service) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</source>
+        <translation>El llavero del sistema no respondió con claridad al %1: puede que esté bloqueado. Desbloquee su anillo de claves e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>leer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storing &apos;%1&apos;</source>
+        <translation>guardar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deleting &apos;%1&apos;</source>
+        <translation>borrar &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::LoopbackReceiver</name>
+    <message>
+        <source>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</source>
+        <translation>La URL de retorno %1 no es una dirección http://127.0.0.1 ni http://localhost, así que aquí no se puede recibir la respuesta del navegador. Registre una URL de retorno así (por ejemplo %2) en la aplicación e indíquela en la configuración.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</source>
+        <translation>No se puede escuchar la respuesta del inicio de sesión en 127.0.0.1:%1: %2. Cierre el programa que usa ese puerto o registre otro puerto de retorno.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameCache</name>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>/universe/names de ESI no conoce este ID (respondió 404).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameResolver</name>
+    <message>
+        <source>The spec has no POST /universe/names (PostUniverseNames) to ask.</source>
+        <translation>La especificación no tiene POST /universe/names (PostUniverseNames) al que preguntar.</translation>
+    </message>
+    <message>
+        <source>Naming was cancelled.</source>
+        <translation>Se canceló la búsqueda de nombres.</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</source>
+        <translation>La respuesta de ESI a POST /universe/names no es una lista de {id, name, category} para los ID pedidos.</translation>
+    </message>
+    <message>
+        <source>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</source>
+        <translation>ESI respondió 404 más de %1 veces; los ID restantes no se preguntaron, para no agotar el límite de errores (¿es correcta la URL base?)</translation>
+    </message>
+    <message>
+        <source>POST /universe/names failed: %1</source>
+        <translation>POST /universe/names falló: %1</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>/universe/names de ESI no conoce este ID (respondió 404).</translation>
+    </message>
+    <message>
+        <source>ESI answered POST /universe/names without this ID.</source>
+        <translation>ESI respondió a POST /universe/names sin este ID.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::OfflineSandbox</name>
@@ -435,6 +972,28 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
         <source>retry after HTTP %1</source>
         <translation>reintento tras HTTP %1</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s); try again later</source>
+        <translation>
+            <numerusform>la ESI limitó la tasa (HTTP 429) %n vez; inténtelo más tarde</numerusform>
+            <numerusform>la ESI limitó la tasa (HTTP 429) %n veces; inténtelo más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later</source>
+        <translation>
+            <numerusform>la ESI limitó la tasa (HTTP 429) %n vez sin Retry-After; inténtelo más tarde</numerusform>
+            <numerusform>la ESI limitó la tasa (HTTP 429) %n veces sin Retry-After; inténtelo más tarde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 respondió HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::ParameterValidator</name>
@@ -502,6 +1061,155 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
         <source>%1 does not match the pattern %2</source>
         <translation>%1 no coincide con el patrón %2</translation>
     </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</source>
+        <translation>falta el parámetro obligatorio &apos;%1&apos; (%2 %3); añada %1=&lt;valor&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</source>
+        <translation>&apos;%1&apos; lo establece el propio ESI Studio (idioma, validadores de caché, fecha de compatibilidad, tenant y token vienen de las opciones de la llamada); quítelo</translation>
+    </message>
+    <message>
+        <source>a JSON body</source>
+        <translation>un cuerpo JSON</translation>
+    </message>
+    <message>
+        <source>%1 and a JSON body</source>
+        <translation>%1 y un cuerpo JSON</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>parámetro &apos;%1&apos; desconocido; %2 acepta %3</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>ningún parámetro</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; ¿quería decir &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>before and after are mutually exclusive; give only one of them</source>
+        <translation>before y after se excluyen mutuamente; indique solo uno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) given, at least %2 needed</source>
+        <translation>
+            <numerusform>%1: %n elemento dado, se necesitan al menos %2</numerusform>
+            <numerusform>%1: %n elementos dados, se necesitan al menos %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items given, at most %2 allowed</source>
+        <translation>
+            <numerusform>%1: %n elemento dado, se permiten como máximo %2</numerusform>
+            <numerusform>%1: %n elementos dados, se permiten como máximo %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 elemento %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once; items must be unique</source>
+        <translation>%1: %2 aparece más de una vez; los elementos deben ser únicos</translation>
+    </message>
+    <message>
+        <source>body: %1 takes no request body; remove it</source>
+        <translation>body: %1 no acepta cuerpo de solicitud; quítelo</translation>
+    </message>
+    <message>
+        <source>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</source>
+        <translation>body: %1 necesita un cuerpo de solicitud JSON (%2); añada body=&lt;json&gt;</translation>
+    </message>
+    <message>
+        <source>body: invalid JSON at offset %1: %2</source>
+        <translation>body: JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: holds %n JSON values separated by commas; give exactly one</source>
+        <translation>
+            <numerusform>body: contiene %n valor JSON separado por comas; indique exactamente uno</numerusform>
+            <numerusform>body: contiene %n valores JSON separados por comas; indique exactamente uno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n more problems not shown</source>
+        <translation>
+            <numerusform>body: %n problema más sin mostrar</numerusform>
+            <numerusform>body: %n problemas más sin mostrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null is not allowed; expected %1</source>
+        <translation>null no está permitido; se esperaba %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se recibió %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) given, at least %1 needed</source>
+        <translation>
+            <numerusform>%n elemento dado, se necesitan al menos %1</numerusform>
+            <numerusform>%n elementos dados, se necesitan al menos %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items given, at most %1 allowed</source>
+        <translation>
+            <numerusform>%n elemento dado, se permiten como máximo %1</numerusform>
+            <numerusform>%n elementos dados, se permiten como máximo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; items must be unique</source>
+        <translation>%1 aparece más de una vez; los elementos deben ser únicos</translation>
+    </message>
+    <message>
+        <source>%1.%2: required property is missing</source>
+        <translation>%1.%2: falta una propiedad obligatoria</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</source>
+        <translation>&apos;%1&apos; no es una asignación de parámetro; escriba nombre=valor (p. ej. region_id=10000002)</translation>
+    </message>
+    <message>
+        <source>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</source>
+        <translation>no es una matriz JSON válida (%1 en la posición %2); escriba [1, 2, 3] o 1,2,3</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::RedirectGuard</name>
@@ -545,7 +1253,7 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
     <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
@@ -581,6 +1289,219 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowNames</name>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Aún no se ha preguntado.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Schema</name>
+    <message>
+        <source>expands to more than %1 nodes once its $refs are inlined</source>
+        <translation>supera los %1 nodos al expandir sus $ref</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>se anida a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</source>
+        <translation>el esquema %1 %2 (alcanzado a través de %3): sus $ref se ramifican demasiado para expandirlos. Revise los $ref bajo %4 en %5; las vistas que resuelven bajo demanda (el árbol del esquema, las comprobaciones de valores) siguen funcionando</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>el esquema</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ServerTrust</name>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 &quot;%2&quot; usa http sin cifrar hacia %3, que no es este equipo: los tokens y las respuestas cruzarían la red sin cifrar. Use https, o http solo con una dirección de bucle local (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>The ESI server</source>
+        <translation>El servidor de ESI</translation>
+    </message>
+    <message>
+        <source>%1 No token was sent.</source>
+        <translation>%1 No se envió ningún token.</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</source>
+        <translation>El personaje inició sesión con el SSO de %1, cuyos tokens pertenecen a %2, no al servidor de ESI %3; no se envió ningún token allí. Llame a %2, inicie sesión con el personaje en el SSO propio de %3 o confíe explícitamente en %3 para los tokens de %1 (ajuste sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL o esi --trust-esi-url).</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
+        <translation>El personaje inició sesión con el SSO de %1, pero el SSO en uso ahora es %2; su token de actualización solo vuelve a %1, así que no se envió nada. Use de nuevo %1 (--sso-url, ESI_SSO_URL o la configuración de inicio de sesión) o inicie sesión con el personaje en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Spec</name>
+    <message>
+        <source>cannot read the spec: %1; check the path and permissions</source>
+        <translation>no se puede leer la especificación: %1; compruebe la ruta y los permisos</translation>
+    </message>
+    <message>
+        <source>$ref cycle: %1 -&gt; %2</source>
+        <translation>ciclo de $ref: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unresolvable $ref %1</source>
+        <translation>$ref %1 irresoluble</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecDiff</name>
+    <message>
+        <source>%1 not compared: %2</source>
+        <translation>%1 sin comparar: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 cambió: %2</translation>
+    </message>
+    <message>
+        <source>parameter removed: %1 %2</source>
+        <translation>parámetro eliminado: %1 %2</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now required</source>
+        <translation>el parámetro %1 ahora es obligatorio</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now optional</source>
+        <translation>el parámetro %1 ahora es opcional</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>parámetro %1</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2 (required)</source>
+        <translation>parámetro añadido: %1 %2 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2</source>
+        <translation>parámetro añadido: %1 %2</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>success status %1 -&gt; %2</source>
+        <translation>estado de éxito %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>response schema</source>
+        <translation>esquema de la respuesta</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>(pública)</translation>
+    </message>
+    <message>
+        <source>scopes: %1 -&gt; %2</source>
+        <translation>ámbitos: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now deprecated</source>
+        <translation>ahora obsoleta</translation>
+    </message>
+    <message>
+        <source>no longer deprecated</source>
+        <translation>ya no está obsoleta</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
+        <translation>De %1 a %2: %3 añadidas, %4 eliminadas, %5 cambiadas</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecError</name>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>in operation %1</source>
+        <translation>en la operación %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1; fix the document or fetch it again</source>
+        <translation>JSON mal formado: %1; corrija el documento o vuelva a obtenerlo</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecReader</name>
+    <message>
+        <source>a /meta/compatibility-dates list</source>
+        <translation>una lista /meta/compatibility-dates</translation>
+    </message>
+    <message>
+        <source>a /meta/status document</source>
+        <translation>un documento /meta/status</translation>
+    </message>
+    <message>
+        <source>a JSON Web Key Set</source>
+        <translation>un JSON Web Key Set</translation>
+    </message>
+    <message>
+        <source>OpenAPI version &quot;%1&quot;</source>
+        <translation>OpenAPI versión &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Swagger version &quot;%1&quot;</source>
+        <translation>Swagger versión &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an empty JSON object</source>
+        <translation>un objeto JSON vacío</translation>
+    </message>
+    <message>
+        <source>a JSON object with keys %1</source>
+        <translation>un objeto JSON con las claves %1</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</source>
+        <translation>se esperaba un documento OpenAPI 3.x o Swagger 2.0 (un objeto JSON), se recibió una matriz JSON</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</source>
+        <translation>se esperaba un documento OpenAPI 3.x o Swagger 2.0 (un objeto JSON), se recibió un valor JSON suelto</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</source>
+        <translation>se esperaba un documento OpenAPI 3.0/3.1 o Swagger 2.0, se recibió %1</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;paths&quot; object, so it describes no operations</source>
+        <translation>el documento no tiene objeto &quot;paths&quot;, así que no describe ninguna operación</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</source>
+        <translation>la ruta &quot;%1&quot; no empieza por &quot;/&quot;; toda ruta debe hacerlo, o cambiaría el servidor al que va la solicitud. Corríjala o quítela de la especificación</translation>
+    </message>
+    <message>
+        <source>an operation must be a JSON object</source>
+        <translation>una operación debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>duplicate operationId &quot;%1&quot;; every operation needs its own</source>
+        <translation>operationId &quot;%1&quot; duplicado; cada operación necesita el suyo</translation>
+    </message>
+    <message>
+        <source>%1; the document does not define it (referenced from %2)</source>
+        <translation>%1; el documento no lo define (referenciado desde %2)</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</source>
+        <translation>un parámetro necesita &quot;name&quot; e &quot;in&quot; con path, query, header o cookie (se recibió in=&quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SpecRepository</name>
     <message>
         <source>the list of compatibility dates</source>
@@ -597,6 +1518,151 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
         <translation>no se pudo obtener %1 (%2); compruebe la URL base de la ESI y su conexión</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; no es una fecha de compatibilidad; use el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteFile</name>
+    <message>
+        <source>token database</source>
+        <translation>base de datos de tokens</translation>
+    </message>
+    <message>
+        <source>limit state</source>
+        <translation>estado de los límites</translation>
+    </message>
+    <message>
+        <source>response cache</source>
+        <translation>caché de respuestas</translation>
+    </message>
+    <message>
+        <source>No file name was given for the %1.</source>
+        <translation>No se indicó ningún nombre de archivo para: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</source>
+        <translation>No se puede crear la carpeta %1 (%2). Compruebe que la ruta no es un archivo y que puede escribir allí, o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</source>
+        <translation>La carpeta %1 (%2) no admite escritura. Corrija sus permisos o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3. Fix its permissions or move it away.</source>
+        <translation>No se puede leer %2 (%1): %3. Corrija sus permisos o muévalo.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%2 (%1) no es una base de datos SQLite (dañada, o escrita por otro programa). No se modificó; muévala o bórrela y se creará una nueva en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2. Check that you may write there, or choose another location.</source>
+        <translation>No se puede crear %2 (%1). Compruebe que puede escribir allí, o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible, así que no se puede abrir %1. Instale el complemento SQLite de Qt SQL.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>No se puede abrir %2 (%1): %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%2 (%1) no se puede leer como base de datos SQLite (%3). No se modificó; muévalo o bórrelo y se creará uno nuevo en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the %1 %2 to WAL mode: %3.</source>
+        <translation>No se puede cambiar %2 (%1) al modo WAL: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the %1 %2: %3.</source>
+        <translation>No se puede bloquear %2 (%1): %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</source>
+        <translation>%2 (%1) lo escribió un ESI Studio más reciente (formato %3, este lee el %4). Use la versión más reciente o borre el archivo para empezar de cero.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</source>
+        <translation>%1 es una base de datos SQLite de otro programa, no el archivo %2 de ESI Studio. No se modificó; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the tables of the %1 %2: %3.</source>
+        <translation>No se pueden crear las tablas de %2 (%1): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoClient</name>
+    <message>
+        <source>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</source>
+        <translation>El SSO de %1 indica %2 como punto de conexión, en otro servidor; no se envía ningún token allí.</translation>
+    </message>
+    <message>
+        <source>The SSO could not be reached for %1: %2.</source>
+        <translation>No se pudo contactar con el SSO para %1: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</source>
+        <translation>El SSO rechazó la autorización para %1 (invalid_grant%2): ha caducado, ya se usó o se revocó. Vuelva a iniciar sesión con el personaje.</translation>
+    </message>
+    <message>
+        <source>The SSO refused %1 with %2%3.</source>
+        <translation>El SSO rechazó %1 con %2%3.</translation>
+    </message>
+    <message>
+        <source>The SSO answered HTTP %1 to %2.</source>
+        <translation>El SSO respondió HTTP %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</source>
+        <translation>La respuesta del SSO a %1 no tiene access_token; no es una respuesta de token OAuth.</translation>
+    </message>
+    <message>
+        <source>The access token from %1 was rejected: %2</source>
+        <translation>Se rechazó el token de acceso de %1: %2</translation>
+    </message>
+    <message>
+        <source> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</source>
+        <translation> Un token que el SSO acaba de emitir solo parece caducado si el reloj de este equipo va adelantado: ajuste el reloj del sistema (active la hora automática, p. ej. timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source> The renewed refresh token was kept, so the sign-in is not lost.</source>
+        <translation> Se conservó el token de actualización renovado, así que el inicio de sesión no se pierde.</translation>
+    </message>
+    <message>
+        <source>the sign-in code exchange</source>
+        <translation>el intercambio del código de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>the token refresh</source>
+        <translation>la actualización del token</translation>
+    </message>
+    <message>
+        <source>revoking the token</source>
+        <translation>la revocación del token</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoEndpoints</name>
+    <message>
+        <source>The SSO discovery document %1 is not a JSON object (%2).</source>
+        <translation>El documento de descubrimiento del SSO %1 no es un objeto JSON (%2).</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</source>
+        <translation>El SSO de %1 no ofrece PKCE S256 (no figura en code_challenge_methods_supported), que una aplicación de escritorio necesita para iniciar sesión sin secreto de cliente.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1686,205 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
         <translation>El EVE SSO no devolvió token de renovación, así que el inicio de sesión no puede conservarse.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</source>
+        <translation>La respuesta de inicio de sesión no pertenece a este inicio de sesión (su state no coincide), así que se rechazó. Puede que otro programa intentara inyectar un inicio de sesión; vuelva a iniciarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoSettings</name>
+    <message>
+        <source>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</source>
+        <translation>No hay ningún ID de cliente del SSO. Registre una aplicación en https://developers.eveonline.com e introduzca su ID de cliente en la configuración.</translation>
+    </message>
+    <message>
+        <source>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</source>
+        <translation>La URL de retorno del SSO &apos;%1&apos; no es una URL absoluta. Use la URL de retorno registrada en la aplicación, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</source>
+        <translation>La URL base del SSO &apos;%1&apos; no es una URL http(s). Use %2, o la dirección de esi-sandbox para trabajar sin conexión (configuración o ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>The SSO base URL</source>
+        <translation>La URL base del SSO</translation>
+    </message>
+    <message>
+        <source>The trusted ESI URL</source>
+        <translation>La URL de ESI de confianza</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</source>
+        <translation>El ámbito &apos;%1&apos; no es un único nombre de ámbito; indique los ámbitos uno a uno, como esi-assets.read_assets.v1.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenDatabase</name>
+    <message>
+        <source>Cannot read the token database %1: %2. Fix its permissions.</source>
+        <translation>No se puede leer la base de datos de tokens %1: %2. Corrija sus permisos.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</source>
+        <translation>La base de datos de tokens %1 no es una base de datos SQLite (dañada, o escrita por otro programa). No se modificó; muévala para empezar con una lista de tokens vacía, o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token database %1: %2.</source>
+        <translation>No se puede abrir la base de datos de tokens %1: %2.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</source>
+        <translation>La base de datos de tokens %1 está dañada (%2). No se modificó; muévala para empezar con una lista de tokens vacía (los personajes deberán iniciar sesión de nuevo), o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has an unreadable schema version (%2). It was left untouched.</source>
+        <translation>La base de datos de tokens %1 tiene una versión de esquema ilegible (%2). No se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</source>
+        <translation>%1 es una base de datos SQLite de otro programa (tablas %2), no una base de datos de tokens de ESI Studio. No se modificó; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</source>
+        <translation>La base de datos de tokens %1 tiene la versión de esquema %2, escrita por un ESI Studio más reciente (este conoce hasta la %3). No se modificó; actualice ESI Studio.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the token database %1 for its schema check: %2.</source>
+        <translation>No se puede bloquear la base de datos de tokens %1 para comprobar su esquema: %2.</translation>
+    </message>
+    <message>
+        <source>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</source>
+        <translation>La actualización de la base de datos de tokens %1 a la versión de esquema %2 falló (%3); se revirtió y quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token database schema in %1: %2.</source>
+        <translation>No se puede guardar el esquema de la base de datos de tokens en %1: %2.</translation>
+    </message>
+    <message>
+        <source>The token database is not open.</source>
+        <translation>La base de datos de tokens no está abierta.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token of character %1 in %2: %3.</source>
+        <translation>No se puede guardar el token del personaje %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token version of character %1 in %2: %3.</source>
+        <translation>No se puede guardar la versión del token del personaje %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token of character %1 from %2: %3.</source>
+        <translation>No se puede quitar el token del personaje %1 de %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenServices</name>
+    <message>
+        <source>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</source>
+        <translation>no se puede crear la carpeta de datos %1 (asigne otra carpeta a ESI_STUDIO_DATA_DIR)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStore</name>
+    <message>
+        <source>character %1</source>
+        <translation>personaje %1</translation>
+    </message>
+    <message>
+        <source>The sign-in result is incomplete (no character or no tokens); nothing was stored.</source>
+        <translation>El resultado del inicio de sesión está incompleto (sin personaje o sin tokens); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was not stored: %2</source>
+        <translation>No se guardó el inicio de sesión de %1: %2</translation>
+    </message>
+    <message>
+        <source> The keychain could not be restored either: %1</source>
+        <translation> Tampoco se pudo restaurar el llavero: %1</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1; sign the character in first.</source>
+        <translation>No hay ningún token guardado para el personaje %1; inicie sesión con el personaje primero.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in.</source>
+        <translation>El token de %1 necesita un nuevo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in: %2.</source>
+        <translation>El token de %1 necesita un nuevo inicio de sesión: %2.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked; sign the character in again to use it.</source>
+        <translation>El token de %1 se revocó; vuelva a iniciar sesión con el personaje para usarlo.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scope %2; sign the character in again and grant it.</source>
+        <translation>Al token de %1 le falta el ámbito %2; vuelva a iniciar sesión con el personaje y concédalo.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scopes %2; sign the character in again and grant them.</source>
+        <translation>Al token de %1 le faltan los ámbitos %2; vuelva a iniciar sesión con el personaje y concédalos.</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>No se revocó el token: %1</translation>
+    </message>
+    <message>
+        <source>The token was revoked at the SSO, but its secrets could not be deleted: %1</source>
+        <translation>El token se revocó en el SSO, pero no se pudieron borrar sus secretos: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be revoked: %1 Nothing was changed.</source>
+        <translation>No se pudo revocar el token: %1 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Character %1 was not removed: %2</source>
+        <translation>No se quitó el personaje %1: %2</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1.</source>
+        <translation>No hay ningún token guardado para el personaje %1.</translation>
+    </message>
+    <message>
+        <source>The token of character %1 needs a new sign-in: %2.</source>
+        <translation>El token del personaje %1 necesita un nuevo inicio de sesión: %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed meanwhile.</source>
+        <translation>El personaje %1 se quitó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</source>
+        <translation>El SSO respondió a la actualización del personaje %1 con un token del personaje %2; no se usó.</translation>
+    </message>
+    <message>
+        <source>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</source>
+        <translation>El personaje %1 volvió a iniciar sesión mientras se actualizaba su token; se conservó el nuevo inicio de sesión y se descartó esta actualización. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed while its token was being refreshed.</source>
+        <translation>El personaje %1 se quitó mientras se actualizaba su token.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStoreProvider</name>
+    <message>
+        <source>no character is signed in; sign one in with scope %1</source>
+        <translation>no hay ningún personaje con sesión iniciada; inicie sesión con uno con el ámbito %1</translation>
+    </message>
+    <message>
+        <source>the characters with scope %1 (%2) need a new sign-in</source>
+        <translation>los personajes con el ámbito %1 (%2) necesitan un nuevo inicio de sesión</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scope %1; sign a character in and grant it</source>
+        <translation>ningún personaje con sesión iniciada tiene el ámbito %1; inicie sesión con un personaje y concédalo</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scopes %1; sign a character in and grant them</source>
+        <translation>ningún personaje con sesión iniciada tiene los ámbitos %1; inicie sesión con un personaje y concédalos</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1928,45 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
         <translation>la URL del código fuente «%1» no es una URL http(s) absoluta; se espera algo como https://github.com/you/your-app</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::WaitAnnouncer</name>
+    <message>
+        <source>waiting %1 for bucket %2: %3 of %4 tokens</source>
+        <translation>esperando %1 por el bucket %2: %3 de %4 tokens</translation>
+    </message>
+    <message>
+        <source>waiting %1 for bucket %2</source>
+        <translation>esperando %1 por el bucket %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429</source>
+        <translation>esperando %1 por el Retry-After de un HTTP 429</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</source>
+        <translation>esperando %1 por el Retry-After de un HTTP 429 en el bucket %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</source>
+        <translation>esperando %1 por el límite de errores de la ESI: un HTTP 420 detuvo los envíos hasta que se reinicie la ventana</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</source>
+        <translation>esperando %1 por el límite de errores de la ESI: quedan %2 errores en la ventana, los envíos se detienen en %3</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after HTTP %2</source>
+        <translation>esperando %1 para reintentar tras HTTP %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after a cut-short answer</source>
+        <translation>esperando %1 para reintentar tras una respuesta cortada</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>esperando %1</translation>
     </message>
 </context>
 <context>
@@ -710,6 +2014,41 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>Spec: %1 (%2)</source>
         <translation>Especificación: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AccessTokenCommands</name>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>Se quitó el token de acceso del portapapeles.</translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>Renovando el token de %1…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>Se renovó el token de acceso de %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 necesita volver a iniciar sesión («Añadir ámbitos» lo hace de nuevo): %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>No se renovó el token de %1: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>No se copió ningún token de acceso: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>Hay un token de acceso reciente de %1 en el portapapeles (válido hasta %2). El portapapeles se vacía en %3 salvo que copie otra cosa.</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>No se pueden mostrar los claims: %1</translation>
     </message>
 </context>
 <context>
@@ -901,6 +2240,49 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CharacterDetailsPane</name>
+    <message>
+        <source>Character details</source>
+        <translation>Detalles del personaje</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>Ámbitos del personaje seleccionado</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>No hay ningún personaje con sesión iniciada. Use «Iniciar sesión con un personaje nuevo» para añadir uno.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>Seleccione un personaje para ver su token.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (personaje %2)</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>Corporación / alianza: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;Aviso:&lt;/b&gt; el personaje pasó a otra cuenta de EVE desde su primer inicio de sesión (cambió el hash del propietario). Compruebe que sigue siendo su personaje y confírmelo.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Sesión iniciada: %1</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -949,6 +2331,65 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>needs %1</source>
         <translation>necesita %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterRemoval</name>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>¿Revocar y quitar %1?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>El token de %1 se revoca en EVE SSO y se borra del llavero. Después, las llamadas como este personaje necesitarán un nuevo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>Confirmar revocar y quitar</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>Revocar y quitar</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>Revocando el token de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 no se quitó: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>¿Quitar %1 sin revocar?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>No se pudo revocar el token de %1 en EVE SSO: %2
+
+¿Quitarlo de ESI Studio de todos modos? La autorización sigue siendo válida en EVE SSO hasta que caduque o la revoque en https://community.eveonline.com/support/third-party-applications/.</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>Confirmar quitar sin revocar</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>Quitar de todos modos</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>El token de %1 se revocó pero no se quitó: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>El token de %1 se revocó en EVE SSO y se quitó.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 se quitó de ESI Studio; su autorización sigue siendo válida en EVE SSO hasta que caduque o se revoque allí.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +2472,33 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>Could not load %1</source>
         <translation>No se pudo cargar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::DeepLinkRun</name>
+    <message>
+        <source>Cannot run from the command line</source>
+        <translation>No se puede ejecutar desde la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>No se puede ejecutar %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: nothing was sent</source>
+        <translation>No se puede ejecutar %1: no se envió nada</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</source>
+        <translation>La especificación mostrada (%1) no tiene la operación «%2». Los ID de operación distinguen mayúsculas, p. ej. GetMarketsRegionIdOrders; «esi spec ops» los lista.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +2638,18 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
         <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
         <translation>Desactivado (recomendado): las celdas de texto que empiezan por =, +, -, @, un tabulador o un retorno de carro llevan un apóstrofo (&apos;) delante, para que abrir el archivo nunca ejecute una fórmula enviada por el servidor. Los números nunca se cambian.</translation>
     </message>
+    <message>
+        <source>Add a name next to every column of EVE IDs (type_id → type_name)</source>
+        <translation>Añadir un nombre junto a cada columna de ID de EVE (type_id → type_name)</translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>Añadir nombres</translation>
+    </message>
+    <message>
+        <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
+        <translation>Los nombres que ESI Studio conoce de /universe/names; un ID sin nombre (una estructura, un objeto) recibe un nombre vacío</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ExportJob</name>
@@ -1204,6 +2684,29 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>The export was written, but its provenance file was not: %1</source>
         <translation>La exportación se escribió, pero su archivo de procedencia no: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FanOutFailuresView</name>
+    <message>
+        <source>Failed calls of the list</source>
+        <translation>Llamadas fallidas de la lista</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed</source>
+        <translation>%1 de %2 llamadas fallaron</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +3019,13 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::JsonNameHints</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, de /universe/names)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1686,6 +3196,58 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::KeepAliveOption</name>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>Mantener activos los inicios de sesión sin uso: renovar cada</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>Mantener activos los inicios de sesión sin uso</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO olvida los tokens de renovación que pasan mucho tiempo sin usarse; renovarlos de vez en cuando los mantiene válidos mientras ESI Studio está en marcha.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>Intervalo de mantenimiento en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::KeychainBanner</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>Volver a comprobar el &amp;llavero</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>Volver a comprobar el llavero</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>Esperando al llavero del sistema</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>Si el escritorio pide la contraseña del depósito de claves, desbloquee el de la sesión; el gestor de personajes continúa en cuanto responda el llavero.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>No se puede usar el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+Desbloquee el depósito de claves de la sesión (por ejemplo en Contraseñas y claves) o inicie un Secret Service como GNOME Keyring o KWallet, y vuelva a comprobar. Iniciar sesión, renovar y revocar necesitan el llavero; no se guarda nada en ningún otro sitio.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::LimitsPanel</name>
     <message>
         <source>ESI limits</source>
@@ -1766,6 +3328,59 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>Circuit closed: requests flow</source>
         <translation>Circuito cerrado: las solicitudes fluyen</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ListValuesDialog</name>
+    <message>
+        <source>Use Column</source>
+        <translation>Usar columna</translation>
+    </message>
+    <message>
+        <source>Values for %1</source>
+        <translation>Valores para %1</translation>
+    </message>
+    <message>
+        <source>One call per value. Write one array value a line (1,2,3).</source>
+        <translation>Una llamada por valor. Escribe un valor de array por línea (1,2,3).</translation>
+    </message>
+    <message>
+        <source>One call per value. Paste the values one a line or comma-separated.</source>
+        <translation>Una llamada por valor. Pega los valores uno por línea o separados por comas.</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Valores de %1</translation>
+    </message>
+    <message>
+        <source>Number of values</source>
+        <translation>Número de valores</translation>
+    </message>
+    <message>
+        <source>Column of the current result</source>
+        <translation>Columna del resultado actual</translation>
+    </message>
+    <message>
+        <source>From the current result:</source>
+        <translation>Del resultado actual:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n now)</source>
+        <translation>
+            <numerusform>Cada personaje conectado con el scope (%n ahora)</numerusform>
+            <numerusform>Cada personaje conectado con el scope (%n ahora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values: a list may hold at most %2.</source>
+        <translation>%1 valores: una lista puede tener como máximo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): one call each.</source>
+        <translation>
+            <numerusform>%n valor: una llamada cada uno.</numerusform>
+            <numerusform>%n valores: una llamada cada uno.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2003,6 +3618,59 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::NameColumnsHeader</name>
+    <message>
+        <source>Show Names</source>
+        <translation>Mostrar nombres</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</source>
+        <translation>Una columna de nombres junto a cada columna de ID de EVE (type_id → type_name), según /universe/names de ESI</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>Nombres de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsModel</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, de /universe/names)</translation>
+    </message>
+    <message>
+        <source>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</source>
+        <translation>Nombres de %1 según /universe/names de ESI; haz clic derecho en un encabezado para ocultarlos</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OfflineIndicator</name>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>Volver a conectarse</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>Volver a conectarse</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>Usar de nuevo los servidores de EVE (ESI Studio se reinicia)</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>SANDBOX SIN CONEXIÓN en %1: datos generados, no los servidores de EVE</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>Las llamadas e inicios de sesión van a la esi-sandbox incluida; sus personajes de prueba no necesitan cuenta de EVE.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::OperationDocsView</name>
     <message>
         <source>Operation documentation</source>
@@ -2082,7 +3750,7 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
     <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>(any one of them)</source>
@@ -2537,6 +4205,40 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
         <source>Field %1</source>
         <translation>Campo %1</translation>
     </message>
+    <message>
+        <source>List…</source>
+        <translation>Lista…</translation>
+    </message>
+    <message>
+        <source>List of values for %1</source>
+        <translation>Lista de valores para %1</translation>
+    </message>
+    <message>
+        <source>Run once per value: paste IDs, take a column of the current result%1.</source>
+        <translation>Ejecutar una vez por valor: pega IDs, toma una columna del resultado actual%1.</translation>
+    </message>
+    <message>
+        <source> or every signed-in character</source>
+        <translation> o cada personaje conectado</translation>
+    </message>
+    <message>
+        <source>List (%1)…</source>
+        <translation>Lista (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n): one call each.</source>
+        <translation>
+            <numerusform>Cada personaje conectado con el scope (%n): una llamada cada uno.</numerusform>
+            <numerusform>Cada personaje conectado con el scope (%n): una llamada cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n value(s), one call each: </source>
+        <translation>
+            <numerusform>Una lista de %n valor, una llamada cada uno: </numerusform>
+            <numerusform>Una lista de %n valores, una llamada cada uno: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::PortraitCache</name>
@@ -2780,6 +4482,45 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RestartOffer</name>
+    <message>
+        <source>sign-in</source>
+        <translation>inicio de sesión</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>Servidor ESI</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>ubicación de la caché</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>vuelta a la conexión</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>Estos cambios se aplican al reiniciar ESI Studio: %1.</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>¿Reiniciar ESI Studio?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>¿Reiniciar ahora?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResultPanel</name>
     <message>
         <source>Export…</source>
@@ -2987,7 +4728,7 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
     <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Cannot re-run %1 as %2</source>
@@ -3044,6 +4785,29 @@ Copy it anyway?</source>
     <message>
         <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
         <translation>Se copió el comando curl con el token de acceso; trátelo como una contraseña. Se quitará del portapapeles en %1 s.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: pick an operation first.</source>
+        <translation>No se envió nada: elija primero una operación.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: a run is in progress; cancel it first.</source>
+        <translation>No se envió nada: hay una ejecución en curso; cancélela primero.</translation>
+    </message>
+    <message>
+        <source>Many Calls</source>
+        <translation>Muchas llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>This runs %1 %n time(s), once per value. Run it?</source>
+        <translation>
+            <numerusform>Esto ejecuta %1 %n vez, una por valor. ¿Ejecutar?</numerusform>
+            <numerusform>Esto ejecuta %1 %n veces, una por valor. ¿Ejecutar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 calls · %3 failed · %4 rows · %5</source>
+        <translation>Hecho: %1 de %2 llamadas · %3 fallidas · %4 filas · %5</translation>
     </message>
 </context>
 <context>
@@ -3173,16 +4937,8 @@ Copy it anyway?</source>
         <translation>%1 · esperando la página 1</translation>
     </message>
     <message>
-        <source>%1 of %2 pages · %3</source>
-        <translation>%1 de %2 páginas · %3</translation>
-    </message>
-    <message>
         <source>Waiting %1: %2</source>
         <translation>Esperando %1: %2</translation>
-    </message>
-    <message>
-        <source>Decoding %1 pages…</source>
-        <translation>Decodificando %1 páginas…</translation>
     </message>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
@@ -3191,6 +4947,17 @@ Copy it anyway?</source>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
         <translation>Accept-Language de la solicitud. «Todos los idiomas» ejecuta la llamada una vez por idioma.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Página %1 de %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the last %n page(s)…</source>
+        <translation>
+            <numerusform>Decodificando la última página…</numerusform>
+            <numerusform>Decodificando las últimas %n páginas…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,38 +5086,6 @@ Copy it anyway?</source>
         <translation>No se encontró esi-sandbox junto a ESI Studio (se buscó en %1). Reinstale ESI Studio o compile el objetivo esi-sandbox.</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>A&amp;justes…</translation>
-    </message>
-    <message>
-        <source>Client ID, contact email, servers, cache, language and theme</source>
-        <translation>ID de cliente, correo de contacto, servidores, caché, idioma y tema</translation>
-    </message>
-    <message>
-        <source>&amp;First-Run Assistant…</source>
-        <translation>Asistente de &amp;primer inicio…</translation>
-    </message>
-    <message>
-        <source>Set up signing in or the offline sandbox again</source>
-        <translation>Volver a configurar el inicio de sesión o la sandbox sin conexión</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>Sandbox sin conexión</translation>
-    </message>
-    <message>
-        <source>Go back online</source>
-        <translation>Volver a conectarse</translation>
-    </message>
-    <message>
-        <source>Go Back Online</source>
-        <translation>Volver a conectarse</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
-        <translation>Usar de nuevo los servidores de EVE (ESI Studio se reinicia)</translation>
-    </message>
-    <message>
         <source>The offline sandbox stopped</source>
         <translation>La sandbox sin conexión se detuvo</translation>
     </message>
@@ -3359,68 +5094,8 @@ Copy it anyway?</source>
         <translation>Reinicie ESI Studio para volver a iniciarla.</translation>
     </message>
     <message>
-        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
-        <translation>SANDBOX SIN CONEXIÓN en %1: datos generados, no los servidores de EVE</translation>
-    </message>
-    <message>
-        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
-        <translation>Las llamadas e inicios de sesión van a la esi-sandbox incluida; sus personajes de prueba no necesitan cuenta de EVE.</translation>
-    </message>
-    <message>
-        <source>Go Back &amp;Online</source>
-        <translation>Volver a &amp;conectarse</translation>
-    </message>
-    <message>
-        <source>Try It &amp;Offline</source>
-        <translation>Probar sin &amp;conexión</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again at the next start</source>
-        <translation>Usar de nuevo los servidores de EVE en el próximo inicio</translation>
-    </message>
-    <message>
-        <source>Explore every feature against a local sandbox, no EVE account needed</source>
-        <translation>Explorar todas las funciones con una sandbox local, sin cuenta de EVE</translation>
-    </message>
-    <message>
         <source>Response cache cleared</source>
         <translation>Caché de respuestas vaciada</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>inicio de sesión</translation>
-    </message>
-    <message>
-        <source>ESI server</source>
-        <translation>Servidor ESI</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>idioma</translation>
-    </message>
-    <message>
-        <source>cache location</source>
-        <translation>ubicación de la caché</translation>
-    </message>
-    <message>
-        <source>offline sandbox</source>
-        <translation>sandbox sin conexión</translation>
-    </message>
-    <message>
-        <source>back online</source>
-        <translation>vuelta a la conexión</translation>
-    </message>
-    <message>
-        <source>These changes take effect when ESI Studio restarts: %1.</source>
-        <translation>Estos cambios se aplican al reiniciar ESI Studio: %1.</translation>
-    </message>
-    <message>
-        <source>Restart ESI Studio?</source>
-        <translation>¿Reiniciar ESI Studio?</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>¿Reiniciar ahora?</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +5358,41 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::SettingsMenuActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>Asistente de &amp;primer inicio…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>ID de cliente, correo de contacto, servidores, caché, idioma y tema</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>Volver a configurar el inicio de sesión o la sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>Volver a &amp;conectarse</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>Probar sin &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>Usar de nuevo los servidores de EVE en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>Explorar todas las funciones con una sandbox local, sin cuenta de EVE</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3769,6 +5479,27 @@ Copy it anyway?</source>
     <message>
         <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
         <translation>Para iniciar sesión hace falta el ID de cliente de una aplicación registrada en developers.eveonline.com; introdúzcalo en Archivo › Ajustes… (ID de cliente SSO) o defina la variable de entorno ESI_CLIENT_ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInRequester</name>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>Añadir ámbitos para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>Volviendo a iniciar sesión con %1 para %n ámbito…</numerusform>
+            <numerusform>Volviendo a iniciar sesión con %1 para %n ámbitos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>Iniciando sesión con un personaje nuevo para %n ámbito…</numerusform>
+            <numerusform>Iniciando sesión con un personaje nuevo para %n ámbitos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3922,6 +5653,49 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::TokenActionBar</name>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>&amp;Iniciar sesión con un personaje nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>&amp;Añadir ámbitos…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Renovar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>&amp;Copiar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>Mostrar los c&amp;laims del token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>Re&amp;vocar y quitar…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>Confirmar el cambio de &amp;propietario</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>No se puede usar el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>Seleccione primero un personaje.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>Este token no se puede usar; vuelva a iniciar sesión con el personaje.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::TokenListModel</name>
     <message>
         <source>Valid</source>
@@ -4011,14 +5785,6 @@ Copy it anyway?</source>
 <context>
     <name>Esi::Ui::TokenManagerWindow</name>
     <message>
-        <source>Check the &amp;Keychain Again</source>
-        <translation>Volver a comprobar el &amp;llavero</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive: refresh every</source>
-        <translation>Mantener activos los inicios de sesión sin uso: renovar cada</translation>
-    </message>
-    <message>
         <source>Characters</source>
         <translation>Personajes</translation>
     </message>
@@ -4027,64 +5793,8 @@ Copy it anyway?</source>
         <translation>Gestor de personajes</translation>
     </message>
     <message>
-        <source>Check the keychain again</source>
-        <translation>Volver a comprobar el llavero</translation>
-    </message>
-    <message>
         <source>Signed-in characters</source>
         <translation>Personajes con sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Character details</source>
-        <translation>Detalles del personaje</translation>
-    </message>
-    <message>
-        <source>Scopes of the selected character</source>
-        <translation>Ámbitos del personaje seleccionado</translation>
-    </message>
-    <message>
-        <source>Sign &amp;In New Character…</source>
-        <translation>&amp;Iniciar sesión con un personaje nuevo…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Scopes…</source>
-        <translation>&amp;Añadir ámbitos…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>&amp;Renovar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Access Token</source>
-        <translation>&amp;Copiar el token de acceso</translation>
-    </message>
-    <message>
-        <source>Show Token C&amp;laims…</source>
-        <translation>Mostrar los c&amp;laims del token…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke and Remove…</source>
-        <translation>Re&amp;vocar y quitar…</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;Owner Change</source>
-        <translation>Confirmar el cambio de &amp;propietario</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive</source>
-        <translation>Mantener activos los inicios de sesión sin uso</translation>
-    </message>
-    <message>
-        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
-        <translation>EVE SSO olvida los tokens de renovación que pasan mucho tiempo sin usarse; renovarlos de vez en cuando los mantiene válidos mientras ESI Studio está en marcha.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval in days</source>
-        <translation>Intervalo de mantenimiento en días</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4105,174 +5815,6 @@ Copy it anyway?</source>
     <message>
         <source>Sign-in did not complete: %1</source>
         <translation>El inicio de sesión no se completó: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used</source>
-        <translation>No se puede usar el llavero del sistema</translation>
-    </message>
-    <message>
-        <source>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
-        <translation>%1
-Desbloquee el depósito de claves de la sesión (por ejemplo en Contraseñas y claves) o inicie un Secret Service como GNOME Keyring o KWallet, y vuelva a comprobar. Iniciar sesión, renovar y revocar necesitan el llavero; no se guarda nada en ningún otro sitio.</translation>
-    </message>
-    <message>
-        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
-        <translation>No hay ningún personaje con sesión iniciada. Use «Iniciar sesión con un personaje nuevo» para añadir uno.</translation>
-    </message>
-    <message>
-        <source>Select a character to see its token.</source>
-        <translation>Seleccione un personaje para ver su token.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (personaje %2)</translation>
-    </message>
-    <message>
-        <source>Corporation / alliance: %1</source>
-        <translation>Corporación / alianza: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Estado: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
-        <translation>&lt;b&gt;Aviso:&lt;/b&gt; el personaje pasó a otra cuenta de EVE desde su primer inicio de sesión (cambió el hash del propietario). Compruebe que sigue siendo su personaje y confírmelo.</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Sesión iniciada: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>No se puede usar el llavero del sistema: %1</translation>
-    </message>
-    <message>
-        <source>Select a character first.</source>
-        <translation>Seleccione primero un personaje.</translation>
-    </message>
-    <message>
-        <source>This token cannot be used; sign the character in again.</source>
-        <translation>Este token no se puede usar; vuelva a iniciar sesión con el personaje.</translation>
-    </message>
-    <message>
-        <source>Add Scopes for %1</source>
-        <translation>Añadir ámbitos para %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing %1 in again for %n scope(s)…</source>
-        <translation>
-            <numerusform>Volviendo a iniciar sesión con %1 para %n ámbito…</numerusform>
-            <numerusform>Volviendo a iniciar sesión con %1 para %n ámbitos…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in a new character for %n scope(s)…</source>
-        <translation>
-            <numerusform>Iniciando sesión con un personaje nuevo para %n ámbito…</numerusform>
-            <numerusform>Iniciando sesión con un personaje nuevo para %n ámbitos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing the token of %1…</source>
-        <translation>Renovando el token de %1…</translation>
-    </message>
-    <message>
-        <source>The access token of %1 was refreshed.</source>
-        <translation>Se renovó el token de acceso de %1.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was not refreshed: %2</source>
-        <translation>No se renovó el token de %1: %2</translation>
-    </message>
-    <message>
-        <source>No access token was copied: %1</source>
-        <translation>No se copió ningún token de acceso: %1</translation>
-    </message>
-    <message>
-        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
-        <translation>Hay un token de acceso reciente de %1 en el portapapeles (válido hasta %2). El portapapeles se vacía en %3 salvo que copie otra cosa.</translation>
-    </message>
-    <message>
-        <source>The access token was removed from the clipboard.</source>
-        <translation>Se quitó el token de acceso del portapapeles.</translation>
-    </message>
-    <message>
-        <source>The claims cannot be shown: %1</source>
-        <translation>No se pueden mostrar los claims: %1</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove %1?</source>
-        <translation>¿Revocar y quitar %1?</translation>
-    </message>
-    <message>
-        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
-        <translation>El token de %1 se revoca en EVE SSO y se borra del llavero. Después, las llamadas como este personaje necesitarán un nuevo inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Confirm revoke and remove</source>
-        <translation>Confirmar revocar y quitar</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove</source>
-        <translation>Revocar y quitar</translation>
-    </message>
-    <message>
-        <source>Revoking the token of %1…</source>
-        <translation>Revocando el token de %1…</translation>
-    </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 no se quitó: %2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked at EVE SSO and removed.</source>
-        <translation>El token de %1 se revocó en EVE SSO y se quitó.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked but not removed: %2</source>
-        <translation>El token de %1 se revocó pero no se quitó: %2</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain</source>
-        <translation>Esperando al llavero del sistema</translation>
-    </message>
-    <message>
-        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
-        <translation>Si el escritorio pide la contraseña del depósito de claves, desbloquee el de la sesión; el gestor de personajes continúa en cuanto responda el llavero.</translation>
-    </message>
-    <message>
-        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
-        <translation>%1 necesita volver a iniciar sesión («Añadir ámbitos» lo hace de nuevo): %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 Without Revoking?</source>
-        <translation>¿Quitar %1 sin revocar?</translation>
-    </message>
-    <message>
-        <source>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
-        <translation>No se pudo revocar el token de %1 en EVE SSO: %2
-
-¿Quitarlo de ESI Studio de todos modos? La autorización sigue siendo válida en EVE SSO hasta que caduque o la revoque en https://community.eveonline.com/support/third-party-applications/.</translation>
-    </message>
-    <message>
-        <source>Confirm removing without revoking</source>
-        <translation>Confirmar quitar sin revocar</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>Quitar de todos modos</translation>
-    </message>
-    <message>
-        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
-        <translation>%1 se quitó de ESI Studio; su autorización sigue siendo válida en EVE SSO hasta que caduque o se revoque allí.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +5963,7 @@ Compruebe la fecha y hora del equipo y cualquier proxy o software de seguridad q
     </message>
     <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Loading the EVE SSO login page…</source>
@@ -4524,6 +6066,53 @@ Compruebe la fecha y hora del equipo y cualquier proxy o software de seguridad q
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <source>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</source>
+        <translation>Abrir la operación &lt;operation_id&gt; con las palabras nombre=valor que siguen (como en esi call) y ejecutarla, en el ESI Studio ya abierto si lo hay.</translation>
+    </message>
+    <message>
+        <source>operation_id</source>
+        <translation>operation_id</translation>
+    </message>
+    <message>
+        <source>With --run: fetch every page.</source>
+        <translation>Con --run: obtener todas las páginas.</translation>
+    </message>
+    <message>
+        <source>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</source>
+        <translation>Con --run: salir cuando la ejecución termine y todas las filas estén en la tabla; estado 0 si tiene éxito, 1 si la ejecución falla, 2 si no pudo empezar (implica --new-instance).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</source>
+        <translation>argumento inesperado «%1»; abra una especificación con --spec ARCHIVO, ejecute una operación con --run OPERATION_ID nombre=valor ...</translation>
+    </message>
+    <message>
+        <source>--all-pages and --quit-after-run need --run OPERATION_ID</source>
+        <translation>--all-pages y --quit-after-run necesitan --run OPERATION_ID</translation>
+    </message>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run necesita un ID de operación, p. ej. --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run admite como máximo %1 valores</translation>
+    </message>
+    <message>
+        <source>--run %1: %2</source>
+        <translation>--run %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>no se puede leer el archivo de cuerpo %1: %2</translation>
+    </message>
+    <message>
+        <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
+        <translation>el archivo de cuerpo %1 supera %2 MiB; un cuerpo de petición de ESI ocupa pocos KB</translation>
     </message>
 </context>
 <context>

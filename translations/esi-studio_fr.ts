@@ -4,44 +4,8 @@
 <context>
     <name>Esi::App::Application</name>
     <message>
-        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
-        <translation>%1 « %2 » n’est pas une adresse de serveur ; indiquez une URL http(s) comme https://esi.evetech.net</translation>
-    </message>
-    <message>
         <source>ESI Studio</source>
         <translation>ESI Studio</translation>
-    </message>
-    <message>
-        <source>Desktop explorer for EVE Online&apos;s ESI</source>
-        <translation>Explorateur de bureau pour l’ESI d’EVE Online</translation>
-    </message>
-    <message>
-        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
-        <translation>Ouvrir le document OpenAPI de l’ESI &lt;file&gt; au lieu de la spécification fournie.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
-        <translation>Racine du serveur ESI (par défaut %1, ou $ESI_BASE_URL).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
-        <translation>Racine du serveur EVE SSO (ou $ESI_SSO_URL).</translation>
-    </message>
-    <message>
-        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
-        <translation>Quitter dès que la fenêtre est affichée et la spécification indexée (pour les tests et la mesure du démarrage) ; quitter avec un code non nul si la spécification ne se charge pas.</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
-        <translation>argument inattendu « %1 » ; ouvrez une spécification avec --spec FICHIER</translation>
     </message>
     <message>
         <source>cannot load spec %1: %2</source>
@@ -84,14 +48,6 @@
         <translation>Personnages : %1 Les opérations authentifiées ne peuvent pas s’exécuter.</translation>
     </message>
     <message>
-        <source>the main window was not shown within %1 seconds</source>
-        <translation>la fenêtre principale ne s’est pas affichée en %1 secondes</translation>
-    </message>
-    <message>
-        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
-        <translation>Ouvrir une autre fenêtre même si ESI Studio tourne déjà (sans cette option, un second lancement met au premier plan la fenêtre existante ; --quit-after-ready l’implique).</translation>
-    </message>
-    <message>
         <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
         <translation>User-Agent : %1 Les requêtes portent le User-Agent propre à ESI Studio.</translation>
     </message>
@@ -127,6 +83,9 @@
         <source>%1; opening a new window</source>
         <translation>%1 ; ouverture d’une nouvelle fenêtre</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::KeepAliveBanner</name>
     <message>
         <source>Character %1</source>
         <translation>Personnage %1</translation>
@@ -150,9 +109,69 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le problème résolu, ou reconnectez-vous si le personnage doit se reconnecter.</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::QuitAfterReady</name>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>la fenêtre principale ne s’est pas affichée en %1 secondes</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::ServerUrl</name>
     <message>
         <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
         <translation>%1 « %2 » utilise http en clair vers %3, qui n’est pas cet ordinateur ; utilisez https, ou http seulement avec une adresse de bouclage (127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1 « %2 » n’est pas une adresse de serveur ; indiquez une URL http(s) comme https://esi.evetech.net</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StartupOptions</name>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>Explorateur de bureau pour l’ESI d’EVE Online</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>Ouvrir le document OpenAPI de l’ESI &lt;file&gt; au lieu de la spécification fournie.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>Racine du serveur ESI (par défaut %1, ou $ESI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>Racine du serveur EVE SSO (ou $ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>Quitter dès que la fenêtre est affichée et la spécification indexée (pour les tests et la mesure du démarrage) ; quitter avec un code non nul si la spécification ne se charge pas.</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>Ouvrir une autre fenêtre même si ESI Studio tourne déjà (sans cette option, un second lancement met au premier plan la fenêtre existante ; --quit-after-ready l’implique).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>argument inattendu « %1 » ; ouvrez une spécification avec --spec FICHIER</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StateFolders</name>
+    <message>
+        <source>Earlier state in %1 was not moved: %2</source>
+        <translation>L’état antérieur dans %1 n’a pas été déplacé : %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +384,524 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
         <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
         <translation>le personnage %1 a été choisi, mais le chemin nomme character_id=%2 ; ESI n’accepte que le jeton de ce personnage, donc rien n’a été envoyé. Ne choisissez pas de personnage (le chemin décide) ou choisissez le même</translation>
     </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterLock</name>
+    <message>
+        <source>Cannot create the token lock folder %1: %2.</source>
+        <translation>Impossible de créer le dossier des verrous de jeton %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>Impossible d’ouvrir le verrou de jeton %1 : %2. Vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>Impossible de verrouiller %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</source>
+        <translation>Un autre processus d’ESI Studio (l’application ou une commande esi) détient le jeton du personnage %1 depuis plus de %2 secondes (verrou %3) ; réessayez quand il aura terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiCall</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 a été annulé</translation>
+    </message>
+    <message>
+        <source>no spec is loaded</source>
+        <translation>aucune spécification n’est chargée</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not one of ESI&apos;s languages %2</source>
+        <translation>la langue &apos;%1&apos; ne fait pas partie des langues de l’ESI %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems with the call to %1</source>
+        <translation>
+            <numerusform>%n problème dans l’appel à %1</numerusform>
+            <numerusform>%n problèmes dans l’appel à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2</source>
+        <translation>%1 nécessite un personnage connecté avec la portée %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</source>
+        <translation>%1 nécessite un personnage connecté avec la portée %2 ; connectez-en un et choisissez-le pour l’appel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>aucun jeton d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiClient</name>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the %2 spec</source>
+        <translation>opération &apos;%1&apos; inconnue dans la spécification %2</translation>
+    </message>
+    <message>
+        <source>; list them with &apos;esi spec ops&apos;</source>
+        <translation> ; listez-les avec &apos;esi spec ops&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation> ; vouliez-vous dire %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EveIdRanges</name>
+    <message>
+        <source>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</source>
+        <translation>Une structure ou un objet (un conteneur, un vaisseau) : /universe/names ne nomme ni l&apos;un ni l&apos;autre ; le nom d&apos;une structure s&apos;obtient avec /universe/structures/{structure_id} et un jeton.</translation>
+    </message>
+    <message>
+        <source>A special location (such as asset safety) that /universe/names does not name.</source>
+        <translation>Un emplacement spécial (comme la sécurité des biens) que /universe/names ne nomme pas.</translation>
+    </message>
+    <message>
+        <source>An office or folder inside a station: /universe/names does not name it.</source>
+        <translation>Un bureau ou un dossier dans une station : /universe/names ne le nomme pas.</translation>
+    </message>
+    <message>
+        <source>A celestial or stargate: /universe/names does not name it.</source>
+        <translation>Un corps céleste ou une porte stellaire : /universe/names ne le nomme pas.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges /universe/names can name.</source>
+        <translation>Hors des plages d&apos;ID que /universe/names sait nommer.</translation>
+    </message>
+    <message>
+        <source>Not an ID: zero or negative.</source>
+        <translation>Pas un ID : zéro ou négatif.</translation>
+    </message>
+    <message>
+        <source>Not an EVE entity ID.</source>
+        <translation>Pas un ID d&apos;entité EVE.</translation>
+    </message>
+    <message>
+        <source>Larger than any type ID.</source>
+        <translation>Plus grand que tout ID de type.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges of characters, corporations, alliances and factions.</source>
+        <translation>Hors des plages d&apos;ID des personnages, corporations, alliances et factions.</translation>
+    </message>
+    <message>
+        <source>Outside the faction ID range (500,000 to 999,999).</source>
+        <translation>Hors de la plage d&apos;ID des factions (500 000 à 999 999).</translation>
+    </message>
+    <message>
+        <source>Outside the solar system ID range (30,000,000 to 32,999,999).</source>
+        <translation>Hors de la plage d&apos;ID des systèmes solaires (30 000 000 à 32 999 999).</translation>
+    </message>
+    <message>
+        <source>Outside the constellation ID range (20,000,000 to 22,999,999).</source>
+        <translation>Hors de la plage d&apos;ID des constellations (20 000 000 à 22 999 999).</translation>
+    </message>
+    <message>
+        <source>Outside the region ID range (10,000,000 to 12,999,999).</source>
+        <translation>Hors de la plage d&apos;ID des régions (10 000 000 à 12 999 999).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriter</name>
+    <message>
+        <source>no output device to export to</source>
+        <translation>aucun périphérique de sortie vers lequel exporter</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing</source>
+        <translation>impossible d’exporter vers %1 : il n’est pas ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing (%2)</source>
+        <translation>impossible d’exporter vers %1 : il n’est pas ouvert en écriture (%2)</translation>
+    </message>
+    <message>
+        <source>could not write the export to %1: %2</source>
+        <translation>impossible d’écrire l’export dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the output device</source>
+        <translation>le périphérique de sortie</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriterFactory</name>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>format d’export &quot;%1&quot; inconnu ; utilisez l’un de : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutCharacters</name>
+    <message>
+        <source>(none named)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</source>
+        <translation>
+            <numerusform>aucun personnage connecté n&apos;a les scopes %1 dont %2 a besoin (%n personnage connecté) ; connectez-en un avec : %3</numerusform>
+            <numerusform>aucun personnage connecté n&apos;a les scopes %1 dont %2 a besoin (%n personnages connectés) ; connectez-en un avec : %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutMerge</name>
+    <message>
+        <source>Every call failed; the first, %1: %2</source>
+        <translation>Tous les appels ont échoué ; le premier, %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 terminés, %2 en échec, %3 restants</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutPlan</name>
+    <message>
+        <source>only a path or query parameter can take a list of values</source>
+        <translation>seul un paramètre de chemin ou de requête peut prendre une liste de valeurs</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of values; give one list per parameter</source>
+        <translation>%1 a déjà une liste de valeurs ; donnez une liste par paramètre</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; a list may hold at most %3 (split it into several runs)</source>
+        <translation>%1 a %2 valeurs ; une liste peut en contenir au plus %3 (répartissez-la sur plusieurs exécutions)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list of values; give at least one</source>
+        <translation>%1 a une liste de valeurs vide ; donnez-en au moins une</translation>
+    </message>
+    <message>
+        <source>the lists would make %1 calls; a run may make at most %2 (shorten a list)</source>
+        <translation>les listes feraient %1 appels ; une exécution peut en faire au plus %2 (raccourcissez une liste)</translation>
+    </message>
+    <message>
+        <source>a stored list of values is damaged or too long</source>
+        <translation>une liste de valeurs enregistrée est endommagée ou trop longue</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutRun</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>annulé avant d&apos;être envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwkKey</name>
+    <message>
+        <source>no detail from OpenSSL</source>
+        <translation>aucun détail d’OpenSSL</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is missing or not base64url</source>
+        <translation>le membre &apos;%1&apos; est absent ou n’est pas en base64url</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the key: %1</source>
+        <translation>OpenSSL a refusé la clé : %1</translation>
+    </message>
+    <message>
+        <source>cannot read n/e: %1</source>
+        <translation>impossible de lire n/e : %1</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>la clé RSA a %1 bits ; il en faut au moins 2048</translation>
+    </message>
+    <message>
+        <source>cannot build RSA parameters: %1</source>
+        <translation>impossible de construire les paramètres RSA : %1</translation>
+    </message>
+    <message>
+        <source>the EC curve &apos;%1&apos; is not P-256</source>
+        <translation>la courbe EC &apos;%1&apos; n’est pas P-256</translation>
+    </message>
+    <message>
+        <source>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</source>
+        <translation>les coordonnées P-256 doivent faire 32 octets chacune (x en a %1, y en a %2)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</source>
+        <translation>la clé &apos;%1&apos; sert à &apos;%2&apos;, pas aux signatures</translation>
+    </message>
+    <message>
+        <source>key type &apos;%1&apos; is not supported (only RSA and EC)</source>
+        <translation>le type de clé &apos;%1&apos; n’est pas pris en charge (seuls RSA et EC le sont)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; cannot be used: %2</source>
+        <translation>la clé &apos;%1&apos; est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>algorithm %1 does not fit key &apos;%2&apos; of type %3</source>
+        <translation>l’algorithme %1 ne convient pas à la clé &apos;%2&apos; de type %3</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is published for %2, but the token says %3</source>
+        <translation>la clé &apos;%1&apos; est publiée pour %2, mais le jeton indique %3</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be 64 bytes (r || s), this one has %1</source>
+        <translation>une signature ES256 doit faire 64 octets (r || s), celle-ci en a %1</translation>
+    </message>
+    <message>
+        <source>cannot start verification: %1</source>
+        <translation>impossible de lancer la vérification : %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match key &apos;%1&apos;</source>
+        <translation>la signature ne correspond pas à la clé &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Jwks</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>pas du JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation>pas de tableau &quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</source>
+        <translation>Le SSO ne publie pas la clé de signature &apos;%1&apos;, et ses clés ont été récupérées il y a moins d’une minute ; elles ne sont donc pas encore récupérées à nouveau.</translation>
+    </message>
+    <message>
+        <source>no JWKS URL is known</source>
+        <translation>aucune URL JWKS n’est connue</translation>
+    </message>
+    <message>
+        <source>the answer is not a JWKS: %1</source>
+        <translation>la réponse n’est pas un JWKS : %1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the SSO&apos;s signing keys from %1: %2.</source>
+        <translation>Impossible de récupérer les clés de signature du SSO depuis %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;.</source>
+        <translation>Le SSO ne publie pas la clé de signature &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtClaims</name>
+    <message>
+        <source>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</source>
+        <translation>Le sujet &apos;%1&apos; du jeton n’est pas un personnage d’EVE (attendu : CHARACTER:EVE:&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>The token for character %1 has no owner hash (`owner` claim).</source>
+        <translation>Le jeton du personnage %1 n’a pas d’empreinte de propriétaire (revendication `owner`).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `scp` claim is neither a string nor an array of strings.</source>
+        <translation>La revendication `scp` du jeton n’est ni une chaîne ni un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `aud` claim is neither a string nor an array of strings.</source>
+        <translation>La revendication `aud` du jeton n’est ni une chaîne ni un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <source>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</source>
+        <translation>Le jeton n’a pas d’expiration exploitable (revendication `exp` : secondes depuis 1970, jusqu’à l’an 9999).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</source>
+        <translation>L’heure d’émission du jeton (revendication `iat`) n’est pas un nombre de secondes depuis 1970 jusqu’à l’an 9999.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start of validity (`nbf` claim) is not a number.</source>
+        <translation>Le début de validité du jeton (revendication `nbf`) n’est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtVerifier</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</source>
+        <translation>L’horloge de cet ordinateur retarde probablement de plus des %1 tolérées : réglez l’horloge système (activez l’heure automatique, p. ex. timedatectl set-ntp true) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (expected three dot-separated parts, found %1).</source>
+        <translation>Le jeton d’accès n’est pas un JWT (trois parties séparées par des points attendues, %1 trouvées).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>L’en-tête du jeton d’accès n’est pas du JSON encodé en base64url.</translation>
+    </message>
+    <message>
+        <source>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</source>
+        <translation>Le jeton d’accès n’est pas signé (alg &apos;%1&apos;) ; les jetons non signés ne sont jamais acceptés.</translation>
+    </message>
+    <message>
+        <source>The access token is signed with %1; only RS256 and ES256 are accepted.</source>
+        <translation>Le jeton d’accès est signé avec %1 ; seuls RS256 et ES256 sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</source>
+        <translation>Le jeton d’accès désigne la clé de signature &apos;%1&apos;, que le SSO ne publie pas.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s signing key cannot be used: %1.</source>
+        <translation>La clé de signature du SSO est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s algorithm does not match its key: %1.</source>
+        <translation>L’algorithme du jeton d’accès ne correspond pas à sa clé : %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is not base64url.</source>
+        <translation>La signature du jeton d’accès n’est pas en base64url.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is invalid: %1.</source>
+        <translation>La signature du jeton d’accès n’est pas valide : %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s payload is not base64url-encoded JSON.</source>
+        <translation>La charge utile du jeton d’accès n’est pas du JSON encodé en base64url.</translation>
+    </message>
+    <message>
+        <source>The access token was issued by &apos;%1&apos;, not by %2.</source>
+        <translation>Le jeton d’accès a été émis par &apos;%1&apos;, pas par %2.</translation>
+    </message>
+    <message>
+        <source>The access token was issued to another application (its audience lacks client ID %1).</source>
+        <translation>Le jeton d’accès a été émis pour une autre application (son audience ne contient pas l’ID client %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</source>
+        <translation>L’audience du jeton d’accès ne contient pas &quot;EVE Online&quot; : ce n’est donc pas un jeton de l’EVE SSO.</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 (now %2).</source>
+        <translation>Le jeton d’accès a expiré à %1 (il est %2).</translation>
+    </message>
+    <message>
+        <source>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>Le jeton d’accès prétend avoir été émis à %1, %2 après l’heure de cet ordinateur (%3). %4</translation>
+    </message>
+    <message>
+        <source>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>Le jeton d’accès n’est valide qu’à partir de %1, %2 après l’heure de cet ordinateur (%3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::KeychainSecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</source>
+        <translation>L’accès au trousseau du système a été refusé pendant %1. Autorisez ESI Studio à utiliser le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
+        <translation>Le trousseau du système n’est pas disponible pendant %1 (%2). ESI Studio ne garde les jetons que dans le trousseau, jamais dans des fichiers en clair : démarrez et déverrouillez votre trousseau (GNOME Keyring, KWallet ou un autre Secret Service) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</source>
+        <translation>Le trousseau du système n’a pas répondu clairement pendant %1 : il est peut-être verrouillé. Déverrouillez votre trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>la lecture de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storing &apos;%1&apos;</source>
+        <translation>l’enregistrement de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deleting &apos;%1&apos;</source>
+        <translation>la suppression de &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::LoopbackReceiver</name>
+    <message>
+        <source>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</source>
+        <translation>L’URL de rappel %1 n’est pas une adresse http://127.0.0.1 ou http://localhost : la réponse du navigateur ne peut donc pas être captée ici. Enregistrez une telle URL de rappel (par exemple %2) pour l’application et indiquez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</source>
+        <translation>Impossible d’écouter la réponse de connexion sur 127.0.0.1:%1 : %2. Fermez le programme qui utilise ce port ou enregistrez un autre port de rappel.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameCache</name>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>/universe/names d&apos;ESI ne connaît pas cet ID (réponse 404).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameResolver</name>
+    <message>
+        <source>The spec has no POST /universe/names (PostUniverseNames) to ask.</source>
+        <translation>La spécification ne contient pas de POST /universe/names (PostUniverseNames) à interroger.</translation>
+    </message>
+    <message>
+        <source>Naming was cancelled.</source>
+        <translation>La recherche des noms a été annulée.</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</source>
+        <translation>La réponse d&apos;ESI à POST /universe/names n&apos;est pas une liste de {id, name, category} pour les ID demandés.</translation>
+    </message>
+    <message>
+        <source>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</source>
+        <translation>ESI a répondu 404 plus de %1 fois ; les ID restants n&apos;ont pas été demandés, pour ménager la limite d&apos;erreurs (l&apos;URL de base est-elle correcte ?)</translation>
+    </message>
+    <message>
+        <source>POST /universe/names failed: %1</source>
+        <translation>POST /universe/names a échoué : %1</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>/universe/names d&apos;ESI ne connaît pas cet ID (réponse 404).</translation>
+    </message>
+    <message>
+        <source>ESI answered POST /universe/names without this ID.</source>
+        <translation>ESI a répondu à POST /universe/names sans cet ID.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::OfflineSandbox</name>
@@ -435,6 +972,28 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
         <source>retry after HTTP %1</source>
         <translation>nouvel essai après HTTP %1</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s); try again later</source>
+        <translation>
+            <numerusform>limité par l’ESI (HTTP 429) %n fois ; réessayez plus tard</numerusform>
+            <numerusform>limité par l’ESI (HTTP 429) %n fois ; réessayez plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later</source>
+        <translation>
+            <numerusform>limité par l’ESI (HTTP 429) %n fois sans Retry-After ; réessayez plus tard</numerusform>
+            <numerusform>limité par l’ESI (HTTP 429) %n fois sans Retry-After ; réessayez plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::ParameterValidator</name>
@@ -502,6 +1061,155 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
         <source>%1 does not match the pattern %2</source>
         <translation>%1 ne correspond pas au motif %2</translation>
     </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</source>
+        <translation>paramètre obligatoire &apos;%1&apos; manquant (%2 %3) ; ajoutez %1=&lt;valeur&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</source>
+        <translation>&apos;%1&apos; est défini par ESI Studio lui-même (langue, validateurs de cache, date de compatibilité, tenant et jeton viennent des options de l’appel) ; retirez-le</translation>
+    </message>
+    <message>
+        <source>a JSON body</source>
+        <translation>un corps JSON</translation>
+    </message>
+    <message>
+        <source>%1 and a JSON body</source>
+        <translation>%1 et un corps JSON</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>paramètre &apos;%1&apos; inconnu ; %2 accepte %3</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>aucun paramètre</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation> ; vouliez-vous dire &apos;%1&apos; ?</translation>
+    </message>
+    <message>
+        <source>before and after are mutually exclusive; give only one of them</source>
+        <translation>before et after s’excluent mutuellement ; n’en donnez qu’un</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) given, at least %2 needed</source>
+        <translation>
+            <numerusform>%1 : %n élément donné, au moins %2 requis</numerusform>
+            <numerusform>%1 : %n éléments donnés, au moins %2 requis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items given, at most %2 allowed</source>
+        <translation>
+            <numerusform>%1 : %n élément donné, au plus %2 autorisés</numerusform>
+            <numerusform>%1 : %n éléments donnés, au plus %2 autorisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 élément %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once; items must be unique</source>
+        <translation>%1 : %2 apparaît plusieurs fois ; les éléments doivent être uniques</translation>
+    </message>
+    <message>
+        <source>body: %1 takes no request body; remove it</source>
+        <translation>body : %1 n’accepte pas de corps de requête ; retirez-le</translation>
+    </message>
+    <message>
+        <source>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</source>
+        <translation>body : %1 nécessite un corps de requête JSON (%2) ; ajoutez body=&lt;json&gt;</translation>
+    </message>
+    <message>
+        <source>body: invalid JSON at offset %1: %2</source>
+        <translation>body : JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: holds %n JSON values separated by commas; give exactly one</source>
+        <translation>
+            <numerusform>body : contient %n valeur JSON séparée par des virgules ; n’en donnez qu’une</numerusform>
+            <numerusform>body : contient %n valeurs JSON séparées par des virgules ; n’en donnez qu’une</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n more problems not shown</source>
+        <translation>
+            <numerusform>body : %n autre problème non affiché</numerusform>
+            <numerusform>body : %n autres problèmes non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null is not allowed; expected %1</source>
+        <translation>null n’est pas autorisé ; attendu : %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu : %1, reçu : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) given, at least %1 needed</source>
+        <translation>
+            <numerusform>%n élément donné, au moins %1 requis</numerusform>
+            <numerusform>%n éléments donnés, au moins %1 requis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items given, at most %1 allowed</source>
+        <translation>
+            <numerusform>%n élément donné, au plus %1 autorisés</numerusform>
+            <numerusform>%n éléments donnés, au plus %1 autorisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; items must be unique</source>
+        <translation>%1 apparaît plusieurs fois ; les éléments doivent être uniques</translation>
+    </message>
+    <message>
+        <source>%1.%2: required property is missing</source>
+        <translation>%1.%2 : propriété obligatoire manquante</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</source>
+        <translation>&apos;%1&apos; n’est pas une affectation de paramètre ; écrivez nom=valeur (p. ex. region_id=10000002)</translation>
+    </message>
+    <message>
+        <source>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</source>
+        <translation>n’est pas un tableau JSON valide (%1 à la position %2) ; écrivez [1, 2, 3] ou 1,2,3</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::RedirectGuard</name>
@@ -545,7 +1253,7 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with Content-Type %3 instead of JSON; the first bytes: %4. A maintenance page or a proxy may be answering in ESI&apos;s place.</source>
@@ -581,6 +1289,219 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowNames</name>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Pas encore demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Schema</name>
+    <message>
+        <source>expands to more than %1 nodes once its $refs are inlined</source>
+        <translation>dépasse %1 nœuds une fois ses $ref développés</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>s’imbrique sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</source>
+        <translation>le schéma %1 %2 (atteint via %3) : ses $ref se ramifient trop pour être développés. Vérifiez les $ref sous %4 dans %5 ; les vues qui résolvent à la demande (l’arbre du schéma, les contrôles de valeurs) fonctionnent toujours</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>le schéma</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ServerTrust</name>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 &quot;%2&quot; utilise du http simple vers %3, qui n’est pas cet ordinateur : jetons et réponses traverseraient le réseau sans chiffrement. Utilisez https, ou http seulement avec une adresse de bouclage (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>The ESI server</source>
+        <translation>Le serveur ESI</translation>
+    </message>
+    <message>
+        <source>%1 No token was sent.</source>
+        <translation>%1 Aucun jeton n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</source>
+        <translation>Le personnage s’est connecté avec le SSO de %1, dont les jetons appartiennent à %2 et non au serveur ESI %3 ; aucun jeton n’y a été envoyé. Appelez %2, connectez le personnage avec le SSO propre à %3, ou faites explicitement confiance à %3 pour les jetons de %1 (paramètre sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL ou esi --trust-esi-url).</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
+        <translation>Le personnage s’est connecté avec le SSO de %1, mais le SSO utilisé maintenant est %2 ; son jeton de rafraîchissement ne retourne qu’à %1, donc rien n’a été envoyé. Utilisez de nouveau %1 (--sso-url, ESI_SSO_URL ou les paramètres de connexion), ou connectez le personnage avec %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Spec</name>
+    <message>
+        <source>cannot read the spec: %1; check the path and permissions</source>
+        <translation>impossible de lire la spécification : %1 ; vérifiez le chemin et les droits</translation>
+    </message>
+    <message>
+        <source>$ref cycle: %1 -&gt; %2</source>
+        <translation>cycle de $ref : %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unresolvable $ref %1</source>
+        <translation>$ref %1 impossible à résoudre</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecDiff</name>
+    <message>
+        <source>%1 not compared: %2</source>
+        <translation>%1 non comparé : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 modifié : %2</translation>
+    </message>
+    <message>
+        <source>parameter removed: %1 %2</source>
+        <translation>paramètre retiré : %1 %2</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now required</source>
+        <translation>le paramètre %1 est désormais obligatoire</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now optional</source>
+        <translation>le paramètre %1 est désormais facultatif</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>paramètre %1</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2 (required)</source>
+        <translation>paramètre ajouté : %1 %2 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2</source>
+        <translation>paramètre ajouté : %1 %2</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>corps de la requête</translation>
+    </message>
+    <message>
+        <source>success status %1 -&gt; %2</source>
+        <translation>statut de succès %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>response schema</source>
+        <translation>schéma de la réponse</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>(publique)</translation>
+    </message>
+    <message>
+        <source>scopes: %1 -&gt; %2</source>
+        <translation>portées : %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now deprecated</source>
+        <translation>désormais obsolète</translation>
+    </message>
+    <message>
+        <source>no longer deprecated</source>
+        <translation>n’est plus obsolète</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
+        <translation>De %1 à %2 : %3 ajoutées, %4 retirées, %5 modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecError</name>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>in operation %1</source>
+        <translation>dans l’opération %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1; fix the document or fetch it again</source>
+        <translation>JSON mal formé : %1 ; corrigez le document ou récupérez-le à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecReader</name>
+    <message>
+        <source>a /meta/compatibility-dates list</source>
+        <translation>une liste /meta/compatibility-dates</translation>
+    </message>
+    <message>
+        <source>a /meta/status document</source>
+        <translation>un document /meta/status</translation>
+    </message>
+    <message>
+        <source>a JSON Web Key Set</source>
+        <translation>un JSON Web Key Set</translation>
+    </message>
+    <message>
+        <source>OpenAPI version &quot;%1&quot;</source>
+        <translation>version OpenAPI &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Swagger version &quot;%1&quot;</source>
+        <translation>version Swagger &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an empty JSON object</source>
+        <translation>un objet JSON vide</translation>
+    </message>
+    <message>
+        <source>a JSON object with keys %1</source>
+        <translation>un objet JSON avec les clés %1</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</source>
+        <translation>document OpenAPI 3.x ou Swagger 2.0 attendu (un objet JSON), reçu un tableau JSON</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</source>
+        <translation>document OpenAPI 3.x ou Swagger 2.0 attendu (un objet JSON), reçu une valeur JSON isolée</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</source>
+        <translation>document OpenAPI 3.0/3.1 ou Swagger 2.0 attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;paths&quot; object, so it describes no operations</source>
+        <translation>le document n’a pas d’objet &quot;paths&quot; : il ne décrit donc aucune opération</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</source>
+        <translation>le chemin &quot;%1&quot; ne commence pas par &quot;/&quot; ; tout chemin le doit, sinon il changerait le serveur auquel va la requête. Corrigez-le ou retirez-le de la spécification</translation>
+    </message>
+    <message>
+        <source>an operation must be a JSON object</source>
+        <translation>une opération doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>duplicate operationId &quot;%1&quot;; every operation needs its own</source>
+        <translation>operationId &quot;%1&quot; en double ; chaque opération doit avoir la sienne</translation>
+    </message>
+    <message>
+        <source>%1; the document does not define it (referenced from %2)</source>
+        <translation>%1 ; le document ne le définit pas (référencé depuis %2)</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</source>
+        <translation>un paramètre nécessite un &quot;name&quot; et un &quot;in&quot; valant path, query, header ou cookie (reçu in=&quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SpecRepository</name>
     <message>
         <source>the list of compatibility dates</source>
@@ -597,6 +1518,151 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
         <translation>impossible de récupérer %1 (%2) ; vérifiez l’URL de base de l’ESI et votre connexion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; n’est pas une date de compatibilité ; utilisez la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteFile</name>
+    <message>
+        <source>token database</source>
+        <translation>base de données des jetons</translation>
+    </message>
+    <message>
+        <source>limit state</source>
+        <translation>état des limites</translation>
+    </message>
+    <message>
+        <source>response cache</source>
+        <translation>cache des réponses</translation>
+    </message>
+    <message>
+        <source>No file name was given for the %1.</source>
+        <translation>Aucun nom de fichier n’a été donné pour : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</source>
+        <translation>Impossible de créer le dossier %1 (%2). Vérifiez que le chemin n’est pas un fichier et que vous pouvez y écrire, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</source>
+        <translation>Le dossier %1 (%2) n’est pas accessible en écriture. Corrigez ses droits ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3. Fix its permissions or move it away.</source>
+        <translation>Impossible de lire %2 (%1) : %3. Corrigez ses droits ou déplacez-le.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%2 (%1) n’est pas une base SQLite (endommagée, ou écrite par un autre programme). Elle n’a pas été modifiée ; déplacez-la ou supprimez-la et une nouvelle sera créée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2. Check that you may write there, or choose another location.</source>
+        <translation>Impossible de créer %2 (%1). Vérifiez que vous pouvez y écrire, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas disponible : impossible d’ouvrir %1. Installez le greffon SQLite de Qt SQL.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>Impossible d’ouvrir %2 (%1) : %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%2 (%1) ne peut pas être lu comme une base SQLite (%3). Il n’a pas été modifié ; déplacez-le ou supprimez-le et un nouveau sera créé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the %1 %2 to WAL mode: %3.</source>
+        <translation>Impossible de passer %2 (%1) en mode WAL : %3.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the %1 %2: %3.</source>
+        <translation>Impossible de verrouiller %2 (%1) : %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</source>
+        <translation>%2 (%1) a été écrit par un ESI Studio plus récent (format %3, celui-ci lit le %4). Utilisez la version plus récente, ou supprimez le fichier pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</source>
+        <translation>%1 est une base SQLite d’un autre programme, pas le fichier %2 d’ESI Studio. Elle n’a pas été modifiée ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the tables of the %1 %2: %3.</source>
+        <translation>Impossible de créer les tables de %2 (%1) : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoClient</name>
+    <message>
+        <source>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</source>
+        <translation>Le SSO de %1 indique %2 comme point de terminaison, sur un autre serveur ; aucun jeton n’y est envoyé.</translation>
+    </message>
+    <message>
+        <source>The SSO could not be reached for %1: %2.</source>
+        <translation>Le SSO est injoignable pour %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</source>
+        <translation>Le SSO a refusé l’autorisation pour %1 (invalid_grant%2) : elle a expiré, a déjà servi ou a été révoquée. Reconnectez le personnage.</translation>
+    </message>
+    <message>
+        <source>The SSO refused %1 with %2%3.</source>
+        <translation>Le SSO a refusé %1 avec %2%3.</translation>
+    </message>
+    <message>
+        <source>The SSO answered HTTP %1 to %2.</source>
+        <translation>Le SSO a répondu HTTP %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</source>
+        <translation>La réponse du SSO à %1 n’a pas d’access_token ; ce n’est pas une réponse de jeton OAuth.</translation>
+    </message>
+    <message>
+        <source>The access token from %1 was rejected: %2</source>
+        <translation>Le jeton d’accès issu de %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</source>
+        <translation> Un jeton que le SSO vient d’émettre ne paraît expiré que si l’horloge de cet ordinateur avance : réglez l’horloge système (activez l’heure automatique, p. ex. timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source> The renewed refresh token was kept, so the sign-in is not lost.</source>
+        <translation> Le jeton de rafraîchissement renouvelé a été conservé : la connexion n’est donc pas perdue.</translation>
+    </message>
+    <message>
+        <source>the sign-in code exchange</source>
+        <translation>l’échange du code de connexion</translation>
+    </message>
+    <message>
+        <source>the token refresh</source>
+        <translation>le rafraîchissement du jeton</translation>
+    </message>
+    <message>
+        <source>revoking the token</source>
+        <translation>la révocation du jeton</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoEndpoints</name>
+    <message>
+        <source>The SSO discovery document %1 is not a JSON object (%2).</source>
+        <translation>Le document de découverte du SSO %1 n’est pas un objet JSON (%2).</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>mauvais type</translation>
+    </message>
+    <message>
+        <source>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</source>
+        <translation>Le SSO de %1 ne propose pas PKCE S256 (absent de code_challenge_methods_supported), dont une application de bureau a besoin pour se connecter sans secret client.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1686,205 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
         <translation>L’EVE SSO n’a renvoyé aucun jeton de renouvellement ; la connexion ne peut pas être conservée.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</source>
+        <translation>La réponse de connexion n’appartient pas à cette connexion (son state ne correspond pas) ; elle a donc été refusée. Un autre programme a peut-être tenté d’injecter une connexion ; relancez la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoSettings</name>
+    <message>
+        <source>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</source>
+        <translation>Aucun ID client SSO n’est défini. Enregistrez une application sur https://developers.eveonline.com et saisissez son ID client dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</source>
+        <translation>L’URL de rappel SSO &apos;%1&apos; n’est pas une URL absolue. Utilisez l’URL de rappel enregistrée pour l’application, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</source>
+        <translation>L’URL de base du SSO &apos;%1&apos; n’est pas une URL http(s). Utilisez %2, ou l’adresse d’esi-sandbox pour travailler hors ligne (paramètres ou ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>The SSO base URL</source>
+        <translation>L’URL de base du SSO</translation>
+    </message>
+    <message>
+        <source>The trusted ESI URL</source>
+        <translation>L’URL ESI de confiance</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</source>
+        <translation>La portée &apos;%1&apos; n’est pas un nom de portée unique ; indiquez les portées une par une, comme esi-assets.read_assets.v1.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenDatabase</name>
+    <message>
+        <source>Cannot read the token database %1: %2. Fix its permissions.</source>
+        <translation>Impossible de lire la base de données des jetons %1 : %2. Corrigez ses droits.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</source>
+        <translation>La base de données des jetons %1 n’est pas une base SQLite (endommagée, ou écrite par un autre programme). Elle n’a pas été modifiée ; déplacez-la pour repartir d’une liste de jetons vide, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token database %1: %2.</source>
+        <translation>Impossible d’ouvrir la base de données des jetons %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</source>
+        <translation>La base de données des jetons %1 est endommagée (%2). Elle n’a pas été modifiée ; déplacez-la pour repartir d’une liste de jetons vide (les personnages devront se reconnecter), ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has an unreadable schema version (%2). It was left untouched.</source>
+        <translation>La base de données des jetons %1 a une version de schéma illisible (%2). Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</source>
+        <translation>%1 est une base SQLite d’un autre programme (tables %2), pas une base de jetons d’ESI Studio. Elle n’a pas été modifiée ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</source>
+        <translation>La base de données des jetons %1 a la version de schéma %2, écrite par un ESI Studio plus récent (celui-ci connaît jusqu’à %3). Elle n’a pas été modifiée ; mettez ESI Studio à jour.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the token database %1 for its schema check: %2.</source>
+        <translation>Impossible de verrouiller la base de données des jetons %1 pour vérifier son schéma : %2.</translation>
+    </message>
+    <message>
+        <source>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</source>
+        <translation>La mise à jour de la base de données des jetons %1 vers la version de schéma %2 a échoué (%3) ; elle a été annulée et laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token database schema in %1: %2.</source>
+        <translation>Impossible d’enregistrer le schéma de la base de données des jetons dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The token database is not open.</source>
+        <translation>La base de données des jetons n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token of character %1 in %2: %3.</source>
+        <translation>Impossible d’enregistrer le jeton du personnage %1 dans %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token version of character %1 in %2: %3.</source>
+        <translation>Impossible d’enregistrer la version du jeton du personnage %1 dans %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token of character %1 from %2: %3.</source>
+        <translation>Impossible de retirer le jeton du personnage %1 de %2 : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenServices</name>
+    <message>
+        <source>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</source>
+        <translation>impossible de créer le dossier de données %1 (faites pointer ESI_STUDIO_DATA_DIR vers un autre dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStore</name>
+    <message>
+        <source>character %1</source>
+        <translation>personnage %1</translation>
+    </message>
+    <message>
+        <source>The sign-in result is incomplete (no character or no tokens); nothing was stored.</source>
+        <translation>Le résultat de la connexion est incomplet (pas de personnage ou pas de jetons) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was not stored: %2</source>
+        <translation>La connexion de %1 n’a pas été enregistrée : %2</translation>
+    </message>
+    <message>
+        <source> The keychain could not be restored either: %1</source>
+        <translation> Le trousseau n’a pas pu être restauré non plus : %1</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1; sign the character in first.</source>
+        <translation>Aucun jeton n’est enregistré pour le personnage %1 ; connectez d’abord le personnage.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in.</source>
+        <translation>Le jeton de %1 nécessite une nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in: %2.</source>
+        <translation>Le jeton de %1 nécessite une nouvelle connexion : %2.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked; sign the character in again to use it.</source>
+        <translation>Le jeton de %1 a été révoqué ; reconnectez le personnage pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scope %2; sign the character in again and grant it.</source>
+        <translation>Il manque au jeton de %1 la portée %2 ; reconnectez le personnage et accordez-la.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scopes %2; sign the character in again and grant them.</source>
+        <translation>Il manque au jeton de %1 les portées %2 ; reconnectez le personnage et accordez-les.</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>Le jeton n’a pas été révoqué : %1</translation>
+    </message>
+    <message>
+        <source>The token was revoked at the SSO, but its secrets could not be deleted: %1</source>
+        <translation>Le jeton a été révoqué auprès du SSO, mais ses secrets n’ont pas pu être supprimés : %1</translation>
+    </message>
+    <message>
+        <source>The token could not be revoked: %1 Nothing was changed.</source>
+        <translation>Le jeton n’a pas pu être révoqué : %1 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Character %1 was not removed: %2</source>
+        <translation>Le personnage %1 n’a pas été retiré : %2</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1.</source>
+        <translation>Aucun jeton n’est enregistré pour le personnage %1.</translation>
+    </message>
+    <message>
+        <source>The token of character %1 needs a new sign-in: %2.</source>
+        <translation>Le jeton du personnage %1 nécessite une nouvelle connexion : %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed meanwhile.</source>
+        <translation>Le personnage %1 a été retiré entre-temps.</translation>
+    </message>
+    <message>
+        <source>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</source>
+        <translation>Le SSO a répondu au rafraîchissement du personnage %1 avec un jeton du personnage %2 ; il n’a pas été utilisé.</translation>
+    </message>
+    <message>
+        <source>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</source>
+        <translation>Le personnage %1 s’est reconnecté pendant le rafraîchissement de son jeton ; la nouvelle connexion a été conservée et ce rafraîchissement abandonné. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed while its token was being refreshed.</source>
+        <translation>Le personnage %1 a été retiré pendant le rafraîchissement de son jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStoreProvider</name>
+    <message>
+        <source>no character is signed in; sign one in with scope %1</source>
+        <translation>aucun personnage n’est connecté ; connectez-en un avec la portée %1</translation>
+    </message>
+    <message>
+        <source>the characters with scope %1 (%2) need a new sign-in</source>
+        <translation>les personnages ayant la portée %1 (%2) doivent se reconnecter</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scope %1; sign a character in and grant it</source>
+        <translation>aucun personnage connecté n’a la portée %1 ; connectez un personnage et accordez-la</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scopes %1; sign a character in and grant them</source>
+        <translation>aucun personnage connecté n’a les portées %1 ; connectez un personnage et accordez-les</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1928,45 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
         <translation>l’URL des sources « %1 » n’est pas une URL http(s) absolue ; attendu par exemple https://github.com/you/your-app</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::WaitAnnouncer</name>
+    <message>
+        <source>waiting %1 for bucket %2: %3 of %4 tokens</source>
+        <translation>attente de %1 pour le bucket %2 : %3 jetons sur %4</translation>
+    </message>
+    <message>
+        <source>waiting %1 for bucket %2</source>
+        <translation>attente de %1 pour le bucket %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429</source>
+        <translation>attente de %1 pour le Retry-After d’un HTTP 429</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</source>
+        <translation>attente de %1 pour le Retry-After d’un HTTP 429 sur le bucket %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</source>
+        <translation>attente de %1 pour la limite d’erreurs de l’ESI : un HTTP 420 a suspendu les envois jusqu’à la réinitialisation de la fenêtre</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</source>
+        <translation>attente de %1 pour la limite d’erreurs de l’ESI : %2 erreurs restantes dans la fenêtre, les envois s’arrêtent à %3</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after HTTP %2</source>
+        <translation>attente de %1 avant un nouvel essai après HTTP %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after a cut-short answer</source>
+        <translation>attente de %1 avant un nouvel essai après une réponse tronquée</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>attente de %1</translation>
     </message>
 </context>
 <context>
@@ -710,6 +2014,41 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>Spec: %1 (%2)</source>
         <translation>Spécification : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AccessTokenCommands</name>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>Le jeton d’accès a été retiré du presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>Renouvellement du jeton de %1…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>Le jeton d’accès de %1 a été renouvelé.</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 doit se reconnecter (« Ajouter des portées » le reconnecte) : %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>Le jeton de %1 n’a pas été renouvelé : %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>Aucun jeton d’accès n’a été copié : %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>Un jeton d’accès récent de %1 est dans le presse-papiers (valide jusqu’à %2). Le presse-papiers sera vidé dans %3, sauf si vous copiez autre chose.</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>Les revendications ne peuvent pas être affichées : %1</translation>
     </message>
 </context>
 <context>
@@ -901,6 +2240,49 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CharacterDetailsPane</name>
+    <message>
+        <source>Character details</source>
+        <translation>Détails du personnage</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>Portées du personnage sélectionné</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>Aucun personnage n’est connecté. Utilisez « Connecter un nouveau personnage » pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>Sélectionnez un personnage pour voir son jeton.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (personnage %2)</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>Corporation / alliance : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;Attention :&lt;/b&gt; le personnage est passé sur un autre compte EVE depuis sa première connexion (empreinte du propriétaire changée). Vérifiez qu’il s’agit toujours de votre personnage, puis prenez-en acte.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -949,6 +2331,65 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>needs %1</source>
         <translation>nécessite %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterRemoval</name>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>Révoquer et supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>Le jeton de %1 est révoqué auprès d’EVE SSO et supprimé du trousseau. Les appels en tant que ce personnage nécessiteront ensuite une nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>Confirmer la révocation et la suppression</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>Révoquer et supprimer</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>Révocation du jeton de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 n’a pas été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>Supprimer %1 sans révoquer ?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>Le jeton de %1 n’a pas pu être révoqué auprès d’EVE SSO : %2
+
+Le supprimer d’ESI Studio quand même ? L’autorisation reste alors valide auprès d’EVE SSO jusqu’à son expiration ou sa révocation sur https://community.eveonline.com/support/third-party-applications/.</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>Confirmer la suppression sans révocation</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>Supprimer quand même</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>Le jeton de %1 a été révoqué mais pas supprimé : %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>Le jeton de %1 a été révoqué auprès d’EVE SSO et supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 a été supprimé d’ESI Studio ; son autorisation reste valide auprès d’EVE SSO jusqu’à son expiration ou sa révocation.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +2472,33 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::DeepLinkRun</name>
+    <message>
+        <source>Cannot run from the command line</source>
+        <translation>Impossible d’exécuter depuis la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>Impossible d’exécuter %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: nothing was sent</source>
+        <translation>Impossible d’exécuter %1 : rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</source>
+        <translation>La spécification affichée (%1) n’a pas d’opération « %2 ». Les identifiants d’opération sont sensibles à la casse, p. ex. GetMarketsRegionIdOrders ; « esi spec ops » les liste.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +2638,18 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
         <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
         <translation>Désactivé (recommandé) : les cellules de texte commençant par =, +, -, @, une tabulation ou un retour chariot reçoivent une apostrophe (&apos;) en tête, afin que l’ouverture du fichier n’exécute jamais une formule envoyée par le serveur. Les nombres ne sont jamais modifiés.</translation>
     </message>
+    <message>
+        <source>Add a name next to every column of EVE IDs (type_id → type_name)</source>
+        <translation>Ajouter un nom à côté de chaque colonne d&apos;ID EVE (type_id → type_name)</translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>Ajouter les noms</translation>
+    </message>
+    <message>
+        <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
+        <translation>Les noms qu&apos;ESI Studio connaît d&apos;après /universe/names ; un ID sans nom (une structure, un objet) reçoit un nom vide</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ExportJob</name>
@@ -1204,6 +2684,29 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>The export was written, but its provenance file was not: %1</source>
         <translation>L’export a été écrit, mais pas son fichier de provenance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FanOutFailuresView</name>
+    <message>
+        <source>Failed calls of the list</source>
+        <translation>Appels de la liste en échec</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed</source>
+        <translation>%1 appels sur %2 ont échoué</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +3019,13 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
+    <name>Esi::Ui::JsonNameHints</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, d&apos;après /universe/names)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1686,6 +3196,58 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
+    <name>Esi::Ui::KeepAliveOption</name>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>Garder actives les connexions inutilisées : renouveler tous les</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>Garder actives les connexions inutilisées</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO oublie les jetons de renouvellement longtemps inutilisés ; un renouvellement de temps en temps les garde valides tant qu’ESI Studio tourne.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>Intervalle de maintien en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::KeychainBanner</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>Revérifier le &amp;trousseau</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>Revérifier le trousseau</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>En attente du trousseau du système</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>Si votre bureau demande le mot de passe du trousseau, déverrouillez le trousseau de session ; le gestionnaire de personnages reprend dès que le trousseau répond.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>Le trousseau du système est inutilisable</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+Déverrouillez le trousseau de session (par exemple dans Mots de passe et clés) ou lancez un Secret Service comme GNOME Keyring ou KWallet, puis revérifiez. La connexion, le renouvellement et la révocation ont besoin du trousseau ; rien n’est stocké ailleurs.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::LimitsPanel</name>
     <message>
         <source>ESI limits</source>
@@ -1766,6 +3328,59 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>Circuit closed: requests flow</source>
         <translation>Circuit fermé : les requêtes passent</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ListValuesDialog</name>
+    <message>
+        <source>Use Column</source>
+        <translation>Utiliser la colonne</translation>
+    </message>
+    <message>
+        <source>Values for %1</source>
+        <translation>Valeurs pour %1</translation>
+    </message>
+    <message>
+        <source>One call per value. Write one array value a line (1,2,3).</source>
+        <translation>Un appel par valeur. Écrivez une valeur de tableau par ligne (1,2,3).</translation>
+    </message>
+    <message>
+        <source>One call per value. Paste the values one a line or comma-separated.</source>
+        <translation>Un appel par valeur. Collez les valeurs une par ligne ou séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Valeurs de %1</translation>
+    </message>
+    <message>
+        <source>Number of values</source>
+        <translation>Nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>Column of the current result</source>
+        <translation>Colonne du résultat actuel</translation>
+    </message>
+    <message>
+        <source>From the current result:</source>
+        <translation>Depuis le résultat actuel :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n now)</source>
+        <translation>
+            <numerusform>Chaque personnage connecté ayant le scope (%n actuellement)</numerusform>
+            <numerusform>Chaque personnage connecté ayant le scope (%n actuellement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values: a list may hold at most %2.</source>
+        <translation>%1 valeurs : une liste peut en contenir au plus %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): one call each.</source>
+        <translation>
+            <numerusform>%n valeur : un appel chacune.</numerusform>
+            <numerusform>%n valeurs : un appel chacune.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2003,6 +3618,59 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
+    <name>Esi::Ui::NameColumnsHeader</name>
+    <message>
+        <source>Show Names</source>
+        <translation>Afficher les noms</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</source>
+        <translation>Une colonne de noms à côté de chaque colonne d&apos;ID EVE (type_id → type_name), d&apos;après /universe/names d&apos;ESI</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>Noms de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsModel</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, d&apos;après /universe/names)</translation>
+    </message>
+    <message>
+        <source>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</source>
+        <translation>Noms de %1 d&apos;après /universe/names d&apos;ESI ; clic droit sur un en-tête pour les masquer</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OfflineIndicator</name>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>Revenir en ligne</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>Revenir en ligne</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>Utiliser à nouveau les serveurs d’EVE (ESI Studio redémarre)</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>BAC À SABLE HORS LIGNE sur %1 : données générées, pas les serveurs d’EVE</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>Les appels et connexions vont vers l’esi-sandbox fourni ; ses personnages de test ne nécessitent aucun compte EVE.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::OperationDocsView</name>
     <message>
         <source>Operation documentation</source>
@@ -2082,7 +3750,7 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>(any one of them)</source>
@@ -2537,6 +4205,40 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
         <source>Field %1</source>
         <translation>Champ %1</translation>
     </message>
+    <message>
+        <source>List…</source>
+        <translation>Liste…</translation>
+    </message>
+    <message>
+        <source>List of values for %1</source>
+        <translation>Liste de valeurs pour %1</translation>
+    </message>
+    <message>
+        <source>Run once per value: paste IDs, take a column of the current result%1.</source>
+        <translation>Exécuter une fois par valeur : collez des ID, prenez une colonne du résultat actuel%1.</translation>
+    </message>
+    <message>
+        <source> or every signed-in character</source>
+        <translation> ou chaque personnage connecté</translation>
+    </message>
+    <message>
+        <source>List (%1)…</source>
+        <translation>Liste (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n): one call each.</source>
+        <translation>
+            <numerusform>Chaque personnage connecté ayant le scope (%n) : un appel chacun.</numerusform>
+            <numerusform>Chaque personnage connecté ayant le scope (%n) : un appel chacun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n value(s), one call each: </source>
+        <translation>
+            <numerusform>Une liste de %n valeur, un appel chacune : </numerusform>
+            <numerusform>Une liste de %n valeurs, un appel chacune : </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::PortraitCache</name>
@@ -2780,6 +4482,45 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RestartOffer</name>
+    <message>
+        <source>sign-in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>Serveur ESI</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>emplacement du cache</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>retour en ligne</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>Ces changements prennent effet au redémarrage d’ESI Studio : %1.</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>Redémarrer ESI Studio ?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Redémarrer maintenant ?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResultPanel</name>
     <message>
         <source>Export…</source>
@@ -2851,7 +4592,7 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>Échec de %1 : %2</translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>Newer version of this route available (199): %1</source>
@@ -2987,7 +4728,7 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Cannot re-run %1 as %2</source>
@@ -3044,6 +4785,29 @@ La copier quand même ?</translation>
     <message>
         <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
         <translation>Commande curl copiée avec le jeton d’accès ; traitez-la comme un mot de passe. Elle sera retirée du presse-papiers dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: pick an operation first.</source>
+        <translation>Rien n’a été envoyé : choisissez d’abord une opération.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: a run is in progress; cancel it first.</source>
+        <translation>Rien n’a été envoyé : une exécution est en cours ; annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Many Calls</source>
+        <translation>Nombreux appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>This runs %1 %n time(s), once per value. Run it?</source>
+        <translation>
+            <numerusform>Ceci exécute %1 %n fois, une fois par valeur. L&apos;exécuter ?</numerusform>
+            <numerusform>Ceci exécute %1 %n fois, une fois par valeur. L&apos;exécuter ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 calls · %3 failed · %4 rows · %5</source>
+        <translation>Terminé : %1 appels sur %2 · %3 en échec · %4 lignes · %5</translation>
     </message>
 </context>
 <context>
@@ -3173,16 +4937,8 @@ La copier quand même ?</translation>
         <translation>%1 · en attente de la page 1</translation>
     </message>
     <message>
-        <source>%1 of %2 pages · %3</source>
-        <translation>%1 pages sur %2 · %3</translation>
-    </message>
-    <message>
         <source>Waiting %1: %2</source>
         <translation>Attente de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Decoding %1 pages…</source>
-        <translation>Décodage de %1 pages…</translation>
     </message>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
@@ -3191,6 +4947,17 @@ La copier quand même ?</translation>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
         <translation>Accept-Language de la requête. « Toutes les langues » exécute l’appel une fois par langue.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Page %1 sur %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the last %n page(s)…</source>
+        <translation>
+            <numerusform>Décodage de la dernière page…</numerusform>
+            <numerusform>Décodage des %n dernières pages…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,38 +5086,6 @@ La copier quand même ?</translation>
         <translation>esi-sandbox est introuvable à côté d’ESI Studio (cherché dans %1). Réinstallez ESI Studio ou compilez la cible esi-sandbox.</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Client ID, contact email, servers, cache, language and theme</source>
-        <translation>ID client, e-mail de contact, serveurs, cache, langue et thème</translation>
-    </message>
-    <message>
-        <source>&amp;First-Run Assistant…</source>
-        <translation>Assistant de &amp;premier lancement…</translation>
-    </message>
-    <message>
-        <source>Set up signing in or the offline sandbox again</source>
-        <translation>Configurer à nouveau la connexion ou le bac à sable hors ligne</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>Bac à sable hors ligne</translation>
-    </message>
-    <message>
-        <source>Go back online</source>
-        <translation>Revenir en ligne</translation>
-    </message>
-    <message>
-        <source>Go Back Online</source>
-        <translation>Revenir en ligne</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
-        <translation>Utiliser à nouveau les serveurs d’EVE (ESI Studio redémarre)</translation>
-    </message>
-    <message>
         <source>The offline sandbox stopped</source>
         <translation>Le bac à sable hors ligne s’est arrêté</translation>
     </message>
@@ -3359,68 +5094,8 @@ La copier quand même ?</translation>
         <translation>Redémarrez ESI Studio pour le relancer.</translation>
     </message>
     <message>
-        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
-        <translation>BAC À SABLE HORS LIGNE sur %1 : données générées, pas les serveurs d’EVE</translation>
-    </message>
-    <message>
-        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
-        <translation>Les appels et connexions vont vers l’esi-sandbox fourni ; ses personnages de test ne nécessitent aucun compte EVE.</translation>
-    </message>
-    <message>
-        <source>Go Back &amp;Online</source>
-        <translation>Revenir en &amp;ligne</translation>
-    </message>
-    <message>
-        <source>Try It &amp;Offline</source>
-        <translation>Essayer &amp;hors ligne</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again at the next start</source>
-        <translation>Utiliser à nouveau les serveurs d’EVE au prochain démarrage</translation>
-    </message>
-    <message>
-        <source>Explore every feature against a local sandbox, no EVE account needed</source>
-        <translation>Explorer chaque fonction sur un bac à sable local, sans compte EVE</translation>
-    </message>
-    <message>
         <source>Response cache cleared</source>
         <translation>Cache des réponses vidé</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>connexion</translation>
-    </message>
-    <message>
-        <source>ESI server</source>
-        <translation>Serveur ESI</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>cache location</source>
-        <translation>emplacement du cache</translation>
-    </message>
-    <message>
-        <source>offline sandbox</source>
-        <translation>bac à sable hors ligne</translation>
-    </message>
-    <message>
-        <source>back online</source>
-        <translation>retour en ligne</translation>
-    </message>
-    <message>
-        <source>These changes take effect when ESI Studio restarts: %1.</source>
-        <translation>Ces changements prennent effet au redémarrage d’ESI Studio : %1.</translation>
-    </message>
-    <message>
-        <source>Restart ESI Studio?</source>
-        <translation>Redémarrer ESI Studio ?</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>Redémarrer maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +5358,41 @@ La copier quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::SettingsMenuActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>Assistant de &amp;premier lancement…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>ID client, e-mail de contact, serveurs, cache, langue et thème</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>Configurer à nouveau la connexion ou le bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>Revenir en &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>Essayer &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>Utiliser à nouveau les serveurs d’EVE au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>Explorer chaque fonction sur un bac à sable local, sans compte EVE</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3769,6 +5479,27 @@ La copier quand même ?</translation>
     <message>
         <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
         <translation>La connexion nécessite l’ID client d’une application enregistrée sur developers.eveonline.com ; saisissez-le dans Fichier › Paramètres… (ID client SSO), ou définissez la variable d’environnement ESI_CLIENT_ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInRequester</name>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>Ajouter des portées pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>Reconnexion de %1 pour %n portée…</numerusform>
+            <numerusform>Reconnexion de %1 pour %n portées…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>Connexion d’un nouveau personnage pour %n portée…</numerusform>
+            <numerusform>Connexion d’un nouveau personnage pour %n portées…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3922,6 +5653,49 @@ La copier quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::TokenActionBar</name>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>&amp;Connecter un nouveau personnage…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>&amp;Ajouter des portées…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Renouveler maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>&amp;Copier le jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>Afficher les &amp;revendications du jeton…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>Ré&amp;voquer et supprimer…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>Prendre acte du changement de &amp;propriétaire</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>Le trousseau du système est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>Sélectionnez d’abord un personnage.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>Ce jeton est inutilisable ; reconnectez le personnage.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::TokenListModel</name>
     <message>
         <source>Valid</source>
@@ -4011,14 +5785,6 @@ La copier quand même ?</translation>
 <context>
     <name>Esi::Ui::TokenManagerWindow</name>
     <message>
-        <source>Check the &amp;Keychain Again</source>
-        <translation>Revérifier le &amp;trousseau</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive: refresh every</source>
-        <translation>Garder actives les connexions inutilisées : renouveler tous les</translation>
-    </message>
-    <message>
         <source>Characters</source>
         <translation>Personnages</translation>
     </message>
@@ -4027,64 +5793,8 @@ La copier quand même ?</translation>
         <translation>Gestionnaire de personnages</translation>
     </message>
     <message>
-        <source>Check the keychain again</source>
-        <translation>Revérifier le trousseau</translation>
-    </message>
-    <message>
         <source>Signed-in characters</source>
         <translation>Personnages connectés</translation>
-    </message>
-    <message>
-        <source>Character details</source>
-        <translation>Détails du personnage</translation>
-    </message>
-    <message>
-        <source>Scopes of the selected character</source>
-        <translation>Portées du personnage sélectionné</translation>
-    </message>
-    <message>
-        <source>Sign &amp;In New Character…</source>
-        <translation>&amp;Connecter un nouveau personnage…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Scopes…</source>
-        <translation>&amp;Ajouter des portées…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>&amp;Renouveler maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Access Token</source>
-        <translation>&amp;Copier le jeton d’accès</translation>
-    </message>
-    <message>
-        <source>Show Token C&amp;laims…</source>
-        <translation>Afficher les &amp;revendications du jeton…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke and Remove…</source>
-        <translation>Ré&amp;voquer et supprimer…</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;Owner Change</source>
-        <translation>Prendre acte du changement de &amp;propriétaire</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive</source>
-        <translation>Garder actives les connexions inutilisées</translation>
-    </message>
-    <message>
-        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
-        <translation>EVE SSO oublie les jetons de renouvellement longtemps inutilisés ; un renouvellement de temps en temps les garde valides tant qu’ESI Studio tourne.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval in days</source>
-        <translation>Intervalle de maintien en jours</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4105,174 +5815,6 @@ La copier quand même ?</translation>
     <message>
         <source>Sign-in did not complete: %1</source>
         <translation>La connexion n’a pas abouti : %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used</source>
-        <translation>Le trousseau du système est inutilisable</translation>
-    </message>
-    <message>
-        <source>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
-        <translation>%1
-Déverrouillez le trousseau de session (par exemple dans Mots de passe et clés) ou lancez un Secret Service comme GNOME Keyring ou KWallet, puis revérifiez. La connexion, le renouvellement et la révocation ont besoin du trousseau ; rien n’est stocké ailleurs.</translation>
-    </message>
-    <message>
-        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
-        <translation>Aucun personnage n’est connecté. Utilisez « Connecter un nouveau personnage » pour en ajouter un.</translation>
-    </message>
-    <message>
-        <source>Select a character to see its token.</source>
-        <translation>Sélectionnez un personnage pour voir son jeton.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (personnage %2)</translation>
-    </message>
-    <message>
-        <source>Corporation / alliance: %1</source>
-        <translation>Corporation / alliance : %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>État : %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Raison : %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
-        <translation>&lt;b&gt;Attention :&lt;/b&gt; le personnage est passé sur un autre compte EVE depuis sa première connexion (empreinte du propriétaire changée). Vérifiez qu’il s’agit toujours de votre personnage, puis prenez-en acte.</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Connecté : %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>Le trousseau du système est inutilisable : %1</translation>
-    </message>
-    <message>
-        <source>Select a character first.</source>
-        <translation>Sélectionnez d’abord un personnage.</translation>
-    </message>
-    <message>
-        <source>This token cannot be used; sign the character in again.</source>
-        <translation>Ce jeton est inutilisable ; reconnectez le personnage.</translation>
-    </message>
-    <message>
-        <source>Add Scopes for %1</source>
-        <translation>Ajouter des portées pour %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing %1 in again for %n scope(s)…</source>
-        <translation>
-            <numerusform>Reconnexion de %1 pour %n portée…</numerusform>
-            <numerusform>Reconnexion de %1 pour %n portées…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in a new character for %n scope(s)…</source>
-        <translation>
-            <numerusform>Connexion d’un nouveau personnage pour %n portée…</numerusform>
-            <numerusform>Connexion d’un nouveau personnage pour %n portées…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing the token of %1…</source>
-        <translation>Renouvellement du jeton de %1…</translation>
-    </message>
-    <message>
-        <source>The access token of %1 was refreshed.</source>
-        <translation>Le jeton d’accès de %1 a été renouvelé.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was not refreshed: %2</source>
-        <translation>Le jeton de %1 n’a pas été renouvelé : %2</translation>
-    </message>
-    <message>
-        <source>No access token was copied: %1</source>
-        <translation>Aucun jeton d’accès n’a été copié : %1</translation>
-    </message>
-    <message>
-        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
-        <translation>Un jeton d’accès récent de %1 est dans le presse-papiers (valide jusqu’à %2). Le presse-papiers sera vidé dans %3, sauf si vous copiez autre chose.</translation>
-    </message>
-    <message>
-        <source>The access token was removed from the clipboard.</source>
-        <translation>Le jeton d’accès a été retiré du presse-papiers.</translation>
-    </message>
-    <message>
-        <source>The claims cannot be shown: %1</source>
-        <translation>Les revendications ne peuvent pas être affichées : %1</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove %1?</source>
-        <translation>Révoquer et supprimer %1 ?</translation>
-    </message>
-    <message>
-        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
-        <translation>Le jeton de %1 est révoqué auprès d’EVE SSO et supprimé du trousseau. Les appels en tant que ce personnage nécessiteront ensuite une nouvelle connexion.</translation>
-    </message>
-    <message>
-        <source>Confirm revoke and remove</source>
-        <translation>Confirmer la révocation et la suppression</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove</source>
-        <translation>Révoquer et supprimer</translation>
-    </message>
-    <message>
-        <source>Revoking the token of %1…</source>
-        <translation>Révocation du jeton de %1…</translation>
-    </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 n’a pas été supprimé : %2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked at EVE SSO and removed.</source>
-        <translation>Le jeton de %1 a été révoqué auprès d’EVE SSO et supprimé.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked but not removed: %2</source>
-        <translation>Le jeton de %1 a été révoqué mais pas supprimé : %2</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain</source>
-        <translation>En attente du trousseau du système</translation>
-    </message>
-    <message>
-        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
-        <translation>Si votre bureau demande le mot de passe du trousseau, déverrouillez le trousseau de session ; le gestionnaire de personnages reprend dès que le trousseau répond.</translation>
-    </message>
-    <message>
-        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
-        <translation>%1 doit se reconnecter (« Ajouter des portées » le reconnecte) : %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 Without Revoking?</source>
-        <translation>Supprimer %1 sans révoquer ?</translation>
-    </message>
-    <message>
-        <source>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
-        <translation>Le jeton de %1 n’a pas pu être révoqué auprès d’EVE SSO : %2
-
-Le supprimer d’ESI Studio quand même ? L’autorisation reste alors valide auprès d’EVE SSO jusqu’à son expiration ou sa révocation sur https://community.eveonline.com/support/third-party-applications/.</translation>
-    </message>
-    <message>
-        <source>Confirm removing without revoking</source>
-        <translation>Confirmer la suppression sans révocation</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>Supprimer quand même</translation>
-    </message>
-    <message>
-        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
-        <translation>%1 a été supprimé d’ESI Studio ; son autorisation reste valide auprès d’EVE SSO jusqu’à son expiration ou sa révocation.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +5963,7 @@ Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou logicie
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Loading the EVE SSO login page…</source>
@@ -4524,6 +6066,53 @@ Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou logicie
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <source>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</source>
+        <translation>Ouvrir l’opération &lt;operation_id&gt; avec les mots nom=valeur qui suivent (comme dans esi call) et l’exécuter, dans l’ESI Studio déjà ouvert s’il y en a un.</translation>
+    </message>
+    <message>
+        <source>operation_id</source>
+        <translation>operation_id</translation>
+    </message>
+    <message>
+        <source>With --run: fetch every page.</source>
+        <translation>Avec --run : récupérer toutes les pages.</translation>
+    </message>
+    <message>
+        <source>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</source>
+        <translation>Avec --run : quitter une fois l’exécution terminée et toutes les lignes dans le tableau ; code 0 en cas de succès, 1 si l’exécution échoue, 2 si elle n’a pas pu démarrer (implique --new-instance).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</source>
+        <translation>argument inattendu « %1 » ; ouvrez une spécification avec --spec FICHIER, exécutez une opération avec --run OPERATION_ID nom=valeur ...</translation>
+    </message>
+    <message>
+        <source>--all-pages and --quit-after-run need --run OPERATION_ID</source>
+        <translation>--all-pages et --quit-after-run nécessitent --run OPERATION_ID</translation>
+    </message>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run nécessite un identifiant d’opération, p. ex. --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run accepte au plus %1 valeurs</translation>
+    </message>
+    <message>
+        <source>--run %1: %2</source>
+        <translation>--run %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>impossible de lire le fichier de corps %1 : %2</translation>
+    </message>
+    <message>
+        <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
+        <translation>le fichier de corps %1 dépasse %2 Mio ; un corps de requête ESI fait quelques Ko</translation>
     </message>
 </context>
 <context>

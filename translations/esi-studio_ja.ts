@@ -4,44 +4,8 @@
 <context>
     <name>Esi::App::Application</name>
     <message>
-        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
-        <translation>%1「%2」はサーバーアドレスではありません。https://esi.evetech.net のような http(s) URL を指定してください</translation>
-    </message>
-    <message>
         <source>ESI Studio</source>
         <translation>ESI Studio</translation>
-    </message>
-    <message>
-        <source>Desktop explorer for EVE Online&apos;s ESI</source>
-        <translation>EVE Online の ESI 用デスクトップエクスプローラー</translation>
-    </message>
-    <message>
-        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
-        <translation>同梱の仕様の代わりに ESI OpenAPI ドキュメント &lt;file&gt; を開きます。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
-        <translation>ESI サーバーのルート（既定は %1、または $ESI_BASE_URL）。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
-        <translation>EVE SSO サーバーのルート（または $ESI_SSO_URL）。</translation>
-    </message>
-    <message>
-        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
-        <translation>ウィンドウが表示され仕様のインデックスが完了したら終了します（テストと起動時間の計測用）。仕様を読み込めない場合は 0 以外で終了します。</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
-        <translation>予期しない引数「%1」です。仕様は --spec FILE で開いてください</translation>
     </message>
     <message>
         <source>cannot load spec %1: %2</source>
@@ -84,14 +48,6 @@
         <translation>キャラクター: %1 認証が必要なオペレーションは実行できません。</translation>
     </message>
     <message>
-        <source>the main window was not shown within %1 seconds</source>
-        <translation>メインウィンドウが %1 秒以内に表示されませんでした</translation>
-    </message>
-    <message>
-        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
-        <translation>ESI Studio が起動済みでも別のウィンドウを開きます（指定しない場合、2 回目の起動は実行中のウィンドウを前面に出します。--quit-after-ready はこれを含みます）。</translation>
-    </message>
-    <message>
         <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
         <translation>User-Agent: %1 リクエストには ESI Studio 自身の User-Agent が付きます。</translation>
     </message>
@@ -127,6 +83,9 @@
         <source>%1; opening a new window</source>
         <translation>%1。新しいウィンドウを開きます</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::KeepAliveBanner</name>
     <message>
         <source>Character %1</source>
         <translation>キャラクター %1</translation>
@@ -149,9 +108,69 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 問題が解決したら［キャラクター］&gt;［キャラクターを管理］を開いて今すぐ更新するか、再サインインが必要な場合はもう一度サインインしてください。</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::QuitAfterReady</name>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>メインウィンドウが %1 秒以内に表示されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::ServerUrl</name>
     <message>
         <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
         <translation>%1「%2」は、このコンピューターではない %3 へ暗号化されない http を使います。https を使うか、http はループバックアドレス (127.0.0.1、::1、localhost) に限ってください</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1「%2」はサーバーアドレスではありません。https://esi.evetech.net のような http(s) URL を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StartupOptions</name>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>EVE Online の ESI 用デスクトップエクスプローラー</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>同梱の仕様の代わりに ESI OpenAPI ドキュメント &lt;file&gt; を開きます。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>ESI サーバーのルート（既定は %1、または $ESI_BASE_URL）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>EVE SSO サーバーのルート（または $ESI_SSO_URL）。</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>ウィンドウが表示され仕様のインデックスが完了したら終了します（テストと起動時間の計測用）。仕様を読み込めない場合は 0 以外で終了します。</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>ESI Studio が起動済みでも別のウィンドウを開きます（指定しない場合、2 回目の起動は実行中のウィンドウを前面に出します。--quit-after-ready はこれを含みます）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>予期しない引数「%1」です。仕様は --spec FILE で開いてください</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StateFolders</name>
+    <message>
+        <source>Earlier state in %1 was not moved: %2</source>
+        <translation>%1 にある以前の状態は移動されませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -364,6 +383,520 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
         <translation>キャラクター %1 が選ばれましたが、パスは character_id=%2 を指定しています。ESI はそのキャラクターのトークンしか受け付けないため、何も送信していません。キャラクターの指定を外す（パスが決めます）か、同じにしてください</translation>
     </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（指定なし）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterLock</name>
+    <message>
+        <source>Cannot create the token lock folder %1: %2.</source>
+        <translation>トークンのロックフォルダー %1 を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>トークンのロック %1 を開けません: %2。フォルダーの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>%1 をロックできません: %2。</translation>
+    </message>
+    <message>
+        <source>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</source>
+        <translation>別の ESI Studio プロセス（アプリまたは esi コマンド）がキャラクター %1 のトークンを %2 秒以上保持しています（ロック %3）。終了してから再試行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiCall</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 は取り消されました</translation>
+    </message>
+    <message>
+        <source>no spec is loaded</source>
+        <translation>仕様が読み込まれていません</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not one of ESI&apos;s languages %2</source>
+        <translation>言語 &apos;%1&apos; は ESI の言語 %2 のいずれでもありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems with the call to %1</source>
+        <translation>
+            <numerusform>%1 の呼び出しに %n 件の問題があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2</source>
+        <translation>%1 にはスコープ %2 を持つサインイン済みのキャラクターが必要です</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</source>
+        <translation>%1 にはスコープ %2 を持つサインイン済みのキャラクターが必要です。1 体サインインして呼び出しに選んでください</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>アクセストークンがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiClient</name>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the %2 spec</source>
+        <translation>仕様 %2 に不明な操作 &apos;%1&apos; があります</translation>
+    </message>
+    <message>
+        <source>; list them with &apos;esi spec ops&apos;</source>
+        <translation>。&apos;esi spec ops&apos; で一覧できます</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>。%1 のことですか？</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EveIdRanges</name>
+    <message>
+        <source>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</source>
+        <translation>ストラクチャーまたはアイテム（コンテナ、艦船）です。/universe/names はどちらも名前を返しません。ストラクチャー名はトークン付きの /universe/structures/{structure_id} で取得します。</translation>
+    </message>
+    <message>
+        <source>A special location (such as asset safety) that /universe/names does not name.</source>
+        <translation>/universe/names が名前を返さない特殊な場所（アセットセーフティなど）です。</translation>
+    </message>
+    <message>
+        <source>An office or folder inside a station: /universe/names does not name it.</source>
+        <translation>ステーション内のオフィスまたはフォルダーです。/universe/names は名前を返しません。</translation>
+    </message>
+    <message>
+        <source>A celestial or stargate: /universe/names does not name it.</source>
+        <translation>天体またはスターゲートです。/universe/names は名前を返しません。</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges /universe/names can name.</source>
+        <translation>/universe/names が名前を返せる ID 範囲の外です。</translation>
+    </message>
+    <message>
+        <source>Not an ID: zero or negative.</source>
+        <translation>ID ではありません（0 または負の値）。</translation>
+    </message>
+    <message>
+        <source>Not an EVE entity ID.</source>
+        <translation>EVE のエンティティ ID ではありません。</translation>
+    </message>
+    <message>
+        <source>Larger than any type ID.</source>
+        <translation>どのタイプ ID よりも大きい値です。</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges of characters, corporations, alliances and factions.</source>
+        <translation>キャラクター、コーポレーション、アライアンス、ファクションの ID 範囲の外です。</translation>
+    </message>
+    <message>
+        <source>Outside the faction ID range (500,000 to 999,999).</source>
+        <translation>ファクションの ID 範囲（500,000～999,999）の外です。</translation>
+    </message>
+    <message>
+        <source>Outside the solar system ID range (30,000,000 to 32,999,999).</source>
+        <translation>星系の ID 範囲（30,000,000～32,999,999）の外です。</translation>
+    </message>
+    <message>
+        <source>Outside the constellation ID range (20,000,000 to 22,999,999).</source>
+        <translation>コンステレーションの ID 範囲（20,000,000～22,999,999）の外です。</translation>
+    </message>
+    <message>
+        <source>Outside the region ID range (10,000,000 to 12,999,999).</source>
+        <translation>リージョンの ID 範囲（10,000,000～12,999,999）の外です。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriter</name>
+    <message>
+        <source>no output device to export to</source>
+        <translation>エクスポート先の出力デバイスがありません</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing</source>
+        <translation>%1 にエクスポートできません: 書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing (%2)</source>
+        <translation>%1 にエクスポートできません: 書き込み用に開かれていません（%2）</translation>
+    </message>
+    <message>
+        <source>could not write the export to %1: %2</source>
+        <translation>エクスポートを %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the output device</source>
+        <translation>出力デバイス</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriterFactory</name>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>不明なエクスポート形式 &quot;%1&quot; です。次のいずれかを使ってください: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutCharacters</name>
+    <message>
+        <source>(none named)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</source>
+        <translation>
+            <numerusform>%2 に必要なスコープ %1 を持つサインイン済みキャラクターがいません(サインイン済み %n 人)。次のコマンドでサインインしてください: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutMerge</name>
+    <message>
+        <source>Every call failed; the first, %1: %2</source>
+        <translation>すべての呼び出しが失敗しました。最初の失敗、%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>完了 %1、失敗 %2、残り %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutPlan</name>
+    <message>
+        <source>only a path or query parameter can take a list of values</source>
+        <translation>値のリストを受け取れるのはパスまたはクエリのパラメーターだけです</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of values; give one list per parameter</source>
+        <translation>%1 にはすでに値のリストがあります。リストはパラメーターごとに1つにしてください</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; a list may hold at most %3 (split it into several runs)</source>
+        <translation>%1 の値は %2 個です。リストは最大 %3 個までです(複数回の実行に分けてください)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list of values; give at least one</source>
+        <translation>%1 の値のリストが空です。少なくとも1つ指定してください</translation>
+    </message>
+    <message>
+        <source>the lists would make %1 calls; a run may make at most %2 (shorten a list)</source>
+        <translation>リストから %1 回の呼び出しになります。1回の実行は最大 %2 回までです(リストを短くしてください)</translation>
+    </message>
+    <message>
+        <source>a stored list of values is damaged or too long</source>
+        <translation>保存された値のリストが壊れているか長すぎます</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutRun</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>送信前にキャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwkKey</name>
+    <message>
+        <source>no detail from OpenSSL</source>
+        <translation>OpenSSL から詳細なし</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is missing or not base64url</source>
+        <translation>メンバー &apos;%1&apos; がないか base64url ではありません</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the key: %1</source>
+        <translation>OpenSSL が鍵を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot read n/e: %1</source>
+        <translation>n/e を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>RSA 鍵は %1 ビットです。2048 ビット以上が必要です</translation>
+    </message>
+    <message>
+        <source>cannot build RSA parameters: %1</source>
+        <translation>RSA パラメーターを構築できません: %1</translation>
+    </message>
+    <message>
+        <source>the EC curve &apos;%1&apos; is not P-256</source>
+        <translation>EC 曲線 &apos;%1&apos; は P-256 ではありません</translation>
+    </message>
+    <message>
+        <source>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</source>
+        <translation>P-256 の座標はそれぞれ 32 バイトでなければなりません（x は %1、y は %2）</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</source>
+        <translation>鍵 &apos;%1&apos; は &apos;%2&apos; 用で、署名用ではありません</translation>
+    </message>
+    <message>
+        <source>key type &apos;%1&apos; is not supported (only RSA and EC)</source>
+        <translation>鍵の種類 &apos;%1&apos; には対応していません（RSA と EC のみ）</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; cannot be used: %2</source>
+        <translation>鍵 &apos;%1&apos; は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>鍵がありません</translation>
+    </message>
+    <message>
+        <source>algorithm %1 does not fit key &apos;%2&apos; of type %3</source>
+        <translation>アルゴリズム %1 は種類 %3 の鍵 &apos;%2&apos; に合いません</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is published for %2, but the token says %3</source>
+        <translation>鍵 &apos;%1&apos; は %2 用に公開されていますが、トークンには %3 とあります</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be 64 bytes (r || s), this one has %1</source>
+        <translation>ES256 署名は 64 バイト（r || s）でなければなりませんが、これは %1 バイトです</translation>
+    </message>
+    <message>
+        <source>cannot start verification: %1</source>
+        <translation>検証を開始できません: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match key &apos;%1&apos;</source>
+        <translation>署名が鍵 &apos;%1&apos; と一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Jwks</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>JSON ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation>&quot;keys&quot; 配列がありません</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</source>
+        <translation>SSO は署名鍵 &apos;%1&apos; を公開していません。鍵は 1 分以内に取得済みのため、まだ再取得しません。</translation>
+    </message>
+    <message>
+        <source>no JWKS URL is known</source>
+        <translation>JWKS の URL が不明です</translation>
+    </message>
+    <message>
+        <source>the answer is not a JWKS: %1</source>
+        <translation>応答は JWKS ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the SSO&apos;s signing keys from %1: %2.</source>
+        <translation>SSO の署名鍵を %1 から取得できません: %2。</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;.</source>
+        <translation>SSO は署名鍵 &apos;%1&apos; を公開していません。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtClaims</name>
+    <message>
+        <source>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</source>
+        <translation>トークンのサブジェクト &apos;%1&apos; は EVE のキャラクターではありません（CHARACTER:EVE:&lt;id&gt; のはずです）。</translation>
+    </message>
+    <message>
+        <source>The token for character %1 has no owner hash (`owner` claim).</source>
+        <translation>キャラクター %1 のトークンに所有者ハッシュ（`owner` クレーム）がありません。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `scp` claim is neither a string nor an array of strings.</source>
+        <translation>トークンの `scp` クレームが文字列でも文字列の配列でもありません。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `aud` claim is neither a string nor an array of strings.</source>
+        <translation>トークンの `aud` クレームが文字列でも文字列の配列でもありません。</translation>
+    </message>
+    <message>
+        <source>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</source>
+        <translation>トークンに有効な有効期限がありません（`exp` クレーム: 1970 年からの秒数、9999 年まで）。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</source>
+        <translation>トークンの発行時刻（`iat` クレーム）が 1970 年から 9999 年までの秒数ではありません。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start of validity (`nbf` claim) is not a number.</source>
+        <translation>トークンの有効開始時刻（`nbf` クレーム）が数値ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtVerifier</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</source>
+        <translation>このコンピューターの時計が許容範囲 %1 を超えて遅れている可能性があります。システム時計を正しく合わせて（自動時刻設定を有効にする。例: timedatectl set-ntp true）再試行してください。</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (expected three dot-separated parts, found %1).</source>
+        <translation>アクセストークンが JWT ではありません（ドット区切りの 3 部分のはずが %1 部分）。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>アクセストークンのヘッダーが base64url でエンコードされた JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</source>
+        <translation>アクセストークンが署名されていません（alg &apos;%1&apos;）。署名のないトークンは受け付けません。</translation>
+    </message>
+    <message>
+        <source>The access token is signed with %1; only RS256 and ES256 are accepted.</source>
+        <translation>アクセストークンは %1 で署名されています。RS256 と ES256 のみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</source>
+        <translation>アクセストークンが署名鍵 &apos;%1&apos; を指定していますが、SSO はこの鍵を公開していません。</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s signing key cannot be used: %1.</source>
+        <translation>SSO の署名鍵を使用できません: %1。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s algorithm does not match its key: %1.</source>
+        <translation>アクセストークンのアルゴリズムが鍵と一致しません: %1。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is not base64url.</source>
+        <translation>アクセストークンの署名が base64url ではありません。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is invalid: %1.</source>
+        <translation>アクセストークンの署名が無効です: %1。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s payload is not base64url-encoded JSON.</source>
+        <translation>アクセストークンのペイロードが base64url でエンコードされた JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The access token was issued by &apos;%1&apos;, not by %2.</source>
+        <translation>アクセストークンの発行者は %2 ではなく &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <source>The access token was issued to another application (its audience lacks client ID %1).</source>
+        <translation>アクセストークンは別のアプリケーション向けに発行されています（audience にクライアント ID %1 がありません）。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</source>
+        <translation>アクセストークンの audience に &quot;EVE Online&quot; がないため、EVE SSO のトークンではありません。</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 (now %2).</source>
+        <translation>アクセストークンは %1 に期限切れになりました（現在 %2）。</translation>
+    </message>
+    <message>
+        <source>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>アクセストークンの発行時刻は %1 で、このコンピューターの時刻（%3）より %2 進んでいます。%4</translation>
+    </message>
+    <message>
+        <source>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>アクセストークンは %1 から有効で、このコンピューターの時刻（%3）より %2 後です。%4</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::KeychainSecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</source>
+        <translation>%1 中にシステムのキーチェーンへのアクセスが拒否されました。ESI Studio にキーチェーンの使用を許可して再試行してください。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
+        <translation>%1 中にシステムのキーチェーンを利用できません（%2）。ESI Studio はトークンをキーチェーンにだけ保存し、平文のファイルには決して保存しません。キーリング（GNOME Keyring、KWallet などの Secret Service）を起動してロックを解除し、再試行してください。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</source>
+        <translation>%1 中にシステムのキーチェーンから明確な応答がありませんでした。ロックされている可能性があります。キーリングのロックを解除して再試行してください。</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の読み取り</translation>
+    </message>
+    <message>
+        <source>storing &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の保存</translation>
+    </message>
+    <message>
+        <source>deleting &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の削除</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::LoopbackReceiver</name>
+    <message>
+        <source>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</source>
+        <translation>コールバック URL %1 は http://127.0.0.1 または http://localhost のアドレスではないため、ブラウザーの応答をここで受け取れません。そのようなコールバック URL（例: %2）をアプリケーションに登録し、設定に入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</source>
+        <translation>127.0.0.1:%1 でサインインの応答を待ち受けできません: %2。そのポートを使っているプログラムを閉じるか、別のコールバックポートを登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameCache</name>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESI の /universe/names はこの ID を知りません（404 を返しました）。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameResolver</name>
+    <message>
+        <source>The spec has no POST /universe/names (PostUniverseNames) to ask.</source>
+        <translation>仕様に問い合わせ先の POST /universe/names (PostUniverseNames) がありません。</translation>
+    </message>
+    <message>
+        <source>Naming was cancelled.</source>
+        <translation>名前の取得はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</source>
+        <translation>POST /universe/names への ESI の応答が、問い合わせた ID の {id, name, category} のリストではありません。</translation>
+    </message>
+    <message>
+        <source>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</source>
+        <translation>ESI が 404 を %1 回を超えて返しました。エラー制限を節約するため、残りの ID は問い合わせていません（ベース URL は正しいですか？）</translation>
+    </message>
+    <message>
+        <source>POST /universe/names failed: %1</source>
+        <translation>POST /universe/names が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESI の /universe/names はこの ID を知りません（404 を返しました）。</translation>
+    </message>
+    <message>
+        <source>ESI answered POST /universe/names without this ID.</source>
+        <translation>ESI は POST /universe/names にこの ID を含めずに応答しました。</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::OfflineSandbox</name>
@@ -434,6 +967,26 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>retry after HTTP %1</source>
         <translation>HTTP %1 の後に再試行</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s); try again later</source>
+        <translation>
+            <numerusform>ESI からレート制限（HTTP 429）を %n 回受けました。後で再試行してください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later</source>
+        <translation>
+            <numerusform>ESI からレート制限（HTTP 429）を %n 回受けました（Retry-After なし）。後で再試行してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 は HTTP %2 で応答しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::ParameterValidator</name>
@@ -500,6 +1053,149 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 はパターン %2 に一致しません</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>何もなし</translation>
+    </message>
+    <message>
+        <source>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</source>
+        <translation>必須パラメーター &apos;%1&apos;（%2 %3）がありません。%1=&lt;値&gt; を追加してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</source>
+        <translation>&apos;%1&apos; は ESI Studio 自身が設定します（言語、キャッシュ検証子、互換日付、テナント、トークンは呼び出しのオプションから決まります）。削除してください</translation>
+    </message>
+    <message>
+        <source>a JSON body</source>
+        <translation>JSON の本文</translation>
+    </message>
+    <message>
+        <source>%1 and a JSON body</source>
+        <translation>%1 と JSON の本文</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>不明なパラメーター &apos;%1&apos; です。%2 が受け付けるのは %3 です</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>パラメーターなし</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>。&apos;%1&apos; のことですか？</translation>
+    </message>
+    <message>
+        <source>before and after are mutually exclusive; give only one of them</source>
+        <translation>before と after は同時に指定できません。どちらか一方だけを指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) given, at least %2 needed</source>
+        <translation>
+            <numerusform>%1: %n 個の要素が指定されましたが、%2 個以上必要です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items given, at most %2 allowed</source>
+        <translation>
+            <numerusform>%1: %n 個の要素が指定されましたが、%2 個までです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 の要素 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once; items must be unique</source>
+        <translation>%1: %2 が複数回現れます。要素は重複できません</translation>
+    </message>
+    <message>
+        <source>body: %1 takes no request body; remove it</source>
+        <translation>body: %1 はリクエスト本文を受け付けません。削除してください</translation>
+    </message>
+    <message>
+        <source>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</source>
+        <translation>body: %1 には JSON のリクエスト本文（%2）が必要です。body=&lt;json&gt; を追加してください</translation>
+    </message>
+    <message>
+        <source>body: invalid JSON at offset %1: %2</source>
+        <translation>body: オフセット %1 の JSON が無効です: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: holds %n JSON values separated by commas; give exactly one</source>
+        <translation>
+            <numerusform>body: カンマ区切りの JSON 値が %n 個あります。ちょうど 1 個にしてください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n more problems not shown</source>
+        <translation>
+            <numerusform>body: ほかに %n 件の問題（非表示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null is not allowed; expected %1</source>
+        <translation>null は使えません。%1 が必要です</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 が必要ですが、%2 でした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) given, at least %1 needed</source>
+        <translation>
+            <numerusform>%n 個の要素が指定されましたが、%1 個以上必要です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items given, at most %1 allowed</source>
+        <translation>
+            <numerusform>%n 個の要素が指定されましたが、%1 個までです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; items must be unique</source>
+        <translation>%1 が複数回現れます。要素は重複できません</translation>
+    </message>
+    <message>
+        <source>%1.%2: required property is missing</source>
+        <translation>%1.%2: 必須プロパティがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</source>
+        <translation>&apos;%1&apos; はパラメーターの指定ではありません。name=value の形で書いてください（例: region_id=10000002）</translation>
+    </message>
+    <message>
+        <source>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</source>
+        <translation>は有効な JSON 配列ではありません（オフセット %2 で %1）。[1, 2, 3] または 1,2,3 と書いてください</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1276,219 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowNames</name>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>まだ問い合わせていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Schema</name>
+    <message>
+        <source>expands to more than %1 nodes once its $refs are inlined</source>
+        <translation>$ref を展開すると %1 ノードを超えます</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>%1 階層より深く入れ子になっています</translation>
+    </message>
+    <message>
+        <source>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</source>
+        <translation>スキーマ %1 は %2（%3 経由で到達）: $ref の分岐が多すぎて展開できません。%5 の %4 以下の $ref を確認してください。必要に応じて解決する表示（スキーマツリー、値のチェック）は引き続き使えます</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>スキーマ</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ServerTrust</name>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 &quot;%2&quot; はこのコンピューターではない %3 に暗号化なしの http で接続します。トークンと応答が暗号化されずにネットワークを流れてしまいます。https を使うか、http はループバックアドレス（127.0.0.1、::1、localhost）でのみ使ってください。</translation>
+    </message>
+    <message>
+        <source>The ESI server</source>
+        <translation>ESI サーバー</translation>
+    </message>
+    <message>
+        <source>%1 No token was sent.</source>
+        <translation>%1 トークンは送信していません。</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</source>
+        <translation>このキャラクターは %1 の SSO でサインインしており、そのトークンは ESI サーバー %3 ではなく %2 のものです。そちらにはトークンを送信していません。%2 を呼び出すか、%3 自身の SSO でキャラクターをサインインするか、%1 のトークンについて %3 を明示的に信頼してください（設定 sso/trustedEsiBaseUrl、ESI_TRUSTED_ESI_URL または esi --trust-esi-url）。</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
+        <translation>このキャラクターは %1 の SSO でサインインしましたが、現在使用中の SSO は %2 です。リフレッシュトークンは %1 にしか送らないため、何も送信していません。再び %1 を使うか（--sso-url、ESI_SSO_URL またはサインイン設定）、%2 でキャラクターをサインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Spec</name>
+    <message>
+        <source>cannot read the spec: %1; check the path and permissions</source>
+        <translation>仕様を読み取れません: %1。パスと権限を確認してください</translation>
+    </message>
+    <message>
+        <source>$ref cycle: %1 -&gt; %2</source>
+        <translation>$ref の循環: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unresolvable $ref %1</source>
+        <translation>解決できない $ref %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecDiff</name>
+    <message>
+        <source>%1 not compared: %2</source>
+        <translation>%1 は比較していません: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 が変更: %2</translation>
+    </message>
+    <message>
+        <source>parameter removed: %1 %2</source>
+        <translation>パラメーター削除: %1 %2</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now required</source>
+        <translation>パラメーター %1 が必須になりました</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now optional</source>
+        <translation>パラメーター %1 が任意になりました</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>パラメーター %1</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2 (required)</source>
+        <translation>パラメーター追加: %1 %2（必須）</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2</source>
+        <translation>パラメーター追加: %1 %2</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>リクエスト本文</translation>
+    </message>
+    <message>
+        <source>success status %1 -&gt; %2</source>
+        <translation>成功ステータス %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>response schema</source>
+        <translation>応答スキーマ</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>（公開）</translation>
+    </message>
+    <message>
+        <source>scopes: %1 -&gt; %2</source>
+        <translation>スコープ: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now deprecated</source>
+        <translation>非推奨になりました</translation>
+    </message>
+    <message>
+        <source>no longer deprecated</source>
+        <translation>非推奨ではなくなりました</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
+        <translation>%1 から %2: 追加 %3、削除 %4、変更 %5</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecError</name>
+    <message>
+        <source>at %1</source>
+        <translation>%1 の位置</translation>
+    </message>
+    <message>
+        <source>in operation %1</source>
+        <translation>操作 %1 内</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1; fix the document or fetch it again</source>
+        <translation>JSON の形式が不正です: %1。文書を修正するか、再取得してください</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecReader</name>
+    <message>
+        <source>a /meta/compatibility-dates list</source>
+        <translation>/meta/compatibility-dates の一覧</translation>
+    </message>
+    <message>
+        <source>a /meta/status document</source>
+        <translation>/meta/status の文書</translation>
+    </message>
+    <message>
+        <source>a JSON Web Key Set</source>
+        <translation>JSON Web Key Set</translation>
+    </message>
+    <message>
+        <source>OpenAPI version &quot;%1&quot;</source>
+        <translation>OpenAPI バージョン &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Swagger version &quot;%1&quot;</source>
+        <translation>Swagger バージョン &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an empty JSON object</source>
+        <translation>空の JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a JSON object with keys %1</source>
+        <translation>キー %1 を持つ JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</source>
+        <translation>OpenAPI 3.x または Swagger 2.0 の文書（JSON オブジェクト）のはずが、JSON 配列でした</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</source>
+        <translation>OpenAPI 3.x または Swagger 2.0 の文書（JSON オブジェクト）のはずが、単独の JSON 値でした</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</source>
+        <translation>OpenAPI 3.0/3.1 または Swagger 2.0 の文書のはずが、%1 でした</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;paths&quot; object, so it describes no operations</source>
+        <translation>文書に &quot;paths&quot; オブジェクトがないため、操作が 1 つも記述されていません</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</source>
+        <translation>パス &quot;%1&quot; が &quot;/&quot; で始まっていません。すべてのパスは &quot;/&quot; で始まる必要があり、そうでないとリクエストの送信先サーバーが変わってしまいます。仕様で修正するか削除してください</translation>
+    </message>
+    <message>
+        <source>an operation must be a JSON object</source>
+        <translation>操作は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>duplicate operationId &quot;%1&quot;; every operation needs its own</source>
+        <translation>operationId &quot;%1&quot; が重複しています。操作ごとに固有の値が必要です</translation>
+    </message>
+    <message>
+        <source>%1; the document does not define it (referenced from %2)</source>
+        <translation>%1。文書で定義されていません（%2 から参照）</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</source>
+        <translation>パラメーターには &quot;name&quot; と、path・query・header・cookie のいずれかの &quot;in&quot; が必要です（in=&quot;%1&quot; でした）</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SpecRepository</name>
     <message>
         <source>the list of compatibility dates</source>
@@ -596,6 +1505,151 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
         <translation>%1 を取得できませんでした（%2）。ESI のベース URL と接続を確認してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; は互換日付ではありません。YYYY-MM-DD の形式を使ってください</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteFile</name>
+    <message>
+        <source>token database</source>
+        <translation>トークンデータベース</translation>
+    </message>
+    <message>
+        <source>limit state</source>
+        <translation>制限状態</translation>
+    </message>
+    <message>
+        <source>response cache</source>
+        <translation>応答キャッシュ</translation>
+    </message>
+    <message>
+        <source>No file name was given for the %1.</source>
+        <translation>%1 のファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</source>
+        <translation>%2 用のフォルダー %1 を作成できません。パスがファイルでないこと、そこに書き込めることを確認するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</source>
+        <translation>%2 用のフォルダー %1 に書き込めません。権限を修正するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3. Fix its permissions or move it away.</source>
+        <translation>%1 %2 を読み取れません: %3。権限を修正するか、移動してください。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%1 %2 は SQLite データベースではありません（破損しているか、別のプログラムが書き込んだもの）。変更はしていません。移動または削除すれば、次回の起動時に新しく作成されます。</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2. Check that you may write there, or choose another location.</source>
+        <translation>%1 %2 を作成できません。そこに書き込めるか確認するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</source>
+        <translation>Qt の SQLite ドライバー（QSQLITE）がないため、%1 を開けません。Qt SQL の SQLite プラグインをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>%1 %2 を開けません: %3。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%1 %2 を SQLite データベースとして読み取れません（%3）。変更はしていません。移動または削除すれば、次回の起動時に新しく作成されます。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the %1 %2 to WAL mode: %3.</source>
+        <translation>%1 %2 を WAL モードに切り替えられません: %3。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the %1 %2: %3.</source>
+        <translation>%1 %2 をロックできません: %3。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</source>
+        <translation>%1 %2 はより新しい ESI Studio が書き込んだものです（形式 %3、このバージョンが読めるのは %4）。新しいバージョンを使うか、ファイルを削除してやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</source>
+        <translation>%1 は別のプログラムの SQLite データベースで、ESI Studio の %2 ではありません。変更はしていません。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the tables of the %1 %2: %3.</source>
+        <translation>%1 %2 のテーブルを作成できません: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoClient</name>
+    <message>
+        <source>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</source>
+        <translation>%1 の SSO は別のサーバー上の %2 をエンドポイントとして指定しています。そこへはトークンを送信しません。</translation>
+    </message>
+    <message>
+        <source>The SSO could not be reached for %1: %2.</source>
+        <translation>%1 のために SSO に接続できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</source>
+        <translation>SSO が %1 の許可を拒否しました（invalid_grant%2）。期限切れ、使用済み、または取り消し済みです。キャラクターを再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The SSO refused %1 with %2%3.</source>
+        <translation>SSO が %1 を %2%3 で拒否しました。</translation>
+    </message>
+    <message>
+        <source>The SSO answered HTTP %1 to %2.</source>
+        <translation>SSO は %2 に HTTP %1 で応答しました。</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</source>
+        <translation>%1 に対する SSO の応答に access_token がありません。OAuth のトークン応答ではありません。</translation>
+    </message>
+    <message>
+        <source>The access token from %1 was rejected: %2</source>
+        <translation>%1 で得たアクセストークンを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</source>
+        <translation> SSO が発行したばかりのトークンが期限切れに見えるのは、このコンピューターの時計が進んでいる場合だけです。システム時計を正しく合わせてください（自動時刻設定を有効にする。例: timedatectl set-ntp true）。</translation>
+    </message>
+    <message>
+        <source> The renewed refresh token was kept, so the sign-in is not lost.</source>
+        <translation> 更新されたリフレッシュトークンは保持したので、サインインは失われません。</translation>
+    </message>
+    <message>
+        <source>the sign-in code exchange</source>
+        <translation>サインインコードの交換</translation>
+    </message>
+    <message>
+        <source>the token refresh</source>
+        <translation>トークンの更新</translation>
+    </message>
+    <message>
+        <source>revoking the token</source>
+        <translation>トークンの取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoEndpoints</name>
+    <message>
+        <source>The SSO discovery document %1 is not a JSON object (%2).</source>
+        <translation>SSO のディスカバリー文書 %1 が JSON オブジェクトではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>型が違います</translation>
+    </message>
+    <message>
+        <source>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</source>
+        <translation>%1 の SSO は PKCE S256 を提供していません（code_challenge_methods_supported にありません）。デスクトップアプリがクライアントシークレットなしでサインインするには必要です。</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1673,205 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
         <translation>EVE SSO がリフレッシュトークンを返さなかったため、サインインを保持できません。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</source>
+        <translation>サインインの応答がこのサインインのものではないため（state が一致しません）拒否しました。別のプログラムがサインインを差し込もうとした可能性があります。サインインをやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoSettings</name>
+    <message>
+        <source>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</source>
+        <translation>SSO のクライアント ID が設定されていません。https://developers.eveonline.com でアプリケーションを登録し、そのクライアント ID を設定に入力してください。</translation>
+    </message>
+    <message>
+        <source>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</source>
+        <translation>SSO のコールバック URL &apos;%1&apos; は絶対 URL ではありません。アプリケーションに登録したコールバック URL（例: %2）を使ってください。</translation>
+    </message>
+    <message>
+        <source>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</source>
+        <translation>SSO のベース URL &apos;%1&apos; は http(s) の URL ではありません。%2 を使うか、オフライン作業には esi-sandbox のアドレスを使ってください（設定または ESI_SSO_URL）。</translation>
+    </message>
+    <message>
+        <source>The SSO base URL</source>
+        <translation>SSO のベース URL</translation>
+    </message>
+    <message>
+        <source>The trusted ESI URL</source>
+        <translation>信頼する ESI の URL</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</source>
+        <translation>スコープ &apos;%1&apos; は単一のスコープ名ではありません。esi-assets.read_assets.v1 のように 1 つずつ並べてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenDatabase</name>
+    <message>
+        <source>Cannot read the token database %1: %2. Fix its permissions.</source>
+        <translation>トークンデータベース %1 を読み取れません: %2。権限を修正してください。</translation>
+    </message>
+    <message>
+        <source>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</source>
+        <translation>トークンデータベース %1 は SQLite データベースではありません（破損しているか、別のプログラムが書き込んだもの）。変更はしていません。空のトークン一覧から始めるには移動するか、バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the token database %1: %2.</source>
+        <translation>トークンデータベース %1 を開けません: %2。</translation>
+    </message>
+    <message>
+        <source>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</source>
+        <translation>トークンデータベース %1 が破損しています（%2）。変更はしていません。空のトークン一覧から始めるには移動するか（キャラクターは再サインインが必要）、バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>The token database %1 has an unreadable schema version (%2). It was left untouched.</source>
+        <translation>トークンデータベース %1 のスキーマバージョンを読み取れません（%2）。変更はしていません。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</source>
+        <translation>%1 は別のプログラムの SQLite データベース（テーブル %2）で、ESI Studio のトークンデータベースではありません。変更はしていません。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</source>
+        <translation>トークンデータベース %1 のスキーマバージョンは %2 で、より新しい ESI Studio が書き込んだものです（このバージョンは %3 まで対応）。変更はしていません。ESI Studio を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the token database %1 for its schema check: %2.</source>
+        <translation>スキーマ確認のためにトークンデータベース %1 をロックできません: %2。</translation>
+    </message>
+    <message>
+        <source>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</source>
+        <translation>トークンデータベース %1 をスキーマバージョン %2 に更新できませんでした（%3）。ロールバックし、元のままにしています。</translation>
+    </message>
+    <message>
+        <source>Cannot save the token database schema in %1: %2.</source>
+        <translation>トークンデータベースのスキーマを %1 に保存できません: %2。</translation>
+    </message>
+    <message>
+        <source>The token database is not open.</source>
+        <translation>トークンデータベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the token of character %1 in %2: %3.</source>
+        <translation>キャラクター %1 のトークンを %2 に保存できません: %3。</translation>
+    </message>
+    <message>
+        <source>Cannot save the token version of character %1 in %2: %3.</source>
+        <translation>キャラクター %1 のトークンのバージョンを %2 に保存できません: %3。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token of character %1 from %2: %3.</source>
+        <translation>キャラクター %1 のトークンを %2 から削除できません: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenServices</name>
+    <message>
+        <source>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</source>
+        <translation>データフォルダー %1 を作成できません（ESI_STUDIO_DATA_DIR に別のフォルダーを指定してください）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStore</name>
+    <message>
+        <source>character %1</source>
+        <translation>キャラクター %1</translation>
+    </message>
+    <message>
+        <source>The sign-in result is incomplete (no character or no tokens); nothing was stored.</source>
+        <translation>サインインの結果が不完全です（キャラクターまたはトークンがありません）。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was not stored: %2</source>
+        <translation>%1 のサインインを保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source> The keychain could not be restored either: %1</source>
+        <translation> キーチェーンも元に戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1; sign the character in first.</source>
+        <translation>キャラクター %1 のトークンは保存されていません。先にキャラクターをサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in.</source>
+        <translation>%1 のトークンは再サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in: %2.</source>
+        <translation>%1 のトークンは再サインインが必要です: %2。</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked; sign the character in again to use it.</source>
+        <translation>%1 のトークンは取り消されました。使うにはキャラクターを再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scope %2; sign the character in again and grant it.</source>
+        <translation>%1 のトークンにはスコープ %2 がありません。キャラクターを再度サインインして許可してください。</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scopes %2; sign the character in again and grant them.</source>
+        <translation>%1 のトークンにはスコープ %2 がありません。キャラクターを再度サインインして許可してください。</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>トークンは取り消されていません: %1</translation>
+    </message>
+    <message>
+        <source>The token was revoked at the SSO, but its secrets could not be deleted: %1</source>
+        <translation>トークンは SSO で取り消されましたが、その秘密情報を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be revoked: %1 Nothing was changed.</source>
+        <translation>トークンを取り消せませんでした: %1 何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Character %1 was not removed: %2</source>
+        <translation>キャラクター %1 は削除されていません: %2</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1.</source>
+        <translation>キャラクター %1 のトークンは保存されていません。</translation>
+    </message>
+    <message>
+        <source>The token of character %1 needs a new sign-in: %2.</source>
+        <translation>キャラクター %1 のトークンは再サインインが必要です: %2。</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed meanwhile.</source>
+        <translation>キャラクター %1 はその間に削除されました。</translation>
+    </message>
+    <message>
+        <source>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</source>
+        <translation>SSO はキャラクター %1 の更新にキャラクター %2 のトークンで応答しました。そのトークンは使用していません。</translation>
+    </message>
+    <message>
+        <source>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</source>
+        <translation>キャラクター %1 はトークンの更新中に再サインインされました。新しいサインインを残し、この更新は破棄しました。再試行してください。</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed while its token was being refreshed.</source>
+        <translation>キャラクター %1 はトークンの更新中に削除されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStoreProvider</name>
+    <message>
+        <source>no character is signed in; sign one in with scope %1</source>
+        <translation>サインイン中のキャラクターがいません。スコープ %1 で 1 体サインインしてください</translation>
+    </message>
+    <message>
+        <source>the characters with scope %1 (%2) need a new sign-in</source>
+        <translation>スコープ %1 を持つキャラクター（%2）は再サインインが必要です</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scope %1; sign a character in and grant it</source>
+        <translation>サインイン中のどのキャラクターもスコープ %1 を持っていません。キャラクターをサインインして許可してください</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scopes %1; sign a character in and grant them</source>
+        <translation>サインイン中のどのキャラクターもスコープ %1 を持っていません。キャラクターをサインインして許可してください</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1915,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
         <translation>ソース URL「%1」は絶対 http(s) URL ではありません。https://github.com/you/your-app のような形式にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::WaitAnnouncer</name>
+    <message>
+        <source>waiting %1 for bucket %2: %3 of %4 tokens</source>
+        <translation>バケット %2 のため %1 待機中: トークン %3/%4</translation>
+    </message>
+    <message>
+        <source>waiting %1 for bucket %2</source>
+        <translation>バケット %2 のため %1 待機中</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429</source>
+        <translation>HTTP 429 の Retry-After のため %1 待機中</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</source>
+        <translation>バケット %2 での HTTP 429 の Retry-After のため %1 待機中</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</source>
+        <translation>ESI のエラー制限のため %1 待機中: HTTP 420 により、ウィンドウがリセットされるまで送信を停止しています</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</source>
+        <translation>ESI のエラー制限のため %1 待機中: ウィンドウ内の残りエラーは %2、%3 で送信を停止します</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after HTTP %2</source>
+        <translation>HTTP %2 の後の再試行まで %1 待機中</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after a cut-short answer</source>
+        <translation>途中で切れた応答の後の再試行まで %1 待機中</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>%1 待機中</translation>
     </message>
 </context>
 <context>
@@ -709,6 +2001,41 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Spec: %1 (%2)</source>
         <translation>仕様: %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AccessTokenCommands</name>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>アクセストークンをクリップボードから削除しました。</translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>%1 のトークンを更新中…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>%1 のアクセストークンを更新しました。</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 は再サインインが必要です（「スコープを追加」で再サインインできます）: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>%1 のトークンは更新されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>アクセストークンはコピーされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>%1 の新しいアクセストークンがクリップボードにあります（%2 まで有効）。ほかのものをコピーしない限り、%3 後にクリップボードを消去します。</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>クレームを表示できません: %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +2227,49 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CharacterDetailsPane</name>
+    <message>
+        <source>Character details</source>
+        <translation>キャラクターの詳細</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>選択したキャラクターのスコープ</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>サインイン済みのキャラクターはいません。「新しいキャラクターでサインイン」で追加してください。</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>トークンを見るにはキャラクターを選択してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（キャラクター %2）</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>コーポレーション / アライアンス: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;警告:&lt;/b&gt; 最初のサインイン以降、キャラクターが別の EVE アカウントに移りました（所有者ハッシュが変更）。まだ自分のキャラクターか確認してから承認してください。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>サインイン済み: %1</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -948,6 +2318,65 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>needs %1</source>
         <translation>%1 が必要</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterRemoval</name>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>%1 を失効させて削除しますか?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>%1 のトークンを EVE SSO で失効させ、キーチェーンから削除します。以後このキャラクターとして呼び出すには再サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>失効と削除の確認</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>失効させて削除</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>%1 のトークンを失効中…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 は削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>%1 を失効させずに削除しますか?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>%1 のトークンを EVE SSO で失効できませんでした: %2
+
+それでも ESI Studio から削除しますか? その場合、許可は期限切れになるか https://community.eveonline.com/support/third-party-applications/ で取り消すまで EVE SSO で有効なままです。</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>失効させずに削除することを確認</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>それでも削除</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>%1 のトークンは失効しましたが削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>%1 のトークンを EVE SSO で失効させ、削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 を ESI Studio から削除しました。許可は期限切れになるか EVE SSO で取り消されるまで有効です。</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +2458,33 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Could not load %1</source>
         <translation>%1 を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::DeepLinkRun</name>
+    <message>
+        <source>Cannot run from the command line</source>
+        <translation>コマンドラインから実行できません</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>%1 を実行できません</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: nothing was sent</source>
+        <translation>%1 を実行できません: 何も送信していません</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</source>
+        <translation>表示中の仕様（%1）に操作「%2」はありません。操作 ID は大文字と小文字を区別します（例: GetMarketsRegionIdOrders）。「esi spec ops」で一覧できます。</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +2624,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
         <translation>オフ（推奨）: =、+、-、@、タブ、復帰で始まるテキストセルの先頭にアポストロフィ（&apos;）を付け、ファイルを開いてもサーバーから送られた数式が実行されないようにします。数値は変更しません。</translation>
     </message>
+    <message>
+        <source>Add a name next to every column of EVE IDs (type_id → type_name)</source>
+        <translation>EVE ID の各列の隣に名前を追加する（type_id → type_name）</translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>名前を追加</translation>
+    </message>
+    <message>
+        <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
+        <translation>ESI Studio が /universe/names から得た名前です。名前のない ID（ストラクチャー、アイテム）は空の名前になります</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ExportJob</name>
@@ -1202,6 +2670,29 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The export was written, but its provenance file was not: %1</source>
         <translation>エクスポートは書き込まれましたが、来歴ファイルは書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FanOutFailuresView</name>
+    <message>
+        <source>Failed calls of the list</source>
+        <translation>リストの失敗した呼び出し</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed</source>
+        <translation>%2 回中 %1 回の呼び出しが失敗しました</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +3005,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::JsonNameHints</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1（%2、/universe/names より）</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1684,6 +3182,58 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::KeepAliveOption</name>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>使っていないサインインを維持: 更新間隔</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>使っていないサインインを維持</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO は長く使われないリフレッシュトークンを破棄します。ESI Studio の実行中にときどき更新すると使える状態が保たれます。</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>維持の間隔（日）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::KeychainBanner</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>キーチェーンを再確認(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>キーチェーンを再確認</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>システムのキーチェーンを待機中</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>デスクトップがキーリングのパスワードを求めたら、ログインキーリングのロックを解除してください。キーチェーンが応答するとすぐにキャラクター管理が続行します。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>システムのキーチェーンを使用できません</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+ログインキーリングのロックを解除するか（例:「パスワードと鍵」）、GNOME Keyring や KWallet などの Secret Service を起動してから再確認してください。サインイン、更新、失効にはキーチェーンが必要です。ほかの場所には何も保存しません。</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::LimitsPanel</name>
     <message>
         <source>ESI limits</source>
@@ -1764,6 +3314,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Circuit closed: requests flow</source>
         <translation>回路は閉: リクエストは流れています</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ListValuesDialog</name>
+    <message>
+        <source>Use Column</source>
+        <translation>列を使用</translation>
+    </message>
+    <message>
+        <source>Values for %1</source>
+        <translation>%1 の値</translation>
+    </message>
+    <message>
+        <source>One call per value. Write one array value a line (1,2,3).</source>
+        <translation>値ごとに1回呼び出します。配列の値を1行に1つ書いてください(1,2,3)。</translation>
+    </message>
+    <message>
+        <source>One call per value. Paste the values one a line or comma-separated.</source>
+        <translation>値ごとに1回呼び出します。値を1行に1つ、またはカンマ区切りで貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>%1 の値</translation>
+    </message>
+    <message>
+        <source>Number of values</source>
+        <translation>値の数</translation>
+    </message>
+    <message>
+        <source>Column of the current result</source>
+        <translation>現在の結果の列</translation>
+    </message>
+    <message>
+        <source>From the current result:</source>
+        <translation>現在の結果から:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n now)</source>
+        <translation>
+            <numerusform>スコープを持つすべてのサインイン済みキャラクター(現在 %n 人)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values: a list may hold at most %2.</source>
+        <translation>値が %1 個あります。リストは最大 %2 個までです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): one call each.</source>
+        <translation>
+            <numerusform>%n 個の値: それぞれ1回呼び出します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1998,6 +3599,59 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsHeader</name>
+    <message>
+        <source>Show Names</source>
+        <translation>名前を表示</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</source>
+        <translation>EVE ID の各列の隣に名前の列を表示します（type_id → type_name）。ESI の /universe/names より</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>%1 の名前</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsModel</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1（%2、/universe/names より）</translation>
+    </message>
+    <message>
+        <source>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</source>
+        <translation>ESI の /universe/names による %1 の名前。見出しを右クリックすると非表示にできます</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OfflineIndicator</name>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>オフラインサンドボックス</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>オンラインに戻る</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>オンラインに戻る</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>EVE のサーバーに戻す（ESI Studio を再起動します）</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>オフラインサンドボックス（%1）: 生成データであり、EVE のサーバーではありません</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>呼び出しとサインインは同梱の esi-sandbox に送られます。そのテスト用キャラクターに EVE アカウントは不要です。</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +4189,38 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Field %1</source>
         <translation>フィールド %1</translation>
     </message>
+    <message>
+        <source>List…</source>
+        <translation>リスト…</translation>
+    </message>
+    <message>
+        <source>List of values for %1</source>
+        <translation>%1 の値のリスト</translation>
+    </message>
+    <message>
+        <source>Run once per value: paste IDs, take a column of the current result%1.</source>
+        <translation>値ごとに1回実行: ID を貼り付けるか、現在の結果の列を使います%1。</translation>
+    </message>
+    <message>
+        <source> or every signed-in character</source>
+        <translation>、またはすべてのサインイン済みキャラクター</translation>
+    </message>
+    <message>
+        <source>List (%1)…</source>
+        <translation>リスト (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n): one call each.</source>
+        <translation>
+            <numerusform>スコープを持つすべてのサインイン済みキャラクター (%n): それぞれ1回呼び出します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n value(s), one call each: </source>
+        <translation>
+            <numerusform>%n 個の値のリスト、それぞれ1回呼び出します: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::PortraitCache</name>
@@ -2777,6 +4463,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RestartOffer</name>
+    <message>
+        <source>sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI サーバー</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>キャッシュの場所</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>オフラインサンドボックス</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>オンライン復帰</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>これらの変更は ESI Studio の再起動後に反映されます: %1。</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>ESI Studio を再起動しますか?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>今すぐ再起動しますか?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResultPanel</name>
     <message>
         <source>Export…</source>
@@ -2848,7 +4573,7 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 は失敗しました: %2</translation>
+        <translation>%1 が失敗しました: %2</translation>
     </message>
     <message>
         <source>Newer version of this route available (199): %1</source>
@@ -3041,6 +4766,28 @@ Copy it anyway?</source>
         <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
         <translation>アクセストークン付きの curl コマンドをコピーしました。パスワードと同様に扱ってください。%1 秒後にクリップボードから削除されます。</translation>
     </message>
+    <message>
+        <source>Nothing sent: pick an operation first.</source>
+        <translation>送信していません: まず操作を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing sent: a run is in progress; cancel it first.</source>
+        <translation>送信していません: 実行中です。先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Many Calls</source>
+        <translation>多数の呼び出し</translation>
+    </message>
+    <message numerus="yes">
+        <source>This runs %1 %n time(s), once per value. Run it?</source>
+        <translation>
+            <numerusform>%1 を値ごとに1回、計 %n 回実行します。実行しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 calls · %3 failed · %4 rows · %5</source>
+        <translation>完了: %2 回中 %1 回 · 失敗 %3 · %4 行 · %5</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::RunPanel</name>
@@ -3169,16 +4916,8 @@ Copy it anyway?</source>
         <translation>%1 · 1 ページ目を待機中</translation>
     </message>
     <message>
-        <source>%1 of %2 pages · %3</source>
-        <translation>%1 / %2 ページ · %3</translation>
-    </message>
-    <message>
         <source>Waiting %1: %2</source>
         <translation>%1 待機中: %2</translation>
-    </message>
-    <message>
-        <source>Decoding %1 pages…</source>
-        <translation>%1 ページをデコード中…</translation>
     </message>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
@@ -3187,6 +4926,16 @@ Copy it anyway?</source>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
         <translation>リクエストの Accept-Language。「全言語」は言語ごとに 1 回ずつ呼び出します。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>%2 ページ中 %1 ページ · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the last %n page(s)…</source>
+        <translation>
+            <numerusform>最後の %n ページをデコードしています…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3312,38 +5061,6 @@ Copy it anyway?</source>
         <translation>ESI Studio と同じ場所に esi-sandbox が見つかりません（%1 を検索）。ESI Studio を再インストールするか、esi-sandbox ターゲットをビルドしてください。</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Client ID, contact email, servers, cache, language and theme</source>
-        <translation>クライアント ID、連絡先メール、サーバー、キャッシュ、言語、テーマ</translation>
-    </message>
-    <message>
-        <source>&amp;First-Run Assistant…</source>
-        <translation>初回起動アシスタント(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Set up signing in or the offline sandbox again</source>
-        <translation>サインインまたはオフラインサンドボックスを設定し直す</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>オフラインサンドボックス</translation>
-    </message>
-    <message>
-        <source>Go back online</source>
-        <translation>オンラインに戻る</translation>
-    </message>
-    <message>
-        <source>Go Back Online</source>
-        <translation>オンラインに戻る</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
-        <translation>EVE のサーバーに戻す（ESI Studio を再起動します）</translation>
-    </message>
-    <message>
         <source>The offline sandbox stopped</source>
         <translation>オフラインサンドボックスが停止しました</translation>
     </message>
@@ -3352,68 +5069,8 @@ Copy it anyway?</source>
         <translation>再び起動するには ESI Studio を再起動してください。</translation>
     </message>
     <message>
-        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
-        <translation>オフラインサンドボックス（%1）: 生成データであり、EVE のサーバーではありません</translation>
-    </message>
-    <message>
-        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
-        <translation>呼び出しとサインインは同梱の esi-sandbox に送られます。そのテスト用キャラクターに EVE アカウントは不要です。</translation>
-    </message>
-    <message>
-        <source>Go Back &amp;Online</source>
-        <translation>オンラインに戻る(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Try It &amp;Offline</source>
-        <translation>オフラインで試す(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again at the next start</source>
-        <translation>次回起動時に EVE のサーバーに戻す</translation>
-    </message>
-    <message>
-        <source>Explore every feature against a local sandbox, no EVE account needed</source>
-        <translation>ローカルサンドボックスですべての機能を試せます。EVE アカウント不要</translation>
-    </message>
-    <message>
         <source>Response cache cleared</source>
         <translation>レスポンスキャッシュを消去しました</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
-        <source>ESI server</source>
-        <translation>ESI サーバー</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>cache location</source>
-        <translation>キャッシュの場所</translation>
-    </message>
-    <message>
-        <source>offline sandbox</source>
-        <translation>オフラインサンドボックス</translation>
-    </message>
-    <message>
-        <source>back online</source>
-        <translation>オンライン復帰</translation>
-    </message>
-    <message>
-        <source>These changes take effect when ESI Studio restarts: %1.</source>
-        <translation>これらの変更は ESI Studio の再起動後に反映されます: %1。</translation>
-    </message>
-    <message>
-        <source>Restart ESI Studio?</source>
-        <translation>ESI Studio を再起動しますか?</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>今すぐ再起動しますか?</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +5333,41 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::SettingsMenuActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>初回起動アシスタント(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>クライアント ID、連絡先メール、サーバー、キャッシュ、言語、テーマ</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>サインインまたはオフラインサンドボックスを設定し直す</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>オンラインに戻る(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>オフラインで試す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>次回起動時に EVE のサーバーに戻す</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>ローカルサンドボックスですべての機能を試せます。EVE アカウント不要</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3761,6 +5453,25 @@ Copy it anyway?</source>
     <message>
         <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
         <translation>サインインには developers.eveonline.com で登録したアプリケーションのクライアント ID が必要です。［ファイル］›［設定…］（SSO クライアント ID）で入力するか、環境変数 ESI_CLIENT_ID を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInRequester</name>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>%1 のスコープを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>%n 個のスコープで %1 を再サインイン中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>%n 個のスコープで新しいキャラクターをサインイン中…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3912,6 +5623,49 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::TokenActionBar</name>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>新しいキャラクターでサインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>スコープを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>今すぐ更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>アクセストークンをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>トークンのクレームを表示(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>失効させて削除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>所有者の変更を確認(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>システムのキーチェーンを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>先にキャラクターを選択してください。</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>このトークンは使用できません。キャラクターでもう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::TokenListModel</name>
     <message>
         <source>Valid</source>
@@ -4001,14 +5755,6 @@ Copy it anyway?</source>
 <context>
     <name>Esi::Ui::TokenManagerWindow</name>
     <message>
-        <source>Check the &amp;Keychain Again</source>
-        <translation>キーチェーンを再確認(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive: refresh every</source>
-        <translation>使っていないサインインを維持: 更新間隔</translation>
-    </message>
-    <message>
         <source>Characters</source>
         <translation>キャラクター</translation>
     </message>
@@ -4017,64 +5763,8 @@ Copy it anyway?</source>
         <translation>キャラクター管理</translation>
     </message>
     <message>
-        <source>Check the keychain again</source>
-        <translation>キーチェーンを再確認</translation>
-    </message>
-    <message>
         <source>Signed-in characters</source>
         <translation>サインイン済みキャラクター</translation>
-    </message>
-    <message>
-        <source>Character details</source>
-        <translation>キャラクターの詳細</translation>
-    </message>
-    <message>
-        <source>Scopes of the selected character</source>
-        <translation>選択したキャラクターのスコープ</translation>
-    </message>
-    <message>
-        <source>Sign &amp;In New Character…</source>
-        <translation>新しいキャラクターでサインイン(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Scopes…</source>
-        <translation>スコープを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>今すぐ更新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Access Token</source>
-        <translation>アクセストークンをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show Token C&amp;laims…</source>
-        <translation>トークンのクレームを表示(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke and Remove…</source>
-        <translation>失効させて削除(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;Owner Change</source>
-        <translation>所有者の変更を確認(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive</source>
-        <translation>使っていないサインインを維持</translation>
-    </message>
-    <message>
-        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
-        <translation>EVE SSO は長く使われないリフレッシュトークンを破棄します。ESI Studio の実行中にときどき更新すると使える状態が保たれます。</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval in days</source>
-        <translation>維持の間隔（日）</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 日</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4095,172 +5785,6 @@ Copy it anyway?</source>
     <message>
         <source>Sign-in did not complete: %1</source>
         <translation>サインインが完了しませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used</source>
-        <translation>システムのキーチェーンを使用できません</translation>
-    </message>
-    <message>
-        <source>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
-        <translation>%1
-ログインキーリングのロックを解除するか（例:「パスワードと鍵」）、GNOME Keyring や KWallet などの Secret Service を起動してから再確認してください。サインイン、更新、失効にはキーチェーンが必要です。ほかの場所には何も保存しません。</translation>
-    </message>
-    <message>
-        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
-        <translation>サインイン済みのキャラクターはいません。「新しいキャラクターでサインイン」で追加してください。</translation>
-    </message>
-    <message>
-        <source>Select a character to see its token.</source>
-        <translation>トークンを見るにはキャラクターを選択してください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（キャラクター %2）</translation>
-    </message>
-    <message>
-        <source>Corporation / alliance: %1</source>
-        <translation>コーポレーション / アライアンス: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>状態: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>理由: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
-        <translation>&lt;b&gt;警告:&lt;/b&gt; 最初のサインイン以降、キャラクターが別の EVE アカウントに移りました（所有者ハッシュが変更）。まだ自分のキャラクターか確認してから承認してください。</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>サインイン済み: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>システムのキーチェーンを使用できません: %1</translation>
-    </message>
-    <message>
-        <source>Select a character first.</source>
-        <translation>先にキャラクターを選択してください。</translation>
-    </message>
-    <message>
-        <source>This token cannot be used; sign the character in again.</source>
-        <translation>このトークンは使用できません。キャラクターでもう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Add Scopes for %1</source>
-        <translation>%1 のスコープを追加</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing %1 in again for %n scope(s)…</source>
-        <translation>
-            <numerusform>%n 個のスコープで %1 を再サインイン中…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in a new character for %n scope(s)…</source>
-        <translation>
-            <numerusform>%n 個のスコープで新しいキャラクターをサインイン中…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing the token of %1…</source>
-        <translation>%1 のトークンを更新中…</translation>
-    </message>
-    <message>
-        <source>The access token of %1 was refreshed.</source>
-        <translation>%1 のアクセストークンを更新しました。</translation>
-    </message>
-    <message>
-        <source>The token of %1 was not refreshed: %2</source>
-        <translation>%1 のトークンは更新されませんでした: %2</translation>
-    </message>
-    <message>
-        <source>No access token was copied: %1</source>
-        <translation>アクセストークンはコピーされませんでした: %1</translation>
-    </message>
-    <message>
-        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
-        <translation>%1 の新しいアクセストークンがクリップボードにあります（%2 まで有効）。ほかのものをコピーしない限り、%3 後にクリップボードを消去します。</translation>
-    </message>
-    <message>
-        <source>The access token was removed from the clipboard.</source>
-        <translation>アクセストークンをクリップボードから削除しました。</translation>
-    </message>
-    <message>
-        <source>The claims cannot be shown: %1</source>
-        <translation>クレームを表示できません: %1</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove %1?</source>
-        <translation>%1 を失効させて削除しますか?</translation>
-    </message>
-    <message>
-        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
-        <translation>%1 のトークンを EVE SSO で失効させ、キーチェーンから削除します。以後このキャラクターとして呼び出すには再サインインが必要です。</translation>
-    </message>
-    <message>
-        <source>Confirm revoke and remove</source>
-        <translation>失効と削除の確認</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove</source>
-        <translation>失効させて削除</translation>
-    </message>
-    <message>
-        <source>Revoking the token of %1…</source>
-        <translation>%1 のトークンを失効中…</translation>
-    </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 は削除されませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked at EVE SSO and removed.</source>
-        <translation>%1 のトークンを EVE SSO で失効させ、削除しました。</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked but not removed: %2</source>
-        <translation>%1 のトークンは失効しましたが削除されませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain</source>
-        <translation>システムのキーチェーンを待機中</translation>
-    </message>
-    <message>
-        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
-        <translation>デスクトップがキーリングのパスワードを求めたら、ログインキーリングのロックを解除してください。キーチェーンが応答するとすぐにキャラクター管理が続行します。</translation>
-    </message>
-    <message>
-        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
-        <translation>%1 は再サインインが必要です（「スコープを追加」で再サインインできます）: %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 Without Revoking?</source>
-        <translation>%1 を失効させずに削除しますか?</translation>
-    </message>
-    <message>
-        <source>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
-        <translation>%1 のトークンを EVE SSO で失効できませんでした: %2
-
-それでも ESI Studio から削除しますか? その場合、許可は期限切れになるか https://community.eveonline.com/support/third-party-applications/ で取り消すまで EVE SSO で有効なままです。</translation>
-    </message>
-    <message>
-        <source>Confirm removing without revoking</source>
-        <translation>失効させずに削除することを確認</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>それでも削除</translation>
-    </message>
-    <message>
-        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
-        <translation>%1 を ESI Studio から削除しました。許可は期限切れになるか EVE SSO で取り消されるまで有効です。</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +6036,53 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <source>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</source>
+        <translation>操作 &lt;operation_id&gt; を続く name=value の語（esi call と同じ）で開いて実行します。ESI Studio が既に起動していればそちらで実行します。</translation>
+    </message>
+    <message>
+        <source>operation_id</source>
+        <translation>operation_id</translation>
+    </message>
+    <message>
+        <source>With --run: fetch every page.</source>
+        <translation>--run と併用: すべてのページを取得します。</translation>
+    </message>
+    <message>
+        <source>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</source>
+        <translation>--run と併用: 実行が終わり全行が表に入ったら終了します。成功で 0、実行失敗で 1、開始できなければ 2 を返します（--new-instance を含みます）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</source>
+        <translation>予期しない引数「%1」です。仕様は --spec FILE で開き、操作は --run OPERATION_ID name=value ... で実行します</translation>
+    </message>
+    <message>
+        <source>--all-pages and --quit-after-run need --run OPERATION_ID</source>
+        <translation>--all-pages と --quit-after-run には --run OPERATION_ID が必要です</translation>
+    </message>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run には操作 ID が必要です（例: --run GetMarketsRegionIdOrders region_id=10000002）</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run に指定できる値は最大 %1 個です</translation>
+    </message>
+    <message>
+        <source>--run %1: %2</source>
+        <translation>--run %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>ボディファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
+        <translation>ボディファイル %1 が %2 MiB を超えています。ESI のリクエストボディは数 KB です</translation>
     </message>
 </context>
 <context>

@@ -4,44 +4,8 @@
 <context>
     <name>Esi::App::Application</name>
     <message>
-        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
-        <translation>%1 “%2”은(는) 서버 주소가 아닙니다. https://esi.evetech.net 같은 http(s) URL을 입력하세요</translation>
-    </message>
-    <message>
         <source>ESI Studio</source>
         <translation>ESI Studio</translation>
-    </message>
-    <message>
-        <source>Desktop explorer for EVE Online&apos;s ESI</source>
-        <translation>EVE Online ESI용 데스크톱 탐색기</translation>
-    </message>
-    <message>
-        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
-        <translation>내장 명세 대신 ESI OpenAPI 문서 &lt;file&gt;을(를) 엽니다.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
-        <translation>ESI 서버 루트(기본값 %1 또는 $ESI_BASE_URL).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
-        <translation>EVE SSO 서버 루트(또는 $ESI_SSO_URL).</translation>
-    </message>
-    <message>
-        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
-        <translation>창이 표시되고 명세 색인이 끝나면 종료합니다(테스트 및 시작 시간 측정용). 명세를 불러오지 못하면 0이 아닌 코드로 종료합니다.</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
-        <translation>예상하지 못한 인수 “%1”. 명세는 --spec FILE로 여세요</translation>
     </message>
     <message>
         <source>cannot load spec %1: %2</source>
@@ -84,14 +48,6 @@
         <translation>캐릭터: %1 인증이 필요한 작업은 실행할 수 없습니다.</translation>
     </message>
     <message>
-        <source>the main window was not shown within %1 seconds</source>
-        <translation>메인 창이 %1초 안에 표시되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
-        <translation>ESI Studio가 이미 실행 중이어도 창을 하나 더 엽니다(지정하지 않으면 두 번째 실행은 실행 중인 창을 앞으로 가져옵니다. --quit-after-ready는 이를 포함합니다).</translation>
-    </message>
-    <message>
         <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
         <translation>User-Agent: %1 요청에는 ESI Studio 자체 User-Agent가 사용됩니다.</translation>
     </message>
@@ -127,6 +83,9 @@
         <source>%1; opening a new window</source>
         <translation>%1. 새 창을 엽니다</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::KeepAliveBanner</name>
     <message>
         <source>Character %1</source>
         <translation>캐릭터 %1</translation>
@@ -149,9 +108,69 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 문제가 해결되면 캐릭터 &gt; 캐릭터 관리에서 지금 갱신하거나, 다시 로그인해야 하면 다시 로그인하세요.</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::QuitAfterReady</name>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>메인 창이 %1초 안에 표시되지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::ServerUrl</name>
     <message>
         <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
         <translation>%1 “%2”은(는) 이 컴퓨터가 아닌 %3에 암호화되지 않은 http를 씁니다. https를 쓰거나, http는 루프백 주소(127.0.0.1, ::1, localhost)에만 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1 “%2”은(는) 서버 주소가 아닙니다. https://esi.evetech.net 같은 http(s) URL을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StartupOptions</name>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>EVE Online ESI용 데스크톱 탐색기</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>내장 명세 대신 ESI OpenAPI 문서 &lt;file&gt;을(를) 엽니다.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>ESI 서버 루트(기본값 %1 또는 $ESI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>EVE SSO 서버 루트(또는 $ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>창이 표시되고 명세 색인이 끝나면 종료합니다(테스트 및 시작 시간 측정용). 명세를 불러오지 못하면 0이 아닌 코드로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>ESI Studio가 이미 실행 중이어도 창을 하나 더 엽니다(지정하지 않으면 두 번째 실행은 실행 중인 창을 앞으로 가져옵니다. --quit-after-ready는 이를 포함합니다).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>예상하지 못한 인수 “%1”. 명세는 --spec FILE로 여세요</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StateFolders</name>
+    <message>
+        <source>Earlier state in %1 was not moved: %2</source>
+        <translation>%1의 이전 상태를 옮기지 않았습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -364,6 +383,520 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
         <translation>캐릭터 %1이(가) 선택되었지만 경로는 character_id=%2을(를) 지정합니다. ESI는 그 캐릭터의 토큰만 받으므로 아무것도 보내지 않았습니다. 캐릭터 선택을 비우거나(경로가 결정) 같게 맞추세요</translation>
     </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(지정 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterLock</name>
+    <message>
+        <source>Cannot create the token lock folder %1: %2.</source>
+        <translation>토큰 잠금 폴더 %1을(를) 만들 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>토큰 잠금 %1을(를) 열 수 없습니다: %2. 폴더 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>%1을(를) 잠글 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</source>
+        <translation>다른 ESI Studio 프로세스(앱 또는 esi 명령)가 캐릭터 %1의 토큰을 %2초 넘게 잡고 있습니다(잠금 %3). 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiCall</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1이(가) 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>no spec is loaded</source>
+        <translation>명세가 로드되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not one of ESI&apos;s languages %2</source>
+        <translation>언어 &apos;%1&apos;은(는) ESI의 언어 %2 중 하나가 아닙니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems with the call to %1</source>
+        <translation>
+            <numerusform>%1 호출에 문제가 %n개 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(지정 없음)</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2</source>
+        <translation>%1에는 스코프 %2을(를) 가진 로그인한 캐릭터가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</source>
+        <translation>%1에는 스코프 %2을(를) 가진 로그인한 캐릭터가 필요합니다. 하나를 로그인하고 호출에 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>액세스 토큰 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiClient</name>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the %2 spec</source>
+        <translation>명세 %2에 알 수 없는 작업 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>; list them with &apos;esi spec ops&apos;</source>
+        <translation>. &apos;esi spec ops&apos;로 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>. %1을(를) 말씀하신 건가요?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EveIdRanges</name>
+    <message>
+        <source>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</source>
+        <translation>구조물 또는 아이템(컨테이너, 함선)입니다. /universe/names는 둘 다 이름을 알려 주지 않습니다. 구조물 이름은 토큰과 함께 /universe/structures/{structure_id}로 얻습니다.</translation>
+    </message>
+    <message>
+        <source>A special location (such as asset safety) that /universe/names does not name.</source>
+        <translation>/universe/names가 이름을 알려 주지 않는 특수 위치(자산 보호 등)입니다.</translation>
+    </message>
+    <message>
+        <source>An office or folder inside a station: /universe/names does not name it.</source>
+        <translation>정거장 안의 사무실 또는 폴더입니다. /universe/names는 이름을 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A celestial or stargate: /universe/names does not name it.</source>
+        <translation>천체 또는 스타게이트입니다. /universe/names는 이름을 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges /universe/names can name.</source>
+        <translation>/universe/names가 이름을 알려 줄 수 있는 ID 범위 밖입니다.</translation>
+    </message>
+    <message>
+        <source>Not an ID: zero or negative.</source>
+        <translation>ID가 아닙니다: 0 또는 음수입니다.</translation>
+    </message>
+    <message>
+        <source>Not an EVE entity ID.</source>
+        <translation>EVE 개체 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Larger than any type ID.</source>
+        <translation>어떤 타입 ID보다도 큽니다.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges of characters, corporations, alliances and factions.</source>
+        <translation>캐릭터, 코퍼레이션, 얼라이언스, 팩션의 ID 범위 밖입니다.</translation>
+    </message>
+    <message>
+        <source>Outside the faction ID range (500,000 to 999,999).</source>
+        <translation>팩션 ID 범위(500,000~999,999) 밖입니다.</translation>
+    </message>
+    <message>
+        <source>Outside the solar system ID range (30,000,000 to 32,999,999).</source>
+        <translation>항성계 ID 범위(30,000,000~32,999,999) 밖입니다.</translation>
+    </message>
+    <message>
+        <source>Outside the constellation ID range (20,000,000 to 22,999,999).</source>
+        <translation>성단 ID 범위(20,000,000~22,999,999) 밖입니다.</translation>
+    </message>
+    <message>
+        <source>Outside the region ID range (10,000,000 to 12,999,999).</source>
+        <translation>지역 ID 범위(10,000,000~12,999,999) 밖입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriter</name>
+    <message>
+        <source>no output device to export to</source>
+        <translation>내보낼 출력 장치가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing</source>
+        <translation>%1(으)로 내보낼 수 없습니다: 쓰기용으로 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing (%2)</source>
+        <translation>%1(으)로 내보낼 수 없습니다: 쓰기용으로 열려 있지 않습니다(%2)</translation>
+    </message>
+    <message>
+        <source>could not write the export to %1: %2</source>
+        <translation>내보내기를 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the output device</source>
+        <translation>출력 장치</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriterFactory</name>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>알 수 없는 내보내기 형식 &quot;%1&quot;입니다. 다음 중 하나를 쓰세요: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutCharacters</name>
+    <message>
+        <source>(none named)</source>
+        <translation>(지정 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</source>
+        <translation>
+            <numerusform>%2에 필요한 스코프 %1을(를) 가진 로그인한 캐릭터가 없습니다(로그인한 캐릭터 %n명). 다음 명령으로 로그인하세요: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutMerge</name>
+    <message>
+        <source>Every call failed; the first, %1: %2</source>
+        <translation>모든 호출이 실패했습니다. 첫 번째, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>완료 %1, 실패 %2, 남음 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutPlan</name>
+    <message>
+        <source>only a path or query parameter can take a list of values</source>
+        <translation>경로 또는 쿼리 파라미터만 값 목록을 받을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of values; give one list per parameter</source>
+        <translation>%1에는 이미 값 목록이 있습니다. 파라미터마다 목록은 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; a list may hold at most %3 (split it into several runs)</source>
+        <translation>%1의 값이 %2개입니다. 목록에는 최대 %3개까지 넣을 수 있습니다(여러 번 실행으로 나누세요)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list of values; give at least one</source>
+        <translation>%1의 값 목록이 비어 있습니다. 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>the lists would make %1 calls; a run may make at most %2 (shorten a list)</source>
+        <translation>목록대로면 호출이 %1번입니다. 한 번 실행에 최대 %2번까지입니다(목록을 줄이세요)</translation>
+    </message>
+    <message>
+        <source>a stored list of values is damaged or too long</source>
+        <translation>저장된 값 목록이 손상되었거나 너무 깁니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutRun</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>보내기 전에 취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwkKey</name>
+    <message>
+        <source>no detail from OpenSSL</source>
+        <translation>OpenSSL의 상세 정보 없음</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is missing or not base64url</source>
+        <translation>멤버 &apos;%1&apos;이(가) 없거나 base64url이 아닙니다</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the key: %1</source>
+        <translation>OpenSSL이 키를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read n/e: %1</source>
+        <translation>n/e를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>RSA 키가 %1비트입니다. 최소 2048비트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot build RSA parameters: %1</source>
+        <translation>RSA 매개변수를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the EC curve &apos;%1&apos; is not P-256</source>
+        <translation>EC 곡선 &apos;%1&apos;은(는) P-256이 아닙니다</translation>
+    </message>
+    <message>
+        <source>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</source>
+        <translation>P-256 좌표는 각각 32바이트여야 합니다(x는 %1, y는 %2)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</source>
+        <translation>키 &apos;%1&apos;은(는) &apos;%2&apos;용이며 서명용이 아닙니다</translation>
+    </message>
+    <message>
+        <source>key type &apos;%1&apos; is not supported (only RSA and EC)</source>
+        <translation>키 유형 &apos;%1&apos;은(는) 지원하지 않습니다(RSA와 EC만 지원)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; cannot be used: %2</source>
+        <translation>키 &apos;%1&apos;을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>키 없음</translation>
+    </message>
+    <message>
+        <source>algorithm %1 does not fit key &apos;%2&apos; of type %3</source>
+        <translation>알고리즘 %1은(는) 유형 %3인 키 &apos;%2&apos;에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is published for %2, but the token says %3</source>
+        <translation>키 &apos;%1&apos;은(는) %2용으로 공개되었지만 토큰에는 %3(으)로 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be 64 bytes (r || s), this one has %1</source>
+        <translation>ES256 서명은 64바이트(r || s)여야 하는데 이 서명은 %1바이트입니다</translation>
+    </message>
+    <message>
+        <source>cannot start verification: %1</source>
+        <translation>검증을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match key &apos;%1&apos;</source>
+        <translation>서명이 키 &apos;%1&apos;과(와) 일치하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Jwks</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>JSON이 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation>&quot;keys&quot; 배열이 없습니다</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</source>
+        <translation>SSO가 서명 키 &apos;%1&apos;을(를) 공개하지 않으며, 키를 1분 안에 이미 가져왔으므로 아직 다시 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>no JWKS URL is known</source>
+        <translation>알려진 JWKS URL이 없습니다</translation>
+    </message>
+    <message>
+        <source>the answer is not a JWKS: %1</source>
+        <translation>응답이 JWKS가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the SSO&apos;s signing keys from %1: %2.</source>
+        <translation>%1에서 SSO의 서명 키를 가져올 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;.</source>
+        <translation>SSO가 서명 키 &apos;%1&apos;을(를) 공개하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtClaims</name>
+    <message>
+        <source>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</source>
+        <translation>토큰의 주체 &apos;%1&apos;은(는) EVE 캐릭터가 아닙니다(CHARACTER:EVE:&lt;id&gt; 형식이어야 함).</translation>
+    </message>
+    <message>
+        <source>The token for character %1 has no owner hash (`owner` claim).</source>
+        <translation>캐릭터 %1의 토큰에 소유자 해시(`owner` 클레임)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `scp` claim is neither a string nor an array of strings.</source>
+        <translation>토큰의 `scp` 클레임이 문자열도 문자열 배열도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `aud` claim is neither a string nor an array of strings.</source>
+        <translation>토큰의 `aud` 클레임이 문자열도 문자열 배열도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</source>
+        <translation>토큰에 사용할 수 있는 만료 시각이 없습니다(`exp` 클레임: 1970년부터의 초, 9999년까지).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</source>
+        <translation>토큰의 발급 시각(`iat` 클레임)이 1970년부터 9999년까지의 초가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start of validity (`nbf` claim) is not a number.</source>
+        <translation>토큰의 유효 시작 시각(`nbf` 클레임)이 숫자가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtVerifier</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</source>
+        <translation>이 컴퓨터의 시계가 허용치 %1보다 더 늦은 것 같습니다. 시스템 시계를 맞추고(자동 시간 켜기, 예: timedatectl set-ntp true) 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (expected three dot-separated parts, found %1).</source>
+        <translation>액세스 토큰이 JWT가 아닙니다(점으로 구분된 세 부분이어야 하는데 %1개).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>액세스 토큰의 헤더가 base64url로 인코딩된 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</source>
+        <translation>액세스 토큰에 서명이 없습니다(alg &apos;%1&apos;). 서명 없는 토큰은 절대 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The access token is signed with %1; only RS256 and ES256 are accepted.</source>
+        <translation>액세스 토큰이 %1(으)로 서명되었습니다. RS256과 ES256만 받습니다.</translation>
+    </message>
+    <message>
+        <source>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</source>
+        <translation>액세스 토큰이 서명 키 &apos;%1&apos;을(를) 지정하지만 SSO는 그 키를 공개하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s signing key cannot be used: %1.</source>
+        <translation>SSO의 서명 키를 사용할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s algorithm does not match its key: %1.</source>
+        <translation>액세스 토큰의 알고리즘이 키와 맞지 않습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is not base64url.</source>
+        <translation>액세스 토큰의 서명이 base64url이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is invalid: %1.</source>
+        <translation>액세스 토큰의 서명이 올바르지 않습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s payload is not base64url-encoded JSON.</source>
+        <translation>액세스 토큰의 페이로드가 base64url로 인코딩된 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The access token was issued by &apos;%1&apos;, not by %2.</source>
+        <translation>액세스 토큰을 %2이(가) 아니라 &apos;%1&apos;이(가) 발급했습니다.</translation>
+    </message>
+    <message>
+        <source>The access token was issued to another application (its audience lacks client ID %1).</source>
+        <translation>액세스 토큰이 다른 애플리케이션에 발급되었습니다(audience에 클라이언트 ID %1이(가) 없음).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</source>
+        <translation>액세스 토큰의 audience에 &quot;EVE Online&quot;이 없으므로 EVE SSO 토큰이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 (now %2).</source>
+        <translation>액세스 토큰이 %1에 만료되었습니다(현재 %2).</translation>
+    </message>
+    <message>
+        <source>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>액세스 토큰의 발급 시각은 %1로, 이 컴퓨터의 시각(%3)보다 %2 뒤입니다. %4</translation>
+    </message>
+    <message>
+        <source>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>액세스 토큰은 %1부터 유효하며, 이 컴퓨터의 시각(%3)보다 %2 뒤입니다. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::KeychainSecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</source>
+        <translation>%1 중에 시스템 키체인 접근이 거부되었습니다. ESI Studio가 키체인을 쓰도록 허용한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
+        <translation>%1 중에 시스템 키체인을 사용할 수 없습니다(%2). ESI Studio는 토큰을 키체인에만 보관하고 일반 파일에는 절대 두지 않습니다. 키링(GNOME Keyring, KWallet 또는 다른 Secret Service)을 시작하고 잠금을 해제한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</source>
+        <translation>%1 중에 시스템 키체인이 명확히 응답하지 않았습니다. 잠겨 있을 수 있습니다. 키링의 잠금을 해제하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 읽기</translation>
+    </message>
+    <message>
+        <source>storing &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 저장</translation>
+    </message>
+    <message>
+        <source>deleting &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::LoopbackReceiver</name>
+    <message>
+        <source>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</source>
+        <translation>콜백 URL %1은(는) http://127.0.0.1 또는 http://localhost 주소가 아니므로 여기서 브라우저의 응답을 받을 수 없습니다. 이런 콜백 URL(예: %2)을 애플리케이션에 등록하고 설정에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</source>
+        <translation>127.0.0.1:%1에서 로그인 응답을 기다릴 수 없습니다: %2. 그 포트를 쓰는 프로그램을 닫거나 다른 콜백 포트를 등록하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameCache</name>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESI의 /universe/names가 이 ID를 모릅니다(404 응답).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameResolver</name>
+    <message>
+        <source>The spec has no POST /universe/names (PostUniverseNames) to ask.</source>
+        <translation>사양에 질의할 POST /universe/names(PostUniverseNames)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Naming was cancelled.</source>
+        <translation>이름 조회가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</source>
+        <translation>POST /universe/names에 대한 ESI의 응답이 요청한 ID의 {id, name, category} 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</source>
+        <translation>ESI가 404를 %1번 넘게 응답했습니다. 오류 한도를 아끼기 위해 나머지 ID는 조회하지 않았습니다(기본 URL이 맞습니까?)</translation>
+    </message>
+    <message>
+        <source>POST /universe/names failed: %1</source>
+        <translation>POST /universe/names 실패: %1</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESI의 /universe/names가 이 ID를 모릅니다(404 응답).</translation>
+    </message>
+    <message>
+        <source>ESI answered POST /universe/names without this ID.</source>
+        <translation>ESI가 이 ID 없이 POST /universe/names에 응답했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::OfflineSandbox</name>
@@ -434,6 +967,26 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>retry after HTTP %1</source>
         <translation>HTTP %1 후 재시도</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s); try again later</source>
+        <translation>
+            <numerusform>ESI가 요청 한도(HTTP 429)를 %n번 적용했습니다. 나중에 다시 시도하세요</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later</source>
+        <translation>
+            <numerusform>ESI가 요청 한도(HTTP 429)를 %n번 적용했고 Retry-After가 없습니다. 나중에 다시 시도하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1이(가) HTTP %2(으)로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::ParameterValidator</name>
@@ -500,6 +1053,149 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1은(는) 패턴 %2과(와) 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</source>
+        <translation>필수 매개변수 &apos;%1&apos;(%2 %3)이(가) 없습니다. %1=&lt;값&gt;을(를) 추가하세요</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</source>
+        <translation>&apos;%1&apos;은(는) ESI Studio가 직접 설정합니다(언어, 캐시 검증자, 호환 날짜, 테넌트, 토큰은 호출 옵션에서 옴). 제거하세요</translation>
+    </message>
+    <message>
+        <source>a JSON body</source>
+        <translation>JSON 본문</translation>
+    </message>
+    <message>
+        <source>%1 and a JSON body</source>
+        <translation>%1 및 JSON 본문</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>알 수 없는 매개변수 &apos;%1&apos;입니다. %2은(는) %3을(를) 받습니다</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>매개변수 없음</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>. &apos;%1&apos;을(를) 말씀하신 건가요?</translation>
+    </message>
+    <message>
+        <source>before and after are mutually exclusive; give only one of them</source>
+        <translation>before와 after는 함께 쓸 수 없습니다. 하나만 지정하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) given, at least %2 needed</source>
+        <translation>
+            <numerusform>%1: 항목 %n개가 주어졌지만 최소 %2개가 필요합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items given, at most %2 allowed</source>
+        <translation>
+            <numerusform>%1: 항목 %n개가 주어졌지만 최대 %2개까지 허용됩니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 항목 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once; items must be unique</source>
+        <translation>%1: %2이(가) 두 번 이상 나옵니다. 항목은 고유해야 합니다</translation>
+    </message>
+    <message>
+        <source>body: %1 takes no request body; remove it</source>
+        <translation>body: %1은(는) 요청 본문을 받지 않습니다. 제거하세요</translation>
+    </message>
+    <message>
+        <source>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</source>
+        <translation>body: %1에는 JSON 요청 본문(%2)이 필요합니다. body=&lt;json&gt;을(를) 추가하세요</translation>
+    </message>
+    <message>
+        <source>body: invalid JSON at offset %1: %2</source>
+        <translation>body: 오프셋 %1에서 JSON이 올바르지 않습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: holds %n JSON values separated by commas; give exactly one</source>
+        <translation>
+            <numerusform>body: 쉼표로 구분된 JSON 값이 %n개 있습니다. 정확히 하나만 주세요</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n more problems not shown</source>
+        <translation>
+            <numerusform>body: 표시하지 않은 문제가 %n개 더 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null is not allowed; expected %1</source>
+        <translation>null은 허용되지 않습니다. %1이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1이(가) 필요한데 %2입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) given, at least %1 needed</source>
+        <translation>
+            <numerusform>항목 %n개가 주어졌지만 최소 %1개가 필요합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items given, at most %1 allowed</source>
+        <translation>
+            <numerusform>항목 %n개가 주어졌지만 최대 %1개까지 허용됩니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; items must be unique</source>
+        <translation>%1이(가) 두 번 이상 나옵니다. 항목은 고유해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.%2: required property is missing</source>
+        <translation>%1.%2: 필수 속성이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</source>
+        <translation>&apos;%1&apos;은(는) 매개변수 지정이 아닙니다. name=value 형식으로 쓰세요(예: region_id=10000002)</translation>
+    </message>
+    <message>
+        <source>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</source>
+        <translation>은(는) 올바른 JSON 배열이 아닙니다(오프셋 %2에서 %1). [1, 2, 3] 또는 1,2,3으로 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1276,219 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowNames</name>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>아직 조회하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Schema</name>
+    <message>
+        <source>expands to more than %1 nodes once its $refs are inlined</source>
+        <translation>$ref를 펼치면 노드가 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>%1단계보다 깊이 중첩됩니다</translation>
+    </message>
+    <message>
+        <source>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</source>
+        <translation>스키마 %1은(는) %2(%3을(를) 거쳐 도달): $ref가 너무 넓게 갈라져 펼칠 수 없습니다. %5의 %4 아래 $ref를 확인하세요. 필요할 때 해석하는 보기(스키마 트리, 값 검사)는 계속 작동합니다</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>스키마</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ServerTrust</name>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 &quot;%2&quot;은(는) 이 컴퓨터가 아닌 %3에 암호화되지 않은 http를 씁니다. 토큰과 응답이 암호화되지 않은 채 네트워크를 지나게 됩니다. https를 쓰거나, http는 루프백 주소(127.0.0.1, ::1, localhost)에만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The ESI server</source>
+        <translation>ESI 서버</translation>
+    </message>
+    <message>
+        <source>%1 No token was sent.</source>
+        <translation>%1 토큰은 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</source>
+        <translation>이 캐릭터는 %1의 SSO로 로그인했으며, 그 토큰은 ESI 서버 %3이(가) 아니라 %2의 것입니다. 그쪽으로는 토큰을 보내지 않았습니다. %2을(를) 호출하거나, %3 자체 SSO로 캐릭터를 로그인하거나, %1의 토큰에 대해 %3을(를) 명시적으로 신뢰하세요(설정 sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL 또는 esi --trust-esi-url).</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
+        <translation>이 캐릭터는 %1의 SSO로 로그인했지만 지금 사용 중인 SSO는 %2입니다. 리프레시 토큰은 %1(으)로만 보내므로 아무것도 보내지 않았습니다. 다시 %1을(를) 쓰거나(--sso-url, ESI_SSO_URL 또는 로그인 설정) %2(으)로 캐릭터를 로그인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Spec</name>
+    <message>
+        <source>cannot read the spec: %1; check the path and permissions</source>
+        <translation>명세를 읽을 수 없습니다: %1. 경로와 권한을 확인하세요</translation>
+    </message>
+    <message>
+        <source>$ref cycle: %1 -&gt; %2</source>
+        <translation>$ref 순환: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unresolvable $ref %1</source>
+        <translation>해석할 수 없는 $ref %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecDiff</name>
+    <message>
+        <source>%1 not compared: %2</source>
+        <translation>%1 비교 안 함: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 변경: %2</translation>
+    </message>
+    <message>
+        <source>parameter removed: %1 %2</source>
+        <translation>매개변수 제거됨: %1 %2</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now required</source>
+        <translation>매개변수 %1이(가) 이제 필수입니다</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now optional</source>
+        <translation>매개변수 %1이(가) 이제 선택입니다</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>매개변수 %1</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2 (required)</source>
+        <translation>매개변수 추가됨: %1 %2(필수)</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2</source>
+        <translation>매개변수 추가됨: %1 %2</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>요청 본문</translation>
+    </message>
+    <message>
+        <source>success status %1 -&gt; %2</source>
+        <translation>성공 상태 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>response schema</source>
+        <translation>응답 스키마</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>(공개)</translation>
+    </message>
+    <message>
+        <source>scopes: %1 -&gt; %2</source>
+        <translation>스코프: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now deprecated</source>
+        <translation>이제 사용 중단됨</translation>
+    </message>
+    <message>
+        <source>no longer deprecated</source>
+        <translation>더 이상 사용 중단 아님</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
+        <translation>%1에서 %2(으)로: 추가 %3, 제거 %4, 변경 %5</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecError</name>
+    <message>
+        <source>at %1</source>
+        <translation>위치 %1</translation>
+    </message>
+    <message>
+        <source>in operation %1</source>
+        <translation>작업 %1 안</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1; fix the document or fetch it again</source>
+        <translation>JSON 형식이 잘못되었습니다: %1. 문서를 고치거나 다시 가져오세요</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecReader</name>
+    <message>
+        <source>a /meta/compatibility-dates list</source>
+        <translation>/meta/compatibility-dates 목록</translation>
+    </message>
+    <message>
+        <source>a /meta/status document</source>
+        <translation>/meta/status 문서</translation>
+    </message>
+    <message>
+        <source>a JSON Web Key Set</source>
+        <translation>JSON Web Key Set(키 세트)</translation>
+    </message>
+    <message>
+        <source>OpenAPI version &quot;%1&quot;</source>
+        <translation>OpenAPI 버전 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Swagger version &quot;%1&quot;</source>
+        <translation>Swagger 버전 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an empty JSON object</source>
+        <translation>빈 JSON 객체</translation>
+    </message>
+    <message>
+        <source>a JSON object with keys %1</source>
+        <translation>키 %1을(를) 가진 JSON 객체</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</source>
+        <translation>OpenAPI 3.x 또는 Swagger 2.0 문서(JSON 객체)여야 하는데 JSON 배열입니다</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</source>
+        <translation>OpenAPI 3.x 또는 Swagger 2.0 문서(JSON 객체)여야 하는데 단일 JSON 값입니다</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</source>
+        <translation>OpenAPI 3.0/3.1 또는 Swagger 2.0 문서여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;paths&quot; object, so it describes no operations</source>
+        <translation>문서에 &quot;paths&quot; 객체가 없으므로 작업을 하나도 설명하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</source>
+        <translation>경로 &quot;%1&quot;이(가) &quot;/&quot;로 시작하지 않습니다. 모든 경로는 그래야 하며, 그렇지 않으면 요청이 가는 서버가 바뀝니다. 명세에서 고치거나 제거하세요</translation>
+    </message>
+    <message>
+        <source>an operation must be a JSON object</source>
+        <translation>작업은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>duplicate operationId &quot;%1&quot;; every operation needs its own</source>
+        <translation>operationId &quot;%1&quot;이(가) 중복됩니다. 작업마다 고유해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1; the document does not define it (referenced from %2)</source>
+        <translation>%1. 문서에 정의되어 있지 않습니다(%2에서 참조)</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</source>
+        <translation>매개변수에는 &quot;name&quot;과 path, query, header, cookie 중 하나인 &quot;in&quot;이 필요합니다(in=&quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SpecRepository</name>
     <message>
         <source>the list of compatibility dates</source>
@@ -596,6 +1505,151 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
         <translation>%1을(를) 가져올 수 없습니다(%2). ESI 기본 URL과 연결을 확인하세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot;은(는) 호환 날짜가 아닙니다. YYYY-MM-DD 형식을 쓰세요</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteFile</name>
+    <message>
+        <source>token database</source>
+        <translation>토큰 데이터베이스</translation>
+    </message>
+    <message>
+        <source>limit state</source>
+        <translation>한도 상태</translation>
+    </message>
+    <message>
+        <source>response cache</source>
+        <translation>응답 캐시</translation>
+    </message>
+    <message>
+        <source>No file name was given for the %1.</source>
+        <translation>%1의 파일 이름이 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</source>
+        <translation>%2용 폴더 %1을(를) 만들 수 없습니다. 경로가 파일이 아니고 거기에 쓸 수 있는지 확인하거나 다른 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</source>
+        <translation>%2용 폴더 %1에 쓸 수 없습니다. 권한을 고치거나 다른 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3. Fix its permissions or move it away.</source>
+        <translation>%1 %2을(를) 읽을 수 없습니다: %3. 권한을 고치거나 옮기세요.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%1 %2은(는) SQLite 데이터베이스가 아닙니다(손상되었거나 다른 프로그램이 쓴 것). 건드리지 않았습니다. 옮기거나 지우면 다음 시작 때 새로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2. Check that you may write there, or choose another location.</source>
+        <translation>%1 %2을(를) 만들 수 없습니다. 거기에 쓸 수 있는지 확인하거나 다른 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</source>
+        <translation>Qt SQLite 드라이버(QSQLITE)가 없어 %1을(를) 열 수 없습니다. Qt SQL SQLite 플러그인을 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>%1 %2을(를) 열 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%1 %2을(를) SQLite 데이터베이스로 읽을 수 없습니다(%3). 건드리지 않았습니다. 옮기거나 지우면 다음 시작 때 새로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the %1 %2 to WAL mode: %3.</source>
+        <translation>%1 %2을(를) WAL 모드로 바꿀 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the %1 %2: %3.</source>
+        <translation>%1 %2을(를) 잠글 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</source>
+        <translation>%1 %2은(는) 더 새로운 ESI Studio가 쓴 것입니다(형식 %3, 이 버전은 %4을(를) 읽음). 새 버전을 쓰거나, 파일을 지우고 새로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</source>
+        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 ESI Studio의 %2이(가) 아닙니다. 건드리지 않았습니다. 다른 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot create the tables of the %1 %2: %3.</source>
+        <translation>%1 %2의 테이블을 만들 수 없습니다: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoClient</name>
+    <message>
+        <source>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</source>
+        <translation>%1의 SSO가 다른 서버에 있는 %2을(를) 엔드포인트로 지정합니다. 그쪽으로는 토큰을 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The SSO could not be reached for %1: %2.</source>
+        <translation>%1을(를) 위해 SSO에 연결할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</source>
+        <translation>SSO가 %1에 대한 권한 부여를 거부했습니다(invalid_grant%2). 만료되었거나 이미 사용되었거나 철회되었습니다. 캐릭터를 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The SSO refused %1 with %2%3.</source>
+        <translation>SSO가 %1을(를) %2%3(으)로 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The SSO answered HTTP %1 to %2.</source>
+        <translation>SSO가 %2에 HTTP %1(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</source>
+        <translation>%1에 대한 SSO의 응답에 access_token이 없습니다. OAuth 토큰 응답이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The access token from %1 was rejected: %2</source>
+        <translation>%1에서 받은 액세스 토큰을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</source>
+        <translation> SSO가 방금 발급한 토큰이 만료된 것처럼 보이는 것은 이 컴퓨터의 시계가 빠를 때뿐입니다. 시스템 시계를 맞추세요(자동 시간 켜기, 예: timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source> The renewed refresh token was kept, so the sign-in is not lost.</source>
+        <translation> 갱신된 리프레시 토큰을 보관했으므로 로그인은 사라지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the sign-in code exchange</source>
+        <translation>로그인 코드 교환</translation>
+    </message>
+    <message>
+        <source>the token refresh</source>
+        <translation>토큰 갱신</translation>
+    </message>
+    <message>
+        <source>revoking the token</source>
+        <translation>토큰 철회</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoEndpoints</name>
+    <message>
+        <source>The SSO discovery document %1 is not a JSON object (%2).</source>
+        <translation>SSO 디스커버리 문서 %1이(가) JSON 객체가 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>잘못된 유형</translation>
+    </message>
+    <message>
+        <source>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</source>
+        <translation>%1의 SSO가 PKCE S256을 제공하지 않습니다(code_challenge_methods_supported에 없음). 데스크톱 앱이 클라이언트 시크릿 없이 로그인하려면 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1673,205 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
         <translation>EVE SSO가 갱신 토큰을 주지 않아 로그인을 유지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</source>
+        <translation>로그인 응답이 이 로그인의 것이 아니므로(state 불일치) 거부했습니다. 다른 프로그램이 로그인을 끼워 넣으려 했을 수 있습니다. 로그인을 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoSettings</name>
+    <message>
+        <source>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</source>
+        <translation>SSO 클라이언트 ID가 설정되지 않았습니다. https://developers.eveonline.com에서 애플리케이션을 등록하고 그 클라이언트 ID를 설정에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</source>
+        <translation>SSO 콜백 URL &apos;%1&apos;은(는) 절대 URL이 아닙니다. 애플리케이션에 등록한 콜백 URL(예: %2)을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</source>
+        <translation>SSO 기본 URL &apos;%1&apos;은(는) http(s) URL이 아닙니다. %2을(를) 쓰거나, 오프라인 작업에는 esi-sandbox의 주소를 쓰세요(설정 또는 ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>The SSO base URL</source>
+        <translation>SSO 기본 URL</translation>
+    </message>
+    <message>
+        <source>The trusted ESI URL</source>
+        <translation>신뢰하는 ESI URL</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</source>
+        <translation>스코프 &apos;%1&apos;은(는) 단일 스코프 이름이 아닙니다. esi-assets.read_assets.v1처럼 하나씩 나열하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenDatabase</name>
+    <message>
+        <source>Cannot read the token database %1: %2. Fix its permissions.</source>
+        <translation>토큰 데이터베이스 %1을(를) 읽을 수 없습니다: %2. 권한을 고치세요.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</source>
+        <translation>토큰 데이터베이스 %1은(는) SQLite 데이터베이스가 아닙니다(손상되었거나 다른 프로그램이 쓴 것). 건드리지 않았습니다. 빈 토큰 목록으로 시작하려면 옮기거나 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token database %1: %2.</source>
+        <translation>토큰 데이터베이스 %1을(를) 열 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</source>
+        <translation>토큰 데이터베이스 %1이(가) 손상되었습니다(%2). 건드리지 않았습니다. 빈 토큰 목록으로 시작하려면 옮기거나(캐릭터는 다시 로그인해야 함) 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has an unreadable schema version (%2). It was left untouched.</source>
+        <translation>토큰 데이터베이스 %1의 스키마 버전을 읽을 수 없습니다(%2). 건드리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</source>
+        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스(테이블 %2)이며 ESI Studio의 토큰 데이터베이스가 아닙니다. 건드리지 않았습니다. 다른 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</source>
+        <translation>토큰 데이터베이스 %1의 스키마 버전은 %2이며, 더 새로운 ESI Studio가 쓴 것입니다(이 버전은 %3까지 앎). 건드리지 않았습니다. ESI Studio를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the token database %1 for its schema check: %2.</source>
+        <translation>스키마 확인을 위해 토큰 데이터베이스 %1을(를) 잠글 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</source>
+        <translation>토큰 데이터베이스 %1을(를) 스키마 버전 %2(으)로 업데이트하지 못했습니다(%3). 롤백하여 원래대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token database schema in %1: %2.</source>
+        <translation>토큰 데이터베이스 스키마를 %1에 저장할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The token database is not open.</source>
+        <translation>토큰 데이터베이스가 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token of character %1 in %2: %3.</source>
+        <translation>캐릭터 %1의 토큰을 %2에 저장할 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token version of character %1 in %2: %3.</source>
+        <translation>캐릭터 %1의 토큰 버전을 %2에 저장할 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token of character %1 from %2: %3.</source>
+        <translation>캐릭터 %1의 토큰을 %2에서 제거할 수 없습니다: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenServices</name>
+    <message>
+        <source>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</source>
+        <translation>데이터 폴더 %1을(를) 만들 수 없습니다(ESI_STUDIO_DATA_DIR를 다른 폴더로 설정하세요)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStore</name>
+    <message>
+        <source>character %1</source>
+        <translation>캐릭터 %1</translation>
+    </message>
+    <message>
+        <source>The sign-in result is incomplete (no character or no tokens); nothing was stored.</source>
+        <translation>로그인 결과가 불완전합니다(캐릭터 또는 토큰 없음). 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was not stored: %2</source>
+        <translation>%1의 로그인을 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source> The keychain could not be restored either: %1</source>
+        <translation> 키체인도 복원하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1; sign the character in first.</source>
+        <translation>캐릭터 %1의 토큰이 저장되어 있지 않습니다. 먼저 캐릭터를 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in.</source>
+        <translation>%1의 토큰은 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in: %2.</source>
+        <translation>%1의 토큰은 다시 로그인해야 합니다: %2.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked; sign the character in again to use it.</source>
+        <translation>%1의 토큰이 철회되었습니다. 사용하려면 캐릭터를 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scope %2; sign the character in again and grant it.</source>
+        <translation>%1의 토큰에 스코프 %2이(가) 없습니다. 캐릭터를 다시 로그인하고 허용하세요.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scopes %2; sign the character in again and grant them.</source>
+        <translation>%1의 토큰에 스코프 %2이(가) 없습니다. 캐릭터를 다시 로그인하고 허용하세요.</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>토큰이 철회되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The token was revoked at the SSO, but its secrets could not be deleted: %1</source>
+        <translation>토큰은 SSO에서 철회되었지만 그 비밀 정보를 지우지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be revoked: %1 Nothing was changed.</source>
+        <translation>토큰을 철회할 수 없습니다: %1 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Character %1 was not removed: %2</source>
+        <translation>캐릭터 %1을(를) 제거하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1.</source>
+        <translation>캐릭터 %1의 토큰이 저장되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The token of character %1 needs a new sign-in: %2.</source>
+        <translation>캐릭터 %1의 토큰은 다시 로그인해야 합니다: %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed meanwhile.</source>
+        <translation>그사이에 캐릭터 %1이(가) 제거되었습니다.</translation>
+    </message>
+    <message>
+        <source>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</source>
+        <translation>SSO가 캐릭터 %1의 갱신에 캐릭터 %2의 토큰으로 응답했습니다. 그 토큰은 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</source>
+        <translation>토큰을 갱신하는 동안 캐릭터 %1이(가) 다시 로그인했습니다. 새 로그인을 유지하고 이번 갱신은 버렸습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed while its token was being refreshed.</source>
+        <translation>토큰을 갱신하는 동안 캐릭터 %1이(가) 제거되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStoreProvider</name>
+    <message>
+        <source>no character is signed in; sign one in with scope %1</source>
+        <translation>로그인한 캐릭터가 없습니다. 스코프 %1(으)로 하나를 로그인하세요</translation>
+    </message>
+    <message>
+        <source>the characters with scope %1 (%2) need a new sign-in</source>
+        <translation>스코프 %1을(를) 가진 캐릭터(%2)는 다시 로그인해야 합니다</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scope %1; sign a character in and grant it</source>
+        <translation>로그인한 어떤 캐릭터에도 스코프 %1이(가) 없습니다. 캐릭터를 로그인하고 허용하세요</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scopes %1; sign a character in and grant them</source>
+        <translation>로그인한 어떤 캐릭터에도 스코프 %1이(가) 없습니다. 캐릭터를 로그인하고 허용하세요</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1915,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
         <translation>소스 URL “%1”은(는) 절대 http(s) URL이 아닙니다. https://github.com/you/your-app 같은 형식이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::WaitAnnouncer</name>
+    <message>
+        <source>waiting %1 for bucket %2: %3 of %4 tokens</source>
+        <translation>버킷 %2 때문에 %1 대기 중: 토큰 %3/%4</translation>
+    </message>
+    <message>
+        <source>waiting %1 for bucket %2</source>
+        <translation>버킷 %2 때문에 %1 대기 중</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429</source>
+        <translation>HTTP 429의 Retry-After 때문에 %1 대기 중</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</source>
+        <translation>버킷 %2의 HTTP 429 Retry-After 때문에 %1 대기 중</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</source>
+        <translation>ESI 오류 한도 때문에 %1 대기 중: HTTP 420으로 창이 초기화될 때까지 전송을 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</source>
+        <translation>ESI 오류 한도 때문에 %1 대기 중: 창에 남은 오류 %2개, %3개에서 전송을 멈춥니다</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after HTTP %2</source>
+        <translation>HTTP %2 후 재시도까지 %1 대기 중</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after a cut-short answer</source>
+        <translation>응답이 중간에 끊겨 재시도까지 %1 대기 중</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>%1 대기 중</translation>
     </message>
 </context>
 <context>
@@ -709,6 +2001,41 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Spec: %1 (%2)</source>
         <translation>명세: %1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AccessTokenCommands</name>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>액세스 토큰을 클립보드에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>%1의 토큰 갱신 중…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>%1의 액세스 토큰을 갱신했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1은(는) 다시 로그인해야 합니다(“스코프 추가”로 다시 로그인): %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>%1의 토큰을 갱신하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>액세스 토큰을 복사하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>%1의 새 액세스 토큰이 클립보드에 있습니다(%2까지 유효). 다른 것을 복사하지 않으면 %3 후 클립보드를 비웁니다.</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>클레임을 표시할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +2227,49 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CharacterDetailsPane</name>
+    <message>
+        <source>Character details</source>
+        <translation>캐릭터 세부 정보</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>선택한 캐릭터의 스코프</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>로그인된 캐릭터가 없습니다. “새 캐릭터로 로그인”으로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>토큰을 보려면 캐릭터를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;(캐릭터 %2)</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>코퍼레이션 / 얼라이언스: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>이유: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;경고:&lt;/b&gt; 처음 로그인한 뒤 캐릭터가 다른 EVE 계정으로 옮겨졌습니다(소유자 해시 변경). 아직 내 캐릭터인지 확인한 뒤 승인하세요.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>로그인됨: %1</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -948,6 +2318,65 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>needs %1</source>
         <translation>%1 필요</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterRemoval</name>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>%1을(를) 폐기하고 제거할까요?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>%1의 토큰을 EVE SSO에서 폐기하고 키체인에서 삭제합니다. 이후 이 캐릭터로 호출하려면 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>폐기 및 제거 확인</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>폐기 후 제거</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>%1의 토큰 폐기 중…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1을(를) 제거하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>%1을(를) 폐기하지 않고 제거할까요?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>EVE SSO에서 %1의 토큰을 폐기할 수 없습니다: %2
+
+그래도 ESI Studio에서 제거할까요? 권한은 만료되거나 https://community.eveonline.com/support/third-party-applications/ 에서 폐기할 때까지 EVE SSO에서 유효합니다.</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>폐기 없이 제거 확인</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>그래도 제거</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>%1의 토큰을 폐기했지만 제거하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>%1의 토큰을 EVE SSO에서 폐기하고 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1을(를) ESI Studio에서 제거했습니다. 권한은 만료되거나 EVE SSO에서 폐기될 때까지 유효합니다.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +2458,33 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Could not load %1</source>
         <translation>%1을(를) 불러올 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::DeepLinkRun</name>
+    <message>
+        <source>Cannot run from the command line</source>
+        <translation>명령줄에서 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>%1을(를) 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: nothing was sent</source>
+        <translation>%1을(를) 실행할 수 없습니다: 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</source>
+        <translation>표시된 스펙(%1)에 작업 “%2”이(가) 없습니다. 작업 ID는 대소문자를 구분합니다(예: GetMarketsRegionIdOrders). &apos;esi spec ops&apos;가 목록을 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +2624,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
         <translation>끔(권장): =, +, -, @, 탭 또는 캐리지 리턴으로 시작하는 텍스트 셀 앞에 아포스트로피(&apos;)를 붙여, 파일을 열 때 서버가 보낸 수식이 실행되지 않게 합니다. 숫자는 바뀌지 않습니다.</translation>
     </message>
+    <message>
+        <source>Add a name next to every column of EVE IDs (type_id → type_name)</source>
+        <translation>EVE ID 열마다 옆에 이름 추가(type_id → type_name)</translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>이름 추가</translation>
+    </message>
+    <message>
+        <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
+        <translation>ESI Studio가 /universe/names에서 알아낸 이름입니다. 이름이 없는 ID(구조물, 아이템)는 빈 이름이 됩니다</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ExportJob</name>
@@ -1202,6 +2670,29 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The export was written, but its provenance file was not: %1</source>
         <translation>내보내기는 썼지만 출처 파일은 쓰지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FanOutFailuresView</name>
+    <message>
+        <source>Failed calls of the list</source>
+        <translation>목록에서 실패한 호출</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed</source>
+        <translation>%2번 중 %1번 호출 실패</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +3005,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::JsonNameHints</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1(%2, /universe/names 기준)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1684,6 +3182,58 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::KeepAliveOption</name>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>사용하지 않는 로그인 유지: 갱신 간격</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>사용하지 않는 로그인 유지</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO는 오래 쓰지 않은 갱신 토큰을 잊습니다. ESI Studio가 실행되는 동안 가끔 갱신하면 계속 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>유지 간격(일)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::KeychainBanner</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>키체인 다시 확인(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>키체인 다시 확인</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>시스템 키체인을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>데스크톱이 키링 암호를 물으면 로그인 키링의 잠금을 해제하세요. 키체인이 응답하는 즉시 캐릭터 관리자가 계속 진행합니다.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>시스템 키체인을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+로그인 키링의 잠금을 해제하거나(예: 암호 및 키), GNOME Keyring이나 KWallet 같은 Secret Service를 시작한 뒤 다시 확인하세요. 로그인, 갱신, 폐기에는 키체인이 필요하며 다른 곳에는 아무것도 저장하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::LimitsPanel</name>
     <message>
         <source>ESI limits</source>
@@ -1764,6 +3314,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Circuit closed: requests flow</source>
         <translation>회로 닫힘: 요청이 정상 전송됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ListValuesDialog</name>
+    <message>
+        <source>Use Column</source>
+        <translation>열 사용</translation>
+    </message>
+    <message>
+        <source>Values for %1</source>
+        <translation>%1의 값</translation>
+    </message>
+    <message>
+        <source>One call per value. Write one array value a line (1,2,3).</source>
+        <translation>값마다 한 번 호출합니다. 배열 값을 한 줄에 하나씩 쓰세요(1,2,3).</translation>
+    </message>
+    <message>
+        <source>One call per value. Paste the values one a line or comma-separated.</source>
+        <translation>값마다 한 번 호출합니다. 값을 한 줄에 하나씩 또는 쉼표로 구분해 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>%1의 값</translation>
+    </message>
+    <message>
+        <source>Number of values</source>
+        <translation>값 개수</translation>
+    </message>
+    <message>
+        <source>Column of the current result</source>
+        <translation>현재 결과의 열</translation>
+    </message>
+    <message>
+        <source>From the current result:</source>
+        <translation>현재 결과에서:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n now)</source>
+        <translation>
+            <numerusform>스코프를 가진 모든 로그인한 캐릭터(현재 %n명)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values: a list may hold at most %2.</source>
+        <translation>값 %1개: 목록에는 최대 %2개까지 넣을 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): one call each.</source>
+        <translation>
+            <numerusform>값 %n개: 각각 한 번 호출합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1998,6 +3599,59 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsHeader</name>
+    <message>
+        <source>Show Names</source>
+        <translation>이름 표시</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</source>
+        <translation>EVE ID 열마다 옆에 이름 열을 둡니다(type_id → type_name). ESI의 /universe/names 기준</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>%1의 이름</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsModel</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1(%2, /universe/names 기준)</translation>
+    </message>
+    <message>
+        <source>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</source>
+        <translation>ESI /universe/names에서 가져온 %1의 이름입니다. 머리글을 오른쪽 클릭하면 숨길 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OfflineIndicator</name>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>오프라인 샌드박스</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>다시 온라인으로</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>다시 온라인으로</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>EVE 서버를 다시 사용(ESI Studio 재시작)</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>오프라인 샌드박스(%1): 생성된 데이터이며 EVE 서버가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>호출과 로그인은 내장 esi-sandbox로 갑니다. 테스트 캐릭터에는 EVE 계정이 필요 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +4189,38 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Field %1</source>
         <translation>필드 %1</translation>
     </message>
+    <message>
+        <source>List…</source>
+        <translation>목록…</translation>
+    </message>
+    <message>
+        <source>List of values for %1</source>
+        <translation>%1의 값 목록</translation>
+    </message>
+    <message>
+        <source>Run once per value: paste IDs, take a column of the current result%1.</source>
+        <translation>값마다 한 번 실행: ID를 붙여 넣거나 현재 결과의 열을 가져옵니다%1.</translation>
+    </message>
+    <message>
+        <source> or every signed-in character</source>
+        <translation> 또는 모든 로그인한 캐릭터</translation>
+    </message>
+    <message>
+        <source>List (%1)…</source>
+        <translation>목록 (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n): one call each.</source>
+        <translation>
+            <numerusform>스코프를 가진 모든 로그인한 캐릭터 (%n): 각각 한 번 호출합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n value(s), one call each: </source>
+        <translation>
+            <numerusform>값 %n개 목록, 각각 한 번 호출: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::PortraitCache</name>
@@ -2774,6 +4460,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>HTTP %1 · %2 · %3</source>
         <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RestartOffer</name>
+    <message>
+        <source>sign-in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI 서버</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>캐시 위치</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>오프라인 샌드박스</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>다시 온라인</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>이 변경 사항은 ESI Studio를 재시작하면 적용됩니다: %1.</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>ESI Studio를 재시작할까요?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>지금 재시작할까요?</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +4766,28 @@ Copy it anyway?</source>
         <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
         <translation>액세스 토큰이 포함된 curl 명령을 복사했습니다. 비밀번호처럼 다루세요. %1초 후 클립보드에서 제거됩니다.</translation>
     </message>
+    <message>
+        <source>Nothing sent: pick an operation first.</source>
+        <translation>전송하지 않음: 먼저 작업을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: a run is in progress; cancel it first.</source>
+        <translation>전송하지 않음: 실행 중입니다. 먼저 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Many Calls</source>
+        <translation>많은 호출</translation>
+    </message>
+    <message numerus="yes">
+        <source>This runs %1 %n time(s), once per value. Run it?</source>
+        <translation>
+            <numerusform>%1을(를) 값마다 한 번씩 모두 %n번 실행합니다. 실행할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 calls · %3 failed · %4 rows · %5</source>
+        <translation>완료: %2번 중 %1번 호출 · 실패 %3 · %4행 · %5</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::RunPanel</name>
@@ -3169,16 +4916,8 @@ Copy it anyway?</source>
         <translation>%1 · 1페이지 대기 중</translation>
     </message>
     <message>
-        <source>%1 of %2 pages · %3</source>
-        <translation>%2페이지 중 %1 · %3</translation>
-    </message>
-    <message>
         <source>Waiting %1: %2</source>
         <translation>%1 대기 중: %2</translation>
-    </message>
-    <message>
-        <source>Decoding %1 pages…</source>
-        <translation>%1페이지 디코딩 중…</translation>
     </message>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
@@ -3187,6 +4926,16 @@ Copy it anyway?</source>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
         <translation>요청의 Accept-Language. “모든 언어”는 언어마다 한 번씩 호출합니다.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>%2페이지 중 %1페이지 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the last %n page(s)…</source>
+        <translation>
+            <numerusform>마지막 %n페이지를 디코딩하는 중…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3312,38 +5061,6 @@ Copy it anyway?</source>
         <translation>ESI Studio 옆에서 esi-sandbox를 찾지 못했습니다(%1에서 찾음). ESI Studio를 다시 설치하거나 esi-sandbox 대상을 빌드하세요.</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>설정(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Client ID, contact email, servers, cache, language and theme</source>
-        <translation>클라이언트 ID, 연락처 이메일, 서버, 캐시, 언어, 테마</translation>
-    </message>
-    <message>
-        <source>&amp;First-Run Assistant…</source>
-        <translation>첫 실행 도우미(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Set up signing in or the offline sandbox again</source>
-        <translation>로그인 또는 오프라인 샌드박스를 다시 설정</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>오프라인 샌드박스</translation>
-    </message>
-    <message>
-        <source>Go back online</source>
-        <translation>다시 온라인으로</translation>
-    </message>
-    <message>
-        <source>Go Back Online</source>
-        <translation>다시 온라인으로</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
-        <translation>EVE 서버를 다시 사용(ESI Studio 재시작)</translation>
-    </message>
-    <message>
         <source>The offline sandbox stopped</source>
         <translation>오프라인 샌드박스가 중지되었습니다</translation>
     </message>
@@ -3352,68 +5069,8 @@ Copy it anyway?</source>
         <translation>다시 시작하려면 ESI Studio를 재시작하세요.</translation>
     </message>
     <message>
-        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
-        <translation>오프라인 샌드박스(%1): 생성된 데이터이며 EVE 서버가 아닙니다</translation>
-    </message>
-    <message>
-        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
-        <translation>호출과 로그인은 내장 esi-sandbox로 갑니다. 테스트 캐릭터에는 EVE 계정이 필요 없습니다.</translation>
-    </message>
-    <message>
-        <source>Go Back &amp;Online</source>
-        <translation>다시 온라인으로(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Try It &amp;Offline</source>
-        <translation>오프라인으로 체험(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again at the next start</source>
-        <translation>다음 시작 때 EVE 서버를 다시 사용</translation>
-    </message>
-    <message>
-        <source>Explore every feature against a local sandbox, no EVE account needed</source>
-        <translation>로컬 샌드박스로 모든 기능을 체험, EVE 계정 불필요</translation>
-    </message>
-    <message>
         <source>Response cache cleared</source>
         <translation>응답 캐시를 지웠습니다</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>로그인</translation>
-    </message>
-    <message>
-        <source>ESI server</source>
-        <translation>ESI 서버</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>cache location</source>
-        <translation>캐시 위치</translation>
-    </message>
-    <message>
-        <source>offline sandbox</source>
-        <translation>오프라인 샌드박스</translation>
-    </message>
-    <message>
-        <source>back online</source>
-        <translation>다시 온라인</translation>
-    </message>
-    <message>
-        <source>These changes take effect when ESI Studio restarts: %1.</source>
-        <translation>이 변경 사항은 ESI Studio를 재시작하면 적용됩니다: %1.</translation>
-    </message>
-    <message>
-        <source>Restart ESI Studio?</source>
-        <translation>ESI Studio를 재시작할까요?</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>지금 재시작할까요?</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +5333,41 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::SettingsMenuActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>첫 실행 도우미(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>클라이언트 ID, 연락처 이메일, 서버, 캐시, 언어, 테마</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>로그인 또는 오프라인 샌드박스를 다시 설정</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>다시 온라인으로(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>오프라인으로 체험(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>다음 시작 때 EVE 서버를 다시 사용</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>로컬 샌드박스로 모든 기능을 체험, EVE 계정 불필요</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3761,6 +5453,25 @@ Copy it anyway?</source>
     <message>
         <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
         <translation>로그인하려면 developers.eveonline.com에 등록한 애플리케이션의 클라이언트 ID가 필요합니다. 파일 › 설정…(SSO 클라이언트 ID)에 입력하거나 ESI_CLIENT_ID 환경 변수를 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInRequester</name>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>%1의 스코프 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>스코프 %n개로 %1 다시 로그인 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>스코프 %n개로 새 캐릭터 로그인 중…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3912,6 +5623,49 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::TokenActionBar</name>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>새 캐릭터로 로그인(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>스코프 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>지금 갱신(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>액세스 토큰 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>토큰 클레임 보기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>폐기 후 제거(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>소유자 변경 확인(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>시스템 키체인을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>먼저 캐릭터를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>이 토큰은 사용할 수 없습니다. 캐릭터로 다시 로그인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::TokenListModel</name>
     <message>
         <source>Valid</source>
@@ -4001,14 +5755,6 @@ Copy it anyway?</source>
 <context>
     <name>Esi::Ui::TokenManagerWindow</name>
     <message>
-        <source>Check the &amp;Keychain Again</source>
-        <translation>키체인 다시 확인(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive: refresh every</source>
-        <translation>사용하지 않는 로그인 유지: 갱신 간격</translation>
-    </message>
-    <message>
         <source>Characters</source>
         <translation>캐릭터</translation>
     </message>
@@ -4017,64 +5763,8 @@ Copy it anyway?</source>
         <translation>캐릭터 관리자</translation>
     </message>
     <message>
-        <source>Check the keychain again</source>
-        <translation>키체인 다시 확인</translation>
-    </message>
-    <message>
         <source>Signed-in characters</source>
         <translation>로그인된 캐릭터</translation>
-    </message>
-    <message>
-        <source>Character details</source>
-        <translation>캐릭터 세부 정보</translation>
-    </message>
-    <message>
-        <source>Scopes of the selected character</source>
-        <translation>선택한 캐릭터의 스코프</translation>
-    </message>
-    <message>
-        <source>Sign &amp;In New Character…</source>
-        <translation>새 캐릭터로 로그인(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Scopes…</source>
-        <translation>스코프 추가(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>지금 갱신(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Access Token</source>
-        <translation>액세스 토큰 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show Token C&amp;laims…</source>
-        <translation>토큰 클레임 보기(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke and Remove…</source>
-        <translation>폐기 후 제거(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;Owner Change</source>
-        <translation>소유자 변경 확인(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive</source>
-        <translation>사용하지 않는 로그인 유지</translation>
-    </message>
-    <message>
-        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
-        <translation>EVE SSO는 오래 쓰지 않은 갱신 토큰을 잊습니다. ESI Studio가 실행되는 동안 가끔 갱신하면 계속 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval in days</source>
-        <translation>유지 간격(일)</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation>일</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4095,172 +5785,6 @@ Copy it anyway?</source>
     <message>
         <source>Sign-in did not complete: %1</source>
         <translation>로그인을 완료하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used</source>
-        <translation>시스템 키체인을 사용할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
-        <translation>%1
-로그인 키링의 잠금을 해제하거나(예: 암호 및 키), GNOME Keyring이나 KWallet 같은 Secret Service를 시작한 뒤 다시 확인하세요. 로그인, 갱신, 폐기에는 키체인이 필요하며 다른 곳에는 아무것도 저장하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
-        <translation>로그인된 캐릭터가 없습니다. “새 캐릭터로 로그인”으로 추가하세요.</translation>
-    </message>
-    <message>
-        <source>Select a character to see its token.</source>
-        <translation>토큰을 보려면 캐릭터를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;(캐릭터 %2)</translation>
-    </message>
-    <message>
-        <source>Corporation / alliance: %1</source>
-        <translation>코퍼레이션 / 얼라이언스: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>상태: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>이유: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
-        <translation>&lt;b&gt;경고:&lt;/b&gt; 처음 로그인한 뒤 캐릭터가 다른 EVE 계정으로 옮겨졌습니다(소유자 해시 변경). 아직 내 캐릭터인지 확인한 뒤 승인하세요.</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>로그인됨: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>시스템 키체인을 사용할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Select a character first.</source>
-        <translation>먼저 캐릭터를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>This token cannot be used; sign the character in again.</source>
-        <translation>이 토큰은 사용할 수 없습니다. 캐릭터로 다시 로그인하세요.</translation>
-    </message>
-    <message>
-        <source>Add Scopes for %1</source>
-        <translation>%1의 스코프 추가</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing %1 in again for %n scope(s)…</source>
-        <translation>
-            <numerusform>스코프 %n개로 %1 다시 로그인 중…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in a new character for %n scope(s)…</source>
-        <translation>
-            <numerusform>스코프 %n개로 새 캐릭터 로그인 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing the token of %1…</source>
-        <translation>%1의 토큰 갱신 중…</translation>
-    </message>
-    <message>
-        <source>The access token of %1 was refreshed.</source>
-        <translation>%1의 액세스 토큰을 갱신했습니다.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was not refreshed: %2</source>
-        <translation>%1의 토큰을 갱신하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>No access token was copied: %1</source>
-        <translation>액세스 토큰을 복사하지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
-        <translation>%1의 새 액세스 토큰이 클립보드에 있습니다(%2까지 유효). 다른 것을 복사하지 않으면 %3 후 클립보드를 비웁니다.</translation>
-    </message>
-    <message>
-        <source>The access token was removed from the clipboard.</source>
-        <translation>액세스 토큰을 클립보드에서 지웠습니다.</translation>
-    </message>
-    <message>
-        <source>The claims cannot be shown: %1</source>
-        <translation>클레임을 표시할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove %1?</source>
-        <translation>%1을(를) 폐기하고 제거할까요?</translation>
-    </message>
-    <message>
-        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
-        <translation>%1의 토큰을 EVE SSO에서 폐기하고 키체인에서 삭제합니다. 이후 이 캐릭터로 호출하려면 다시 로그인해야 합니다.</translation>
-    </message>
-    <message>
-        <source>Confirm revoke and remove</source>
-        <translation>폐기 및 제거 확인</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove</source>
-        <translation>폐기 후 제거</translation>
-    </message>
-    <message>
-        <source>Revoking the token of %1…</source>
-        <translation>%1의 토큰 폐기 중…</translation>
-    </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1을(를) 제거하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked at EVE SSO and removed.</source>
-        <translation>%1의 토큰을 EVE SSO에서 폐기하고 제거했습니다.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked but not removed: %2</source>
-        <translation>%1의 토큰을 폐기했지만 제거하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain</source>
-        <translation>시스템 키체인을 기다리는 중</translation>
-    </message>
-    <message>
-        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
-        <translation>데스크톱이 키링 암호를 물으면 로그인 키링의 잠금을 해제하세요. 키체인이 응답하는 즉시 캐릭터 관리자가 계속 진행합니다.</translation>
-    </message>
-    <message>
-        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
-        <translation>%1은(는) 다시 로그인해야 합니다(“스코프 추가”로 다시 로그인): %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 Without Revoking?</source>
-        <translation>%1을(를) 폐기하지 않고 제거할까요?</translation>
-    </message>
-    <message>
-        <source>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
-        <translation>EVE SSO에서 %1의 토큰을 폐기할 수 없습니다: %2
-
-그래도 ESI Studio에서 제거할까요? 권한은 만료되거나 https://community.eveonline.com/support/third-party-applications/ 에서 폐기할 때까지 EVE SSO에서 유효합니다.</translation>
-    </message>
-    <message>
-        <source>Confirm removing without revoking</source>
-        <translation>폐기 없이 제거 확인</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>그래도 제거</translation>
-    </message>
-    <message>
-        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
-        <translation>%1을(를) ESI Studio에서 제거했습니다. 권한은 만료되거나 EVE SSO에서 폐기될 때까지 유효합니다.</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +6036,53 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <source>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</source>
+        <translation>작업 &lt;operation_id&gt;을(를) 뒤따르는 name=value 단어(esi call과 동일)로 열고 실행합니다. 이미 실행 중인 ESI Studio가 있으면 그곳에서 실행합니다.</translation>
+    </message>
+    <message>
+        <source>operation_id</source>
+        <translation>operation_id</translation>
+    </message>
+    <message>
+        <source>With --run: fetch every page.</source>
+        <translation>--run과 함께: 모든 페이지를 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</source>
+        <translation>--run과 함께: 실행이 끝나고 모든 행이 표에 들어오면 종료합니다. 성공 시 0, 실행 실패 시 1, 시작할 수 없으면 2를 반환합니다(--new-instance 포함).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</source>
+        <translation>예상하지 못한 인수 “%1”; --spec FILE로 스펙을 열고, --run OPERATION_ID name=value ...로 작업을 실행하세요</translation>
+    </message>
+    <message>
+        <source>--all-pages and --quit-after-run need --run OPERATION_ID</source>
+        <translation>--all-pages와 --quit-after-run에는 --run OPERATION_ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run에는 작업 ID가 필요합니다. 예: --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run에는 값을 최대 %1개까지 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>--run %1: %2</source>
+        <translation>--run %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>본문 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
+        <translation>본문 파일 %1이(가) %2 MiB보다 큽니다. ESI 요청 본문은 몇 KB입니다</translation>
     </message>
 </context>
 <context>

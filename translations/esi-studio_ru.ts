@@ -4,44 +4,8 @@
 <context>
     <name>Esi::App::Application</name>
     <message>
-        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
-        <translation>%1 «%2» — не адрес сервера; укажите URL http(s), например https://esi.evetech.net</translation>
-    </message>
-    <message>
         <source>ESI Studio</source>
         <translation>ESI Studio</translation>
-    </message>
-    <message>
-        <source>Desktop explorer for EVE Online&apos;s ESI</source>
-        <translation>Настольный обозреватель ESI для EVE Online</translation>
-    </message>
-    <message>
-        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
-        <translation>Открыть документ ESI OpenAPI &lt;file&gt; вместо встроенной спецификации.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>файл</translation>
-    </message>
-    <message>
-        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
-        <translation>Корень сервера ESI (по умолчанию %1 или $ESI_BASE_URL).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
-        <translation>Корень сервера EVE SSO (или $ESI_SSO_URL).</translation>
-    </message>
-    <message>
-        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
-        <translation>Выйти, как только окно показано и спецификация проиндексирована (для тестов и замера запуска); при ошибке загрузки спецификации — с ненулевым кодом.</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
-        <translation>неожиданный аргумент «%1»; откройте спецификацию через --spec ФАЙЛ</translation>
     </message>
     <message>
         <source>cannot load spec %1: %2</source>
@@ -84,14 +48,6 @@
         <translation>Персонажи: %1 Операции с авторизацией выполнить нельзя.</translation>
     </message>
     <message>
-        <source>the main window was not shown within %1 seconds</source>
-        <translation>главное окно не появилось за %1 с</translation>
-    </message>
-    <message>
-        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
-        <translation>Открыть ещё одно окно, даже если ESI Studio уже запущен (без этого повторный запуск выводит на передний план уже открытое окно; --quit-after-ready подразумевает этот ключ).</translation>
-    </message>
-    <message>
         <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
         <translation>User-Agent: %1 Запросы идут с собственным User-Agent ESI Studio.</translation>
     </message>
@@ -127,6 +83,9 @@
         <source>%1; opening a new window</source>
         <translation>%1; открывается новое окно</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::KeepAliveBanner</name>
     <message>
         <source>Character %1</source>
         <translation>Персонаж %1</translation>
@@ -151,9 +110,69 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 Когда проблема будет решена, откройте Персонажи &gt; Управление персонажами и обновите сейчас, или войдите снова, если персонажу нужен новый вход.</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::QuitAfterReady</name>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>главное окно не появилось за %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::ServerUrl</name>
     <message>
         <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
         <translation>%1 «%2» использует незашифрованный http к %3, а это не этот компьютер; используйте https или http только с адресом loopback (127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1 «%2» — не адрес сервера; укажите URL http(s), например https://esi.evetech.net</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StartupOptions</name>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>Настольный обозреватель ESI для EVE Online</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>Открыть документ ESI OpenAPI &lt;file&gt; вместо встроенной спецификации.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>Корень сервера ESI (по умолчанию %1 или $ESI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>Корень сервера EVE SSO (или $ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>Выйти, как только окно показано и спецификация проиндексирована (для тестов и замера запуска); при ошибке загрузки спецификации — с ненулевым кодом.</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>Открыть ещё одно окно, даже если ESI Studio уже запущен (без этого повторный запуск выводит на передний план уже открытое окно; --quit-after-ready подразумевает этот ключ).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>неожиданный аргумент «%1»; откройте спецификацию через --spec ФАЙЛ</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StateFolders</name>
+    <message>
+        <source>Earlier state in %1 was not moved: %2</source>
+        <translation>Прежнее состояние в %1 не перенесено: %2</translation>
     </message>
 </context>
 <context>
@@ -366,6 +385,528 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
         <translation>выбран персонаж %1, но путь называет character_id=%2; ESI принимает только токен этого персонажа, поэтому ничего не отправлено. Не выбирайте персонажа (решает путь) или выберите того же</translation>
     </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(не указана)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterLock</name>
+    <message>
+        <source>Cannot create the token lock folder %1: %2.</source>
+        <translation>Не удаётся создать папку блокировок токенов %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>Не удаётся открыть блокировку токена %1: %2. Проверьте права доступа к папке.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>Не удаётся заблокировать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</source>
+        <translation>Другой процесс ESI Studio (приложение или команда esi) держит токен персонажа %1 дольше %2 секунд (блокировка %3); повторите, когда он завершится.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiCall</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 отменён</translation>
+    </message>
+    <message>
+        <source>no spec is loaded</source>
+        <translation>спецификация не загружена</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not one of ESI&apos;s languages %2</source>
+        <translation>язык &apos;%1&apos; не входит в языки ESI %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems with the call to %1</source>
+        <translation>
+            <numerusform>%n проблема в вызове %1</numerusform>
+            <numerusform>%n проблемы в вызове %1</numerusform>
+            <numerusform>%n проблем в вызове %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(не указана)</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2</source>
+        <translation>%1 нужен вошедший персонаж с областью доступа %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</source>
+        <translation>%1 нужен вошедший персонаж с областью доступа %2; войдите персонажем и выберите его для вызова</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>нет токена доступа</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiClient</name>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the %2 spec</source>
+        <translation>неизвестная операция &apos;%1&apos; в спецификации %2</translation>
+    </message>
+    <message>
+        <source>; list them with &apos;esi spec ops&apos;</source>
+        <translation>; список: &apos;esi spec ops&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; может быть, %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EveIdRanges</name>
+    <message>
+        <source>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</source>
+        <translation>Структура или предмет (контейнер, корабль): /universe/names не называет ни то, ни другое; имя структуры даёт /universe/structures/{structure_id} с токеном.</translation>
+    </message>
+    <message>
+        <source>A special location (such as asset safety) that /universe/names does not name.</source>
+        <translation>Особое место (например, asset safety), которое /universe/names не называет.</translation>
+    </message>
+    <message>
+        <source>An office or folder inside a station: /universe/names does not name it.</source>
+        <translation>Офис или папка внутри станции: /universe/names её не называет.</translation>
+    </message>
+    <message>
+        <source>A celestial or stargate: /universe/names does not name it.</source>
+        <translation>Небесное тело или звёздные врата: /universe/names их не называет.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges /universe/names can name.</source>
+        <translation>Вне диапазонов ID, которые может назвать /universe/names.</translation>
+    </message>
+    <message>
+        <source>Not an ID: zero or negative.</source>
+        <translation>Не ID: ноль или отрицательное число.</translation>
+    </message>
+    <message>
+        <source>Not an EVE entity ID.</source>
+        <translation>Не ID сущности EVE.</translation>
+    </message>
+    <message>
+        <source>Larger than any type ID.</source>
+        <translation>Больше любого ID типа.</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges of characters, corporations, alliances and factions.</source>
+        <translation>Вне диапазонов ID персонажей, корпораций, альянсов и фракций.</translation>
+    </message>
+    <message>
+        <source>Outside the faction ID range (500,000 to 999,999).</source>
+        <translation>Вне диапазона ID фракций (от 500 000 до 999 999).</translation>
+    </message>
+    <message>
+        <source>Outside the solar system ID range (30,000,000 to 32,999,999).</source>
+        <translation>Вне диапазона ID звёздных систем (от 30 000 000 до 32 999 999).</translation>
+    </message>
+    <message>
+        <source>Outside the constellation ID range (20,000,000 to 22,999,999).</source>
+        <translation>Вне диапазона ID созвездий (от 20 000 000 до 22 999 999).</translation>
+    </message>
+    <message>
+        <source>Outside the region ID range (10,000,000 to 12,999,999).</source>
+        <translation>Вне диапазона ID регионов (от 10 000 000 до 12 999 999).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriter</name>
+    <message>
+        <source>no output device to export to</source>
+        <translation>нет устройства вывода для экспорта</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing</source>
+        <translation>экспорт в %1 невозможен: он не открыт для записи</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing (%2)</source>
+        <translation>экспорт в %1 невозможен: он не открыт для записи (%2)</translation>
+    </message>
+    <message>
+        <source>could not write the export to %1: %2</source>
+        <translation>не удалось записать экспорт в %1: %2</translation>
+    </message>
+    <message>
+        <source>the output device</source>
+        <translation>устройство вывода</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriterFactory</name>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>неизвестный формат экспорта &quot;%1&quot;; используйте один из: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutCharacters</name>
+    <message>
+        <source>(none named)</source>
+        <translation>(не указана)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</source>
+        <translation>
+            <numerusform>ни у одного вошедшего персонажа нет scopes %1, нужных %2 (вошёл %n персонаж); войдите одним из них: %3</numerusform>
+            <numerusform>ни у одного вошедшего персонажа нет scopes %1, нужных %2 (вошли %n персонажа); войдите одним из них: %3</numerusform>
+            <numerusform>ни у одного вошедшего персонажа нет scopes %1, нужных %2 (вошли %n персонажей); войдите одним из них: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutMerge</name>
+    <message>
+        <source>Every call failed; the first, %1: %2</source>
+        <translation>Все вызовы завершились ошибкой; первый, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>готово %1, ошибок %2, осталось %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutPlan</name>
+    <message>
+        <source>only a path or query parameter can take a list of values</source>
+        <translation>список значений может принимать только параметр пути или запроса</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of values; give one list per parameter</source>
+        <translation>у %1 уже есть список значений; задайте один список на параметр</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; a list may hold at most %3 (split it into several runs)</source>
+        <translation>у %1 %2 значений; список может содержать не более %3 (разбейте его на несколько запусков)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list of values; give at least one</source>
+        <translation>у %1 пустой список значений; задайте хотя бы одно</translation>
+    </message>
+    <message>
+        <source>the lists would make %1 calls; a run may make at most %2 (shorten a list)</source>
+        <translation>списки дали бы %1 вызовов; запуск может сделать не более %2 (сократите список)</translation>
+    </message>
+    <message>
+        <source>a stored list of values is damaged or too long</source>
+        <translation>сохранённый список значений повреждён или слишком длинный</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutRun</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>отменён до отправки</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwkKey</name>
+    <message>
+        <source>no detail from OpenSSL</source>
+        <translation>OpenSSL не сообщил подробностей</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is missing or not base64url</source>
+        <translation>элемент &apos;%1&apos; отсутствует или не в base64url</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the key: %1</source>
+        <translation>OpenSSL отклонил ключ: %1</translation>
+    </message>
+    <message>
+        <source>cannot read n/e: %1</source>
+        <translation>не удаётся прочитать n/e: %1</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>у ключа RSA %1 бит; нужно не меньше 2048</translation>
+    </message>
+    <message>
+        <source>cannot build RSA parameters: %1</source>
+        <translation>не удаётся собрать параметры RSA: %1</translation>
+    </message>
+    <message>
+        <source>the EC curve &apos;%1&apos; is not P-256</source>
+        <translation>кривая EC &apos;%1&apos; — не P-256</translation>
+    </message>
+    <message>
+        <source>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</source>
+        <translation>координаты P-256 должны занимать по 32 байта (x: %1, y: %2)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</source>
+        <translation>ключ &apos;%1&apos; предназначен для &apos;%2&apos;, а не для подписей</translation>
+    </message>
+    <message>
+        <source>key type &apos;%1&apos; is not supported (only RSA and EC)</source>
+        <translation>тип ключа &apos;%1&apos; не поддерживается (только RSA и EC)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; cannot be used: %2</source>
+        <translation>ключ &apos;%1&apos; нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>нет ключа</translation>
+    </message>
+    <message>
+        <source>algorithm %1 does not fit key &apos;%2&apos; of type %3</source>
+        <translation>алгоритм %1 не подходит к ключу &apos;%2&apos; типа %3</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is published for %2, but the token says %3</source>
+        <translation>ключ &apos;%1&apos; опубликован для %2, а токен указывает %3</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be 64 bytes (r || s), this one has %1</source>
+        <translation>подпись ES256 должна занимать 64 байта (r || s), а эта — %1</translation>
+    </message>
+    <message>
+        <source>cannot start verification: %1</source>
+        <translation>не удаётся начать проверку: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match key &apos;%1&apos;</source>
+        <translation>подпись не соответствует ключу &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Jwks</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>не JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation>нет массива &quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</source>
+        <translation>SSO не публикует ключ подписи &apos;%1&apos;, а его ключи получены меньше минуты назад, поэтому повторно они пока не запрашиваются.</translation>
+    </message>
+    <message>
+        <source>no JWKS URL is known</source>
+        <translation>URL JWKS неизвестен</translation>
+    </message>
+    <message>
+        <source>the answer is not a JWKS: %1</source>
+        <translation>ответ не является JWKS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the SSO&apos;s signing keys from %1: %2.</source>
+        <translation>Не удаётся получить ключи подписи SSO с %1: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;.</source>
+        <translation>SSO не публикует ключ подписи &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtClaims</name>
+    <message>
+        <source>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</source>
+        <translation>Субъект токена &apos;%1&apos; не является персонажем EVE (ожидалось CHARACTER:EVE:&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>The token for character %1 has no owner hash (`owner` claim).</source>
+        <translation>У токена персонажа %1 нет хеша владельца (утверждение `owner`).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `scp` claim is neither a string nor an array of strings.</source>
+        <translation>Утверждение `scp` токена — не строка и не массив строк.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `aud` claim is neither a string nor an array of strings.</source>
+        <translation>Утверждение `aud` токена — не строка и не массив строк.</translation>
+    </message>
+    <message>
+        <source>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</source>
+        <translation>У токена нет пригодного срока действия (утверждение `exp`: секунды с 1970 года, не позже 9999 года).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</source>
+        <translation>Время выдачи токена (утверждение `iat`) — не число секунд с 1970 года до 9999 года.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start of validity (`nbf` claim) is not a number.</source>
+        <translation>Начало действия токена (утверждение `nbf`) — не число.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtVerifier</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</source>
+        <translation>Часы этого компьютера, вероятно, отстают больше допустимых %1: выставьте системное время (включите автоматическую синхронизацию, например timedatectl set-ntp true) и повторите.</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (expected three dot-separated parts, found %1).</source>
+        <translation>Токен доступа не является JWT (ожидалось три части через точку, найдено %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>Заголовок токена доступа — не JSON в кодировке base64url.</translation>
+    </message>
+    <message>
+        <source>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</source>
+        <translation>Токен доступа не подписан (alg &apos;%1&apos;); неподписанные токены не принимаются никогда.</translation>
+    </message>
+    <message>
+        <source>The access token is signed with %1; only RS256 and ES256 are accepted.</source>
+        <translation>Токен доступа подписан %1; принимаются только RS256 и ES256.</translation>
+    </message>
+    <message>
+        <source>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</source>
+        <translation>Токен доступа указывает ключ подписи &apos;%1&apos;, которого SSO не публикует.</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s signing key cannot be used: %1.</source>
+        <translation>Ключ подписи SSO нельзя использовать: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s algorithm does not match its key: %1.</source>
+        <translation>Алгоритм токена доступа не соответствует его ключу: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is not base64url.</source>
+        <translation>Подпись токена доступа не в base64url.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is invalid: %1.</source>
+        <translation>Подпись токена доступа недействительна: %1.</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s payload is not base64url-encoded JSON.</source>
+        <translation>Полезная нагрузка токена доступа — не JSON в кодировке base64url.</translation>
+    </message>
+    <message>
+        <source>The access token was issued by &apos;%1&apos;, not by %2.</source>
+        <translation>Токен доступа выдан &apos;%1&apos;, а не %2.</translation>
+    </message>
+    <message>
+        <source>The access token was issued to another application (its audience lacks client ID %1).</source>
+        <translation>Токен доступа выдан другому приложению (в его аудитории нет идентификатора клиента %1).</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</source>
+        <translation>В аудитории токена доступа нет &quot;EVE Online&quot;, значит это не токен EVE SSO.</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 (now %2).</source>
+        <translation>Срок токена доступа истёк в %1 (сейчас %2).</translation>
+    </message>
+    <message>
+        <source>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>Токен доступа заявляет время выдачи %1 — на %2 позже времени этого компьютера (%3). %4</translation>
+    </message>
+    <message>
+        <source>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>Токен доступа действует только с %1 — на %2 позже времени этого компьютера (%3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::KeychainSecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</source>
+        <translation>Доступ к системной связке ключей запрещён во время операции «%1». Разрешите ESI Studio пользоваться связкой ключей и повторите.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
+        <translation>Системная связка ключей недоступна во время операции «%1» (%2). ESI Studio хранит токены только в связке ключей, никогда в обычных файлах: запустите и разблокируйте хранилище ключей (GNOME Keyring, KWallet или другой Secret Service) и повторите.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</source>
+        <translation>Системная связка ключей не дала ясного ответа во время операции «%1»: возможно, она заблокирована. Разблокируйте хранилище ключей и повторите.</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>чтение &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storing &apos;%1&apos;</source>
+        <translation>сохранение &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deleting &apos;%1&apos;</source>
+        <translation>удаление &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::LoopbackReceiver</name>
+    <message>
+        <source>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</source>
+        <translation>Адрес обратного вызова %1 — не http://127.0.0.1 и не http://localhost, поэтому ответ браузера здесь не перехватить. Зарегистрируйте такой адрес обратного вызова (например, %2) для приложения и укажите его в настройках.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</source>
+        <translation>Не удаётся ждать ответ входа на 127.0.0.1:%1: %2. Закройте программу, занявшую этот порт, или зарегистрируйте другой порт обратного вызова.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameCache</name>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>/universe/names в ESI не знает этот ID (ответ 404).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameResolver</name>
+    <message>
+        <source>The spec has no POST /universe/names (PostUniverseNames) to ask.</source>
+        <translation>В спецификации нет POST /universe/names (PostUniverseNames), к которому можно обратиться.</translation>
+    </message>
+    <message>
+        <source>Naming was cancelled.</source>
+        <translation>Получение имён отменено.</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</source>
+        <translation>Ответ ESI на POST /universe/names — не список {id, name, category} для запрошенных ID.</translation>
+    </message>
+    <message>
+        <source>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</source>
+        <translation>ESI ответил 404 более %1 раз; остальные ID не запрашивались, чтобы поберечь лимит ошибок (верен ли базовый URL?)</translation>
+    </message>
+    <message>
+        <source>POST /universe/names failed: %1</source>
+        <translation>POST /universe/names не удался: %1</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>/universe/names в ESI не знает этот ID (ответ 404).</translation>
+    </message>
+    <message>
+        <source>ESI answered POST /universe/names without this ID.</source>
+        <translation>ESI ответил на POST /universe/names без этого ID.</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::OfflineSandbox</name>
@@ -436,6 +977,30 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>retry after HTTP %1</source>
         <translation>повтор после HTTP %1</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s); try again later</source>
+        <translation>
+            <numerusform>ESI ограничил частоту запросов (HTTP 429) %n раз; повторите позже</numerusform>
+            <numerusform>ESI ограничил частоту запросов (HTTP 429) %n раза; повторите позже</numerusform>
+            <numerusform>ESI ограничил частоту запросов (HTTP 429) %n раз; повторите позже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later</source>
+        <translation>
+            <numerusform>ESI ограничил частоту запросов (HTTP 429) %n раз без Retry-After; повторите позже</numerusform>
+            <numerusform>ESI ограничил частоту запросов (HTTP 429) %n раза без Retry-After; повторите позже</numerusform>
+            <numerusform>ESI ограничил частоту запросов (HTTP 429) %n раз без Retry-After; повторите позже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 ответил HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::ParameterValidator</name>
@@ -502,6 +1067,161 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 не соответствует шаблону %2</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</source>
+        <translation>нет обязательного параметра &apos;%1&apos; (%2 %3); добавьте %1=&lt;значение&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</source>
+        <translation>&apos;%1&apos; задаёт сама ESI Studio (язык, валидаторы кеша, дата совместимости, тенант и токен берутся из параметров вызова); уберите его</translation>
+    </message>
+    <message>
+        <source>a JSON body</source>
+        <translation>тело JSON</translation>
+    </message>
+    <message>
+        <source>%1 and a JSON body</source>
+        <translation>%1 и тело JSON</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>неизвестный параметр &apos;%1&apos;; %2 принимает %3</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>никаких параметров</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; может быть, &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>before and after are mutually exclusive; give only one of them</source>
+        <translation>before и after взаимно исключают друг друга; укажите только один</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) given, at least %2 needed</source>
+        <translation>
+            <numerusform>%1: указан %n элемент, нужно не меньше %2</numerusform>
+            <numerusform>%1: указано %n элемента, нужно не меньше %2</numerusform>
+            <numerusform>%1: указано %n элементов, нужно не меньше %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items given, at most %2 allowed</source>
+        <translation>
+            <numerusform>%1: указан %n элемент, допустимо не больше %2</numerusform>
+            <numerusform>%1: указано %n элемента, допустимо не больше %2</numerusform>
+            <numerusform>%1: указано %n элементов, допустимо не больше %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1, элемент %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once; items must be unique</source>
+        <translation>%1: %2 встречается больше одного раза; элементы должны быть уникальными</translation>
+    </message>
+    <message>
+        <source>body: %1 takes no request body; remove it</source>
+        <translation>body: %1 не принимает тело запроса; уберите его</translation>
+    </message>
+    <message>
+        <source>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</source>
+        <translation>body: %1 нужно тело запроса JSON (%2); добавьте body=&lt;json&gt;</translation>
+    </message>
+    <message>
+        <source>body: invalid JSON at offset %1: %2</source>
+        <translation>body: некорректный JSON в позиции %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: holds %n JSON values separated by commas; give exactly one</source>
+        <translation>
+            <numerusform>body: содержит %n значение JSON через запятую; укажите ровно одно</numerusform>
+            <numerusform>body: содержит %n значения JSON через запятую; укажите ровно одно</numerusform>
+            <numerusform>body: содержит %n значений JSON через запятую; укажите ровно одно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n more problems not shown</source>
+        <translation>
+            <numerusform>body: ещё %n проблема не показана</numerusform>
+            <numerusform>body: ещё %n проблемы не показаны</numerusform>
+            <numerusform>body: ещё %n проблем не показано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null is not allowed; expected %1</source>
+        <translation>null не допускается; ожидалось: %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>ожидалось: %1, получено: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) given, at least %1 needed</source>
+        <translation>
+            <numerusform>указан %n элемент, нужно не меньше %1</numerusform>
+            <numerusform>указано %n элемента, нужно не меньше %1</numerusform>
+            <numerusform>указано %n элементов, нужно не меньше %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items given, at most %1 allowed</source>
+        <translation>
+            <numerusform>указан %n элемент, допустимо не больше %1</numerusform>
+            <numerusform>указано %n элемента, допустимо не больше %1</numerusform>
+            <numerusform>указано %n элементов, допустимо не больше %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; items must be unique</source>
+        <translation>%1 встречается больше одного раза; элементы должны быть уникальными</translation>
+    </message>
+    <message>
+        <source>%1.%2: required property is missing</source>
+        <translation>%1.%2: нет обязательного свойства</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</source>
+        <translation>&apos;%1&apos; — не присваивание параметра; пишите имя=значение (например, region_id=10000002)</translation>
+    </message>
+    <message>
+        <source>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</source>
+        <translation>— некорректный массив JSON (%1 в позиции %2); пишите [1, 2, 3] или 1,2,3</translation>
     </message>
 </context>
 <context>
@@ -582,6 +1302,219 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowNames</name>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Ещё не запрошено.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Schema</name>
+    <message>
+        <source>expands to more than %1 nodes once its $refs are inlined</source>
+        <translation>после подстановки $ref разрастается больше чем до %1 узлов</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>вложена глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</source>
+        <translation>схема %1 %2 (достигнута через %3): её $ref ветвятся слишком широко для подстановки. Проверьте $ref в %4 в %5; представления, разрешающие ссылки по требованию (дерево схемы, проверки значений), по-прежнему работают</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>схема</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ServerTrust</name>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 &quot;%2&quot; использует незашифрованный http к %3, а это не этот компьютер: токены и ответы пошли бы по сети без шифрования. Используйте https или http только с адресом обратной петли (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>The ESI server</source>
+        <translation>Сервер ESI</translation>
+    </message>
+    <message>
+        <source>%1 No token was sent.</source>
+        <translation>%1 Токен не отправлен.</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</source>
+        <translation>Персонаж вошёл через SSO на %1, чьи токены принадлежат %2, а не серверу ESI %3; туда токен не отправлен. Вызывайте %2, войдите персонажем через собственный SSO %3 или явно доверьте %3 токены %1 (настройка sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL или esi --trust-esi-url).</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
+        <translation>Персонаж вошёл через SSO на %1, а сейчас используется SSO %2; его токен обновления отправляется только на %1, поэтому ничего не отправлено. Снова используйте %1 (--sso-url, ESI_SSO_URL или настройки входа) или войдите персонажем через %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Spec</name>
+    <message>
+        <source>cannot read the spec: %1; check the path and permissions</source>
+        <translation>не удаётся прочитать спецификацию: %1; проверьте путь и права доступа</translation>
+    </message>
+    <message>
+        <source>$ref cycle: %1 -&gt; %2</source>
+        <translation>цикл $ref: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unresolvable $ref %1</source>
+        <translation>неразрешимая $ref %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecDiff</name>
+    <message>
+        <source>%1 not compared: %2</source>
+        <translation>%1 не сравнивается: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 изменён: %2</translation>
+    </message>
+    <message>
+        <source>parameter removed: %1 %2</source>
+        <translation>параметр удалён: %1 %2</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now required</source>
+        <translation>параметр %1 теперь обязателен</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now optional</source>
+        <translation>параметр %1 теперь необязателен</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>параметр %1</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2 (required)</source>
+        <translation>параметр добавлен: %1 %2 (обязательный)</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2</source>
+        <translation>параметр добавлен: %1 %2</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>тело запроса</translation>
+    </message>
+    <message>
+        <source>success status %1 -&gt; %2</source>
+        <translation>код успеха %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>response schema</source>
+        <translation>схема ответа</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>(публичная)</translation>
+    </message>
+    <message>
+        <source>scopes: %1 -&gt; %2</source>
+        <translation>области доступа: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now deprecated</source>
+        <translation>теперь устарела</translation>
+    </message>
+    <message>
+        <source>no longer deprecated</source>
+        <translation>больше не устарела</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
+        <translation>С %1 по %2: добавлено %3, удалено %4, изменено %5</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecError</name>
+    <message>
+        <source>at %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>in operation %1</source>
+        <translation>в операции %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1; fix the document or fetch it again</source>
+        <translation>некорректный JSON: %1; исправьте документ или получите его заново</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecReader</name>
+    <message>
+        <source>a /meta/compatibility-dates list</source>
+        <translation>список /meta/compatibility-dates</translation>
+    </message>
+    <message>
+        <source>a /meta/status document</source>
+        <translation>документ /meta/status</translation>
+    </message>
+    <message>
+        <source>a JSON Web Key Set</source>
+        <translation>JSON Web Key Set (набор ключей)</translation>
+    </message>
+    <message>
+        <source>OpenAPI version &quot;%1&quot;</source>
+        <translation>OpenAPI версии &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Swagger version &quot;%1&quot;</source>
+        <translation>Swagger версии &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an empty JSON object</source>
+        <translation>пустой объект JSON</translation>
+    </message>
+    <message>
+        <source>a JSON object with keys %1</source>
+        <translation>объект JSON с ключами %1</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</source>
+        <translation>ожидался документ OpenAPI 3.x или Swagger 2.0 (объект JSON), получен массив JSON</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</source>
+        <translation>ожидался документ OpenAPI 3.x или Swagger 2.0 (объект JSON), получено отдельное значение JSON</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</source>
+        <translation>ожидался документ OpenAPI 3.0/3.1 или Swagger 2.0, получено: %1</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;paths&quot; object, so it describes no operations</source>
+        <translation>в документе нет объекта &quot;paths&quot;, поэтому он не описывает ни одной операции</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</source>
+        <translation>путь &quot;%1&quot; не начинается с &quot;/&quot;; так должен начинаться любой путь, иначе он изменил бы сервер, куда уходит запрос. Исправьте или удалите его в спецификации</translation>
+    </message>
+    <message>
+        <source>an operation must be a JSON object</source>
+        <translation>операция должна быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>duplicate operationId &quot;%1&quot;; every operation needs its own</source>
+        <translation>повторяющийся operationId &quot;%1&quot;; у каждой операции должен быть свой</translation>
+    </message>
+    <message>
+        <source>%1; the document does not define it (referenced from %2)</source>
+        <translation>%1; в документе это не определено (ссылка из %2)</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</source>
+        <translation>параметру нужны &quot;name&quot; и &quot;in&quot; со значением path, query, header или cookie (получено in=&quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SpecRepository</name>
     <message>
         <source>the list of compatibility dates</source>
@@ -598,6 +1531,151 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
         <translation>не удалось получить %1 (%2); проверьте базовый URL ESI и подключение</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; — не дата совместимости; используйте формат ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteFile</name>
+    <message>
+        <source>token database</source>
+        <translation>база данных токенов</translation>
+    </message>
+    <message>
+        <source>limit state</source>
+        <translation>состояние лимитов</translation>
+    </message>
+    <message>
+        <source>response cache</source>
+        <translation>кеш ответов</translation>
+    </message>
+    <message>
+        <source>No file name was given for the %1.</source>
+        <translation>Не указано имя файла (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</source>
+        <translation>Не удаётся создать папку %1 (%2). Проверьте, что путь не является файлом и что туда можно писать, или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</source>
+        <translation>В папку %1 (%2) нельзя писать. Исправьте права доступа или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3. Fix its permissions or move it away.</source>
+        <translation>Не удаётся прочитать %2 (%1): %3. Исправьте права доступа или переместите файл.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%2 (%1) — не база SQLite (повреждена или записана другой программой). Она не тронута; переместите или удалите её, и при следующем запуске будет создана новая.</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2. Check that you may write there, or choose another location.</source>
+        <translation>Не удаётся создать %2 (%1). Проверьте, что туда можно писать, или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</source>
+        <translation>Драйвер SQLite для Qt (QSQLITE) недоступен, поэтому %1 не открыть. Установите плагин SQLite для Qt SQL.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>Не удаётся открыть %2 (%1): %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%2 (%1) не читается как база SQLite (%3). Она не тронута; переместите или удалите её, и при следующем запуске будет создана новая.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the %1 %2 to WAL mode: %3.</source>
+        <translation>Не удаётся перевести %2 (%1) в режим WAL: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the %1 %2: %3.</source>
+        <translation>Не удаётся заблокировать %2 (%1): %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</source>
+        <translation>%2 (%1) записан более новой ESI Studio (формат %3, эта читает %4). Используйте новую версию или удалите файл, чтобы начать заново.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</source>
+        <translation>%1 — база SQLite другой программы, а не %2 ESI Studio. Она не тронута; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>Cannot create the tables of the %1 %2: %3.</source>
+        <translation>Не удаётся создать таблицы %2 (%1): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoClient</name>
+    <message>
+        <source>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</source>
+        <translation>SSO на %1 указывает конечной точкой %2 на другом сервере; туда токены не отправляются.</translation>
+    </message>
+    <message>
+        <source>The SSO could not be reached for %1: %2.</source>
+        <translation>Не удалось связаться с SSO для операции «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</source>
+        <translation>SSO отклонил разрешение для операции «%1» (invalid_grant%2): оно истекло, уже использовано или отозвано. Войдите персонажем заново.</translation>
+    </message>
+    <message>
+        <source>The SSO refused %1 with %2%3.</source>
+        <translation>SSO отклонил операцию «%1» с ошибкой %2%3.</translation>
+    </message>
+    <message>
+        <source>The SSO answered HTTP %1 to %2.</source>
+        <translation>SSO ответил HTTP %1 на операцию «%2».</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</source>
+        <translation>В ответе SSO на операцию «%1» нет access_token; это не ответ OAuth с токеном.</translation>
+    </message>
+    <message>
+        <source>The access token from %1 was rejected: %2</source>
+        <translation>Токен доступа из операции «%1» отклонён: %2</translation>
+    </message>
+    <message>
+        <source> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</source>
+        <translation> Только что выданный SSO токен выглядит просроченным, лишь когда часы этого компьютера спешат: выставьте системное время (включите автоматическую синхронизацию, например timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source> The renewed refresh token was kept, so the sign-in is not lost.</source>
+        <translation> Обновлённый токен обновления сохранён, так что вход не потерян.</translation>
+    </message>
+    <message>
+        <source>the sign-in code exchange</source>
+        <translation>обмен кода входа</translation>
+    </message>
+    <message>
+        <source>the token refresh</source>
+        <translation>обновление токена</translation>
+    </message>
+    <message>
+        <source>revoking the token</source>
+        <translation>отзыв токена</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoEndpoints</name>
+    <message>
+        <source>The SSO discovery document %1 is not a JSON object (%2).</source>
+        <translation>Документ обнаружения SSO %1 — не объект JSON (%2).</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>неверный тип</translation>
+    </message>
+    <message>
+        <source>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</source>
+        <translation>SSO на %1 не поддерживает PKCE S256 (его нет в code_challenge_methods_supported), а он нужен настольному приложению для входа без секрета клиента.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1699,205 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
         <translation>EVE SSO не вернул токен обновления, поэтому вход нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</source>
+        <translation>Ответ входа не относится к этому входу (state не совпадает), поэтому он отклонён. Возможно, другая программа пыталась подсунуть вход; начните вход заново.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoSettings</name>
+    <message>
+        <source>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</source>
+        <translation>Идентификатор клиента SSO не задан. Зарегистрируйте приложение на https://developers.eveonline.com и укажите его идентификатор клиента в настройках.</translation>
+    </message>
+    <message>
+        <source>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</source>
+        <translation>Адрес обратного вызова SSO &apos;%1&apos; — не абсолютный URL. Используйте адрес, зарегистрированный для приложения, например %2.</translation>
+    </message>
+    <message>
+        <source>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</source>
+        <translation>Базовый URL SSO &apos;%1&apos; — не адрес http(s). Используйте %2 или адрес esi-sandbox для работы офлайн (настройки или ESI_SSO_URL).</translation>
+    </message>
+    <message>
+        <source>The SSO base URL</source>
+        <translation>Базовый URL SSO</translation>
+    </message>
+    <message>
+        <source>The trusted ESI URL</source>
+        <translation>Доверенный URL ESI</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</source>
+        <translation>Область доступа &apos;%1&apos; — не одно имя области; перечисляйте области по одной, например esi-assets.read_assets.v1.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenDatabase</name>
+    <message>
+        <source>Cannot read the token database %1: %2. Fix its permissions.</source>
+        <translation>Не удаётся прочитать базу данных токенов %1: %2. Исправьте права доступа.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</source>
+        <translation>База данных токенов %1 — не база SQLite (повреждена или записана другой программой). Она не тронута; переместите её, чтобы начать с пустым списком токенов, или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token database %1: %2.</source>
+        <translation>Не удаётся открыть базу данных токенов %1: %2.</translation>
+    </message>
+    <message>
+        <source>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</source>
+        <translation>База данных токенов %1 повреждена (%2). Она не тронута; переместите её, чтобы начать с пустым списком токенов (персонажам придётся войти заново), или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has an unreadable schema version (%2). It was left untouched.</source>
+        <translation>Версию схемы базы данных токенов %1 не прочитать (%2). База не тронута.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</source>
+        <translation>%1 — база SQLite другой программы (таблицы %2), а не база токенов ESI Studio. Она не тронута; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</source>
+        <translation>База данных токенов %1 имеет версию схемы %2 от более новой ESI Studio (эта знает версии до %3). Она не тронута; обновите ESI Studio.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the token database %1 for its schema check: %2.</source>
+        <translation>Не удаётся заблокировать базу данных токенов %1 для проверки схемы: %2.</translation>
+    </message>
+    <message>
+        <source>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</source>
+        <translation>Обновление базы данных токенов %1 до версии схемы %2 не удалось (%3); изменения откатаны, база осталась прежней.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token database schema in %1: %2.</source>
+        <translation>Не удаётся сохранить схему базы данных токенов в %1: %2.</translation>
+    </message>
+    <message>
+        <source>The token database is not open.</source>
+        <translation>База данных токенов не открыта.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token of character %1 in %2: %3.</source>
+        <translation>Не удаётся сохранить токен персонажа %1 в %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save the token version of character %1 in %2: %3.</source>
+        <translation>Не удаётся сохранить версию токена персонажа %1 в %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token of character %1 from %2: %3.</source>
+        <translation>Не удаётся удалить токен персонажа %1 из %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenServices</name>
+    <message>
+        <source>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</source>
+        <translation>не удаётся создать папку данных %1 (укажите в ESI_STUDIO_DATA_DIR другую папку)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStore</name>
+    <message>
+        <source>character %1</source>
+        <translation>персонаж %1</translation>
+    </message>
+    <message>
+        <source>The sign-in result is incomplete (no character or no tokens); nothing was stored.</source>
+        <translation>Результат входа неполный (нет персонажа или токенов); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was not stored: %2</source>
+        <translation>Вход %1 не сохранён: %2</translation>
+    </message>
+    <message>
+        <source> The keychain could not be restored either: %1</source>
+        <translation> Связку ключей тоже не удалось восстановить: %1</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1; sign the character in first.</source>
+        <translation>Для персонажа %1 токен не сохранён; сначала войдите этим персонажем.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in.</source>
+        <translation>Токену %1 нужен повторный вход.</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in: %2.</source>
+        <translation>Токену %1 нужен повторный вход: %2.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked; sign the character in again to use it.</source>
+        <translation>Токен %1 отозван; чтобы пользоваться персонажем, войдите им заново.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scope %2; sign the character in again and grant it.</source>
+        <translation>У токена %1 нет области доступа %2; войдите персонажем заново и предоставьте её.</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scopes %2; sign the character in again and grant them.</source>
+        <translation>У токена %1 нет областей доступа %2; войдите персонажем заново и предоставьте их.</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>Токен не отозван: %1</translation>
+    </message>
+    <message>
+        <source>The token was revoked at the SSO, but its secrets could not be deleted: %1</source>
+        <translation>Токен отозван в SSO, но его секреты удалить не удалось: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be revoked: %1 Nothing was changed.</source>
+        <translation>Не удалось отозвать токен: %1 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Character %1 was not removed: %2</source>
+        <translation>Персонаж %1 не удалён: %2</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1.</source>
+        <translation>Для персонажа %1 токен не сохранён.</translation>
+    </message>
+    <message>
+        <source>The token of character %1 needs a new sign-in: %2.</source>
+        <translation>Токену персонажа %1 нужен повторный вход: %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed meanwhile.</source>
+        <translation>Персонаж %1 тем временем удалён.</translation>
+    </message>
+    <message>
+        <source>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</source>
+        <translation>SSO ответил на обновление персонажа %1 токеном персонажа %2; он не использован.</translation>
+    </message>
+    <message>
+        <source>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</source>
+        <translation>Персонаж %1 вошёл заново, пока обновлялся его токен; новый вход сохранён, а это обновление отброшено. Повторите.</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed while its token was being refreshed.</source>
+        <translation>Персонаж %1 удалён, пока обновлялся его токен.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStoreProvider</name>
+    <message>
+        <source>no character is signed in; sign one in with scope %1</source>
+        <translation>ни один персонаж не вошёл; войдите персонажем с областью доступа %1</translation>
+    </message>
+    <message>
+        <source>the characters with scope %1 (%2) need a new sign-in</source>
+        <translation>персонажам с областью доступа %1 (%2) нужен повторный вход</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scope %1; sign a character in and grant it</source>
+        <translation>ни у одного вошедшего персонажа нет области доступа %1; войдите персонажем и предоставьте её</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scopes %1; sign a character in and grant them</source>
+        <translation>ни у одного вошедшего персонажа нет областей доступа %1; войдите персонажем и предоставьте их</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1941,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
         <translation>URL исходного кода «%1» — не абсолютный URL http(s); ожидается что-то вроде https://github.com/you/your-app</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::WaitAnnouncer</name>
+    <message>
+        <source>waiting %1 for bucket %2: %3 of %4 tokens</source>
+        <translation>ожидание %1 для корзины %2: %3 из %4 токенов</translation>
+    </message>
+    <message>
+        <source>waiting %1 for bucket %2</source>
+        <translation>ожидание %1 для корзины %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429</source>
+        <translation>ожидание %1 по Retry-After ответа HTTP 429</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</source>
+        <translation>ожидание %1 по Retry-After ответа HTTP 429 для корзины %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</source>
+        <translation>ожидание %1 из-за лимита ошибок ESI: HTTP 420 остановил отправку до сброса окна</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</source>
+        <translation>ожидание %1 из-за лимита ошибок ESI: в окне осталось ошибок: %2, отправка останавливается на %3</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after HTTP %2</source>
+        <translation>ожидание %1 до повтора после HTTP %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after a cut-short answer</source>
+        <translation>ожидание %1 до повтора после оборванного ответа</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>ожидание %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +2027,41 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Spec: %1 (%2)</source>
         <translation>Спецификация: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AccessTokenCommands</name>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>Токен доступа удалён из буфера обмена.</translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>Обновление токена %1…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>Токен доступа %1 обновлён.</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 нужно войти заново («Добавить области доступа» выполнит вход снова): %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>Токен %1 не обновлён: %2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>Токен доступа не скопирован: %1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>Свежий токен доступа %1 в буфере обмена (действует до %2). Буфер очистится через %3, если вы не скопируете что-то другое.</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>Утверждения нельзя показать: %1</translation>
     </message>
 </context>
 <context>
@@ -902,6 +2253,49 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CharacterDetailsPane</name>
+    <message>
+        <source>Character details</source>
+        <translation>Сведения о персонаже</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>Области доступа выбранного персонажа</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>Ни один персонаж не вошёл. Добавьте его через «Войти новым персонажем».</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>Выберите персонажа, чтобы увидеть его токен.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (персонаж %2)</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>Корпорация / альянс: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;Внимание:&lt;/b&gt; после первого входа персонаж перенесён на другой аккаунт EVE (хеш владельца изменился). Убедитесь, что это всё ещё ваш персонаж, и подтвердите.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Вход выполнен: %1</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -950,6 +2344,65 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>needs %1</source>
         <translation>нужно %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterRemoval</name>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>Отозвать и удалить %1?</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>Токен %1 будет отозван в EVE SSO и удалён из связки ключей. Для вызовов от имени этого персонажа потом понадобится новый вход.</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>Подтвердить отзыв и удаление</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>Отозвать и удалить</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>Отзыв токена %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 не удалён: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>Удалить %1 без отзыва?</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>Токен %1 не удалось отозвать в EVE SSO: %2
+
+Всё равно удалить его из ESI Studio? Разрешение останется действительным в EVE SSO, пока не истечёт или пока вы не отзовёте его на https://community.eveonline.com/support/third-party-applications/.</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>Подтвердить удаление без отзыва</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>Всё равно удалить</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>Токен %1 отозван, но не удалён: %2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>Токен %1 отозван в EVE SSO и удалён.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>%1 удалён из ESI Studio; его разрешение остаётся действительным в EVE SSO, пока не истечёт или не будет отозвано там.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +2486,33 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Could not load %1</source>
         <translation>Не удалось загрузить %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::DeepLinkRun</name>
+    <message>
+        <source>Cannot run from the command line</source>
+        <translation>Не удаётся выполнить из командной строки</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>Не удаётся выполнить %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: nothing was sent</source>
+        <translation>Не удаётся выполнить %1: ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</source>
+        <translation>В показанной спецификации (%1) нет операции «%2». ID операций чувствительны к регистру, например GetMarketsRegionIdOrders; «esi spec ops» выводит их список.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +2652,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
         <translation>Выключено (рекомендуется): к текстовым ячейкам, начинающимся с =, +, -, @, табуляции или возврата каретки, добавляется апостроф (&apos;) в начале, чтобы при открытии файла никогда не выполнялась формула, присланная сервером. Числа никогда не изменяются.</translation>
     </message>
+    <message>
+        <source>Add a name next to every column of EVE IDs (type_id → type_name)</source>
+        <translation>Добавить имя рядом с каждым столбцом ID EVE (type_id → type_name)</translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>Добавить имена</translation>
+    </message>
+    <message>
+        <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
+        <translation>Имена, известные ESI Studio из /universe/names; ID без имени (структура, предмет) получает пустое имя</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ExportJob</name>
@@ -1206,6 +2698,29 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The export was written, but its provenance file was not: %1</source>
         <translation>Экспорт записан, а файл происхождения — нет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FanOutFailuresView</name>
+    <message>
+        <source>Failed calls of the list</source>
+        <translation>Неудачные вызовы списка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed</source>
+        <translation>%1 из %2 вызовов завершились ошибкой</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +3033,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::JsonNameHints</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, из /universe/names)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1688,6 +3210,58 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::KeepAliveOption</name>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>Поддерживать неиспользуемые входы: обновлять каждые</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>Поддерживать неиспользуемые входы</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO забывает токены обновления, которые долго не использовались; периодическое обновление сохраняет их рабочими, пока запущен ESI Studio.</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>Интервал поддержки в днях</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::KeychainBanner</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>Снова проверить &amp;связку ключей</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>Снова проверить связку ключей</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>Ожидание системной связки ключей</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>Если рабочий стол запросит пароль связки ключей, разблокируйте связку ключей входа; управление персонажами продолжит работу, как только связка ключей ответит.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>Системной связкой ключей нельзя воспользоваться</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+Разблокируйте связку ключей входа (например, в «Пароли и ключи») или запустите Secret Service, например GNOME Keyring или KWallet, и проверьте снова. Вход, обновление и отзыв требуют связки ключей; больше нигде ничего не хранится.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::LimitsPanel</name>
     <message>
         <source>ESI limits</source>
@@ -1768,6 +3342,61 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Circuit closed: requests flow</source>
         <translation>Цепь замкнута: запросы идут</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ListValuesDialog</name>
+    <message>
+        <source>Use Column</source>
+        <translation>Взять столбец</translation>
+    </message>
+    <message>
+        <source>Values for %1</source>
+        <translation>Значения для %1</translation>
+    </message>
+    <message>
+        <source>One call per value. Write one array value a line (1,2,3).</source>
+        <translation>Один вызов на значение. Пишите одно значение-массив на строку (1,2,3).</translation>
+    </message>
+    <message>
+        <source>One call per value. Paste the values one a line or comma-separated.</source>
+        <translation>Один вызов на значение. Вставьте значения по одному на строку или через запятую.</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>Значения %1</translation>
+    </message>
+    <message>
+        <source>Number of values</source>
+        <translation>Число значений</translation>
+    </message>
+    <message>
+        <source>Column of the current result</source>
+        <translation>Столбец текущего результата</translation>
+    </message>
+    <message>
+        <source>From the current result:</source>
+        <translation>Из текущего результата:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n now)</source>
+        <translation>
+            <numerusform>Каждый вошедший персонаж со scope (сейчас %n)</numerusform>
+            <numerusform>Каждый вошедший персонаж со scope (сейчас %n)</numerusform>
+            <numerusform>Каждый вошедший персонаж со scope (сейчас %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values: a list may hold at most %2.</source>
+        <translation>%1 значений: список может содержать не более %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): one call each.</source>
+        <translation>
+            <numerusform>%n значение: по вызову на каждое.</numerusform>
+            <numerusform>%n значения: по вызову на каждое.</numerusform>
+            <numerusform>%n значений: по вызову на каждое.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2002,6 +3631,59 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsHeader</name>
+    <message>
+        <source>Show Names</source>
+        <translation>Показывать имена</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</source>
+        <translation>Столбец имён рядом с каждым столбцом ID EVE (type_id → type_name), из /universe/names ESI</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>Имена для %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsModel</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1 (%2, из /universe/names)</translation>
+    </message>
+    <message>
+        <source>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</source>
+        <translation>Имена для %1 из /universe/names ESI; щёлкните заголовок правой кнопкой, чтобы скрыть их</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OfflineIndicator</name>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Офлайн-песочница</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>Вернуться в сеть</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>Вернуться в сеть</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>Снова использовать серверы EVE (ESI Studio перезапустится)</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>ОФЛАЙН-ПЕСОЧНИЦА на %1: сгенерированные данные, не серверы EVE</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>Вызовы и входы идут во встроенную esi-sandbox; её тестовым персонажам аккаунт EVE не нужен.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +4221,42 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Field %1</source>
         <translation>Поле %1</translation>
     </message>
+    <message>
+        <source>List…</source>
+        <translation>Список…</translation>
+    </message>
+    <message>
+        <source>List of values for %1</source>
+        <translation>Список значений для %1</translation>
+    </message>
+    <message>
+        <source>Run once per value: paste IDs, take a column of the current result%1.</source>
+        <translation>Выполнить по разу на значение: вставьте ID, возьмите столбец текущего результата%1.</translation>
+    </message>
+    <message>
+        <source> or every signed-in character</source>
+        <translation> или каждого вошедшего персонажа</translation>
+    </message>
+    <message>
+        <source>List (%1)…</source>
+        <translation>Список (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n): one call each.</source>
+        <translation>
+            <numerusform>Каждый вошедший персонаж со scope (%n): по вызову на каждого.</numerusform>
+            <numerusform>Каждый вошедший персонаж со scope (%n): по вызову на каждого.</numerusform>
+            <numerusform>Каждый вошедший персонаж со scope (%n): по вызову на каждого.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n value(s), one call each: </source>
+        <translation>
+            <numerusform>Список из %n значения, по вызову на каждое: </numerusform>
+            <numerusform>Список из %n значений, по вызову на каждое: </numerusform>
+            <numerusform>Список из %n значений, по вызову на каждое: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::PortraitCache</name>
@@ -2783,6 +4501,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RestartOffer</name>
+    <message>
+        <source>sign-in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>Сервер ESI</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>расположение кэша</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>офлайн-песочница</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>возврат в сеть</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>Эти изменения вступят в силу после перезапуска ESI Studio: %1.</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>Перезапустить ESI Studio?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Перезапустить сейчас?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResultPanel</name>
     <message>
         <source>Export…</source>
@@ -2854,7 +4611,7 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 не удалась: %2</translation>
+        <translation>%1: ошибка: %2</translation>
     </message>
     <message>
         <source>Newer version of this route available (199): %1</source>
@@ -3049,6 +4806,30 @@ Copy it anyway?</source>
         <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
         <translation>Команда curl с токеном доступа скопирована; обращайтесь с ней как с паролем. Она будет удалена из буфера обмена через %1 с.</translation>
     </message>
+    <message>
+        <source>Nothing sent: pick an operation first.</source>
+        <translation>Ничего не отправлено: сначала выберите операцию.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: a run is in progress; cancel it first.</source>
+        <translation>Ничего не отправлено: выполнение уже идёт; сначала отмените его.</translation>
+    </message>
+    <message>
+        <source>Many Calls</source>
+        <translation>Много вызовов</translation>
+    </message>
+    <message numerus="yes">
+        <source>This runs %1 %n time(s), once per value. Run it?</source>
+        <translation>
+            <numerusform>Будет выполнено %1 %n раз, по разу на значение. Выполнить?</numerusform>
+            <numerusform>Будет выполнено %1 %n раза, по разу на значение. Выполнить?</numerusform>
+            <numerusform>Будет выполнено %1 %n раз, по разу на значение. Выполнить?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 calls · %3 failed · %4 rows · %5</source>
+        <translation>Готово: %1 из %2 вызовов · ошибок %3 · строк %4 · %5</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::RunPanel</name>
@@ -3177,16 +4958,8 @@ Copy it anyway?</source>
         <translation>%1 · ожидание страницы 1</translation>
     </message>
     <message>
-        <source>%1 of %2 pages · %3</source>
-        <translation>Страниц: %1 из %2 · %3</translation>
-    </message>
-    <message>
         <source>Waiting %1: %2</source>
         <translation>Ожидание %1: %2</translation>
-    </message>
-    <message>
-        <source>Decoding %1 pages…</source>
-        <translation>Разбор страниц: %1…</translation>
     </message>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
@@ -3195,6 +4968,18 @@ Copy it anyway?</source>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
         <translation>Accept-Language запроса. «Все языки» выполняет вызов по разу для каждого языка.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Страница %1 из %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the last %n page(s)…</source>
+        <translation>
+            <numerusform>Декодируется последняя %n страница…</numerusform>
+            <numerusform>Декодируются последние %n страницы…</numerusform>
+            <numerusform>Декодируются последние %n страниц…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3326,38 +5111,6 @@ Copy it anyway?</source>
         <translation>esi-sandbox не найден рядом с ESI Studio (искали в %1). Переустановите ESI Studio или соберите цель esi-sandbox.</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>Client ID, contact email, servers, cache, language and theme</source>
-        <translation>ID клиента, контактный e-mail, серверы, кэш, язык и тема</translation>
-    </message>
-    <message>
-        <source>&amp;First-Run Assistant…</source>
-        <translation>&amp;Мастер первого запуска…</translation>
-    </message>
-    <message>
-        <source>Set up signing in or the offline sandbox again</source>
-        <translation>Заново настроить вход или офлайн-песочницу</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>Офлайн-песочница</translation>
-    </message>
-    <message>
-        <source>Go back online</source>
-        <translation>Вернуться в сеть</translation>
-    </message>
-    <message>
-        <source>Go Back Online</source>
-        <translation>Вернуться в сеть</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
-        <translation>Снова использовать серверы EVE (ESI Studio перезапустится)</translation>
-    </message>
-    <message>
         <source>The offline sandbox stopped</source>
         <translation>Офлайн-песочница остановилась</translation>
     </message>
@@ -3366,68 +5119,8 @@ Copy it anyway?</source>
         <translation>Перезапустите ESI Studio, чтобы снова её запустить.</translation>
     </message>
     <message>
-        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
-        <translation>ОФЛАЙН-ПЕСОЧНИЦА на %1: сгенерированные данные, не серверы EVE</translation>
-    </message>
-    <message>
-        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
-        <translation>Вызовы и входы идут во встроенную esi-sandbox; её тестовым персонажам аккаунт EVE не нужен.</translation>
-    </message>
-    <message>
-        <source>Go Back &amp;Online</source>
-        <translation>Вернуться в &amp;сеть</translation>
-    </message>
-    <message>
-        <source>Try It &amp;Offline</source>
-        <translation>Попробовать &amp;офлайн</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again at the next start</source>
-        <translation>Снова использовать серверы EVE при следующем запуске</translation>
-    </message>
-    <message>
-        <source>Explore every feature against a local sandbox, no EVE account needed</source>
-        <translation>Попробовать все функции на локальной песочнице, аккаунт EVE не нужен</translation>
-    </message>
-    <message>
         <source>Response cache cleared</source>
         <translation>Кэш ответов очищен</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>вход</translation>
-    </message>
-    <message>
-        <source>ESI server</source>
-        <translation>Сервер ESI</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>язык</translation>
-    </message>
-    <message>
-        <source>cache location</source>
-        <translation>расположение кэша</translation>
-    </message>
-    <message>
-        <source>offline sandbox</source>
-        <translation>офлайн-песочница</translation>
-    </message>
-    <message>
-        <source>back online</source>
-        <translation>возврат в сеть</translation>
-    </message>
-    <message>
-        <source>These changes take effect when ESI Studio restarts: %1.</source>
-        <translation>Эти изменения вступят в силу после перезапуска ESI Studio: %1.</translation>
-    </message>
-    <message>
-        <source>Restart ESI Studio?</source>
-        <translation>Перезапустить ESI Studio?</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>Перезапустить сейчас?</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +5383,41 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::SettingsMenuActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;Мастер первого запуска…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>ID клиента, контактный e-mail, серверы, кэш, язык и тема</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>Заново настроить вход или офлайн-песочницу</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>Вернуться в &amp;сеть</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>Попробовать &amp;офлайн</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>Снова использовать серверы EVE при следующем запуске</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>Попробовать все функции на локальной песочнице, аккаунт EVE не нужен</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3777,6 +5505,29 @@ Copy it anyway?</source>
     <message>
         <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
         <translation>Для входа нужен ID клиента приложения, зарегистрированного на developers.eveonline.com; введите его в Файл › Настройки… (ID клиента SSO) или задайте переменную окружения ESI_CLIENT_ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInRequester</name>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>Добавить области доступа для %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>Повторный вход %1 для %n области доступа…</numerusform>
+            <numerusform>Повторный вход %1 для %n областей доступа…</numerusform>
+            <numerusform>Повторный вход %1 для %n областей доступа…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>Вход нового персонажа для %n области доступа…</numerusform>
+            <numerusform>Вход нового персонажа для %n областей доступа…</numerusform>
+            <numerusform>Вход нового персонажа для %n областей доступа…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3932,6 +5683,49 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::TokenActionBar</name>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>&amp;Войти новым персонажем…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>&amp;Добавить области доступа…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>&amp;Копировать токен доступа</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>Показать &amp;утверждения токена…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>О&amp;тозвать и удалить…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>Подтвердить смену &amp;владельца</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>Системной связкой ключей нельзя воспользоваться: %1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>Сначала выберите персонажа.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>Этот токен нельзя использовать; войдите персонажем снова.</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::TokenListModel</name>
     <message>
         <source>Valid</source>
@@ -4021,14 +5815,6 @@ Copy it anyway?</source>
 <context>
     <name>Esi::Ui::TokenManagerWindow</name>
     <message>
-        <source>Check the &amp;Keychain Again</source>
-        <translation>Снова проверить &amp;связку ключей</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive: refresh every</source>
-        <translation>Поддерживать неиспользуемые входы: обновлять каждые</translation>
-    </message>
-    <message>
         <source>Characters</source>
         <translation>Персонажи</translation>
     </message>
@@ -4037,64 +5823,8 @@ Copy it anyway?</source>
         <translation>Управление персонажами</translation>
     </message>
     <message>
-        <source>Check the keychain again</source>
-        <translation>Снова проверить связку ключей</translation>
-    </message>
-    <message>
         <source>Signed-in characters</source>
         <translation>Вошедшие персонажи</translation>
-    </message>
-    <message>
-        <source>Character details</source>
-        <translation>Сведения о персонаже</translation>
-    </message>
-    <message>
-        <source>Scopes of the selected character</source>
-        <translation>Области доступа выбранного персонажа</translation>
-    </message>
-    <message>
-        <source>Sign &amp;In New Character…</source>
-        <translation>&amp;Войти новым персонажем…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Scopes…</source>
-        <translation>&amp;Добавить области доступа…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>&amp;Обновить сейчас</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Access Token</source>
-        <translation>&amp;Копировать токен доступа</translation>
-    </message>
-    <message>
-        <source>Show Token C&amp;laims…</source>
-        <translation>Показать &amp;утверждения токена…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke and Remove…</source>
-        <translation>О&amp;тозвать и удалить…</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;Owner Change</source>
-        <translation>Подтвердить смену &amp;владельца</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive</source>
-        <translation>Поддерживать неиспользуемые входы</translation>
-    </message>
-    <message>
-        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
-        <translation>EVE SSO забывает токены обновления, которые долго не использовались; периодическое обновление сохраняет их рабочими, пока запущен ESI Studio.</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval in days</source>
-        <translation>Интервал поддержки в днях</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4115,176 +5845,6 @@ Copy it anyway?</source>
     <message>
         <source>Sign-in did not complete: %1</source>
         <translation>Вход не завершён: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used</source>
-        <translation>Системной связкой ключей нельзя воспользоваться</translation>
-    </message>
-    <message>
-        <source>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
-        <translation>%1
-Разблокируйте связку ключей входа (например, в «Пароли и ключи») или запустите Secret Service, например GNOME Keyring или KWallet, и проверьте снова. Вход, обновление и отзыв требуют связки ключей; больше нигде ничего не хранится.</translation>
-    </message>
-    <message>
-        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
-        <translation>Ни один персонаж не вошёл. Добавьте его через «Войти новым персонажем».</translation>
-    </message>
-    <message>
-        <source>Select a character to see its token.</source>
-        <translation>Выберите персонажа, чтобы увидеть его токен.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (персонаж %2)</translation>
-    </message>
-    <message>
-        <source>Corporation / alliance: %1</source>
-        <translation>Корпорация / альянс: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Состояние: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Причина: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
-        <translation>&lt;b&gt;Внимание:&lt;/b&gt; после первого входа персонаж перенесён на другой аккаунт EVE (хеш владельца изменился). Убедитесь, что это всё ещё ваш персонаж, и подтвердите.</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Вход выполнен: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>Системной связкой ключей нельзя воспользоваться: %1</translation>
-    </message>
-    <message>
-        <source>Select a character first.</source>
-        <translation>Сначала выберите персонажа.</translation>
-    </message>
-    <message>
-        <source>This token cannot be used; sign the character in again.</source>
-        <translation>Этот токен нельзя использовать; войдите персонажем снова.</translation>
-    </message>
-    <message>
-        <source>Add Scopes for %1</source>
-        <translation>Добавить области доступа для %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing %1 in again for %n scope(s)…</source>
-        <translation>
-            <numerusform>Повторный вход %1 для %n области доступа…</numerusform>
-            <numerusform>Повторный вход %1 для %n областей доступа…</numerusform>
-            <numerusform>Повторный вход %1 для %n областей доступа…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in a new character for %n scope(s)…</source>
-        <translation>
-            <numerusform>Вход нового персонажа для %n области доступа…</numerusform>
-            <numerusform>Вход нового персонажа для %n областей доступа…</numerusform>
-            <numerusform>Вход нового персонажа для %n областей доступа…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing the token of %1…</source>
-        <translation>Обновление токена %1…</translation>
-    </message>
-    <message>
-        <source>The access token of %1 was refreshed.</source>
-        <translation>Токен доступа %1 обновлён.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was not refreshed: %2</source>
-        <translation>Токен %1 не обновлён: %2</translation>
-    </message>
-    <message>
-        <source>No access token was copied: %1</source>
-        <translation>Токен доступа не скопирован: %1</translation>
-    </message>
-    <message>
-        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
-        <translation>Свежий токен доступа %1 в буфере обмена (действует до %2). Буфер очистится через %3, если вы не скопируете что-то другое.</translation>
-    </message>
-    <message>
-        <source>The access token was removed from the clipboard.</source>
-        <translation>Токен доступа удалён из буфера обмена.</translation>
-    </message>
-    <message>
-        <source>The claims cannot be shown: %1</source>
-        <translation>Утверждения нельзя показать: %1</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove %1?</source>
-        <translation>Отозвать и удалить %1?</translation>
-    </message>
-    <message>
-        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
-        <translation>Токен %1 будет отозван в EVE SSO и удалён из связки ключей. Для вызовов от имени этого персонажа потом понадобится новый вход.</translation>
-    </message>
-    <message>
-        <source>Confirm revoke and remove</source>
-        <translation>Подтвердить отзыв и удаление</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove</source>
-        <translation>Отозвать и удалить</translation>
-    </message>
-    <message>
-        <source>Revoking the token of %1…</source>
-        <translation>Отзыв токена %1…</translation>
-    </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 не удалён: %2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked at EVE SSO and removed.</source>
-        <translation>Токен %1 отозван в EVE SSO и удалён.</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked but not removed: %2</source>
-        <translation>Токен %1 отозван, но не удалён: %2</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain</source>
-        <translation>Ожидание системной связки ключей</translation>
-    </message>
-    <message>
-        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
-        <translation>Если рабочий стол запросит пароль связки ключей, разблокируйте связку ключей входа; управление персонажами продолжит работу, как только связка ключей ответит.</translation>
-    </message>
-    <message>
-        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
-        <translation>%1 нужно войти заново («Добавить области доступа» выполнит вход снова): %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 Without Revoking?</source>
-        <translation>Удалить %1 без отзыва?</translation>
-    </message>
-    <message>
-        <source>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
-        <translation>Токен %1 не удалось отозвать в EVE SSO: %2
-
-Всё равно удалить его из ESI Studio? Разрешение останется действительным в EVE SSO, пока не истечёт или пока вы не отзовёте его на https://community.eveonline.com/support/third-party-applications/.</translation>
-    </message>
-    <message>
-        <source>Confirm removing without revoking</source>
-        <translation>Подтвердить удаление без отзыва</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>Всё равно удалить</translation>
-    </message>
-    <message>
-        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
-        <translation>%1 удалён из ESI Studio; его разрешение остаётся действительным в EVE SSO, пока не истечёт или не будет отозвано там.</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +6096,53 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <source>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</source>
+        <translation>Открыть операцию &lt;operation_id&gt; с последующими словами имя=значение (как в esi call) и выполнить её — в уже запущенном ESI Studio, если он есть.</translation>
+    </message>
+    <message>
+        <source>operation_id</source>
+        <translation>operation_id</translation>
+    </message>
+    <message>
+        <source>With --run: fetch every page.</source>
+        <translation>С --run: загрузить все страницы.</translation>
+    </message>
+    <message>
+        <source>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</source>
+        <translation>С --run: выйти, когда выполнение закончится и все строки будут в таблице; код 0 при успехе, 1 при неудачном выполнении, 2 если оно не смогло начаться (включает --new-instance).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</source>
+        <translation>неожиданный аргумент «%1»; откройте спецификацию через --spec ФАЙЛ, выполните операцию через --run OPERATION_ID имя=значение ...</translation>
+    </message>
+    <message>
+        <source>--all-pages and --quit-after-run need --run OPERATION_ID</source>
+        <translation>для --all-pages и --quit-after-run нужен --run OPERATION_ID</translation>
+    </message>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>для --run нужен ID операции, например --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run принимает не более %1 значений</translation>
+    </message>
+    <message>
+        <source>--run %1: %2</source>
+        <translation>--run %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>не удаётся прочитать файл тела запроса %1: %2</translation>
+    </message>
+    <message>
+        <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
+        <translation>файл тела запроса %1 больше %2 МиБ; тело запроса к ESI занимает несколько КБ</translation>
     </message>
 </context>
 <context>

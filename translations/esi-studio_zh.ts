@@ -4,44 +4,8 @@
 <context>
     <name>Esi::App::Application</name>
     <message>
-        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
-        <translation>%1“%2”不是服务器地址；请提供 http(s) URL，例如 https://esi.evetech.net</translation>
-    </message>
-    <message>
         <source>ESI Studio</source>
         <translation>ESI Studio</translation>
-    </message>
-    <message>
-        <source>Desktop explorer for EVE Online&apos;s ESI</source>
-        <translation>EVE Online ESI 桌面浏览器</translation>
-    </message>
-    <message>
-        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
-        <translation>打开 ESI OpenAPI 文档 &lt;file&gt;，而不是内置规范。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
-        <translation>ESI 服务器根地址（默认 %1，或 $ESI_BASE_URL）。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
-        <translation>EVE SSO 服务器根地址（或 $ESI_SSO_URL）。</translation>
-    </message>
-    <message>
-        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
-        <translation>窗口显示且规范索引完成后即退出（用于测试和启动计时）；规范无法加载时以非零代码退出。</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
-        <translation>意外的参数“%1”；请用 --spec FILE 打开规范</translation>
     </message>
     <message>
         <source>cannot load spec %1: %2</source>
@@ -84,14 +48,6 @@
         <translation>人物：%1 无法运行需要授权的操作。</translation>
     </message>
     <message>
-        <source>the main window was not shown within %1 seconds</source>
-        <translation>主窗口未在 %1 秒内显示</translation>
-    </message>
-    <message>
-        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
-        <translation>即使 ESI Studio 已在运行也打开另一个窗口（不加此项时，再次启动会把正在运行的窗口提到前台；--quit-after-ready 隐含此项）。</translation>
-    </message>
-    <message>
         <source>User-Agent: %1 Requests carry ESI Studio&apos;s own User-Agent.</source>
         <translation>User-Agent：%1 请求将使用 ESI Studio 自带的 User-Agent。</translation>
     </message>
@@ -127,6 +83,9 @@
         <source>%1; opening a new window</source>
         <translation>%1；正在打开新窗口</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::KeepAliveBanner</name>
     <message>
         <source>Character %1</source>
         <translation>人物 %1</translation>
@@ -149,9 +108,69 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
 %1
 问题解决后，请打开“人物 &gt; 管理人物”立即刷新；若该人物需要重新登录，请重新登录。</translation>
     </message>
+</context>
+<context>
+    <name>Esi::App::QuitAfterReady</name>
+    <message>
+        <source>the main window was not shown within %1 seconds</source>
+        <translation>主窗口未在 %1 秒内显示</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::ServerUrl</name>
     <message>
         <source>%1 “%2” uses plain http to %3, which is not this computer; use https, or http only with a loopback address (127.0.0.1, ::1, localhost)</source>
         <translation>%1“%2”通过未加密的 http 连接 %3，而它不是本机；请使用 https，或仅对环回地址（127.0.0.1、::1、localhost）使用 http</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a server address; give an http(s) URL such as https://esi.evetech.net</source>
+        <translation>%1“%2”不是服务器地址；请提供 http(s) URL，例如 https://esi.evetech.net</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StartupOptions</name>
+    <message>
+        <source>Desktop explorer for EVE Online&apos;s ESI</source>
+        <translation>EVE Online ESI 桌面浏览器</translation>
+    </message>
+    <message>
+        <source>Open the ESI OpenAPI document &lt;file&gt; instead of the bundled spec.</source>
+        <translation>打开 ESI OpenAPI 文档 &lt;file&gt;，而不是内置规范。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>ESI server root (default %1, or $ESI_BASE_URL).</source>
+        <translation>ESI 服务器根地址（默认 %1，或 $ESI_BASE_URL）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>EVE SSO server root (or $ESI_SSO_URL).</source>
+        <translation>EVE SSO 服务器根地址（或 $ESI_SSO_URL）。</translation>
+    </message>
+    <message>
+        <source>Exit once the window is shown and the spec is indexed (for tests and start-up timing); exit non-zero if the spec does not load.</source>
+        <translation>窗口显示且规范索引完成后即退出（用于测试和启动计时）；规范无法加载时以非零代码退出。</translation>
+    </message>
+    <message>
+        <source>Open another window even if ESI Studio is already running (without this, a second launch raises the running window; --quit-after-ready implies it).</source>
+        <translation>即使 ESI Studio 已在运行也打开另一个窗口（不加此项时，再次启动会把正在运行的窗口提到前台；--quit-after-ready 隐含此项）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE</source>
+        <translation>意外的参数“%1”；请用 --spec FILE 打开规范</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::App::StateFolders</name>
+    <message>
+        <source>Earlier state in %1 was not moved: %2</source>
+        <translation>%1 中的早期状态未被移动：%2</translation>
     </message>
 </context>
 <context>
@@ -364,6 +383,520 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>character %1 was chosen, but the path names character_id=%2; ESI accepts only that character&apos;s token, so nothing was sent. Leave the character choice out (the path decides) or make them the same</source>
         <translation>选择了人物 %1，但路径指定了 character_id=%2；ESI 只接受该人物的令牌，因此未发送任何请求。请不指定人物（由路径决定）或使二者一致</translation>
     </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::CharacterLock</name>
+    <message>
+        <source>Cannot create the token lock folder %1: %2.</source>
+        <translation>无法创建令牌锁文件夹 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open the token lock %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>无法打开令牌锁 %1：%2。请检查该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>无法锁定 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Another ESI Studio process (the app or an esi command) has held the token of character %1 for over %2 seconds (lock %3); try again when it has finished.</source>
+        <translation>另一个 ESI Studio 进程（应用或某条 esi 命令）已占用人物 %1 的令牌超过 %2 秒（锁 %3）；请在其完成后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiCall</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 已取消</translation>
+    </message>
+    <message>
+        <source>no spec is loaded</source>
+        <translation>未加载规范</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not one of ESI&apos;s languages %2</source>
+        <translation>语言 &apos;%1&apos; 不是 ESI 的语言 %2 之一</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems with the call to %1</source>
+        <translation>
+            <numerusform>调用 %1 有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2</source>
+        <translation>%1 需要一个拥有权限范围 %2 的已登录人物</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character with scope %2; sign one in and choose it for the call</source>
+        <translation>%1 需要一个拥有权限范围 %2 的已登录人物；请登录一个并为此调用选择它</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>没有访问令牌</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EsiClient</name>
+    <message>
+        <source>unknown operation &apos;%1&apos; in the %2 spec</source>
+        <translation>规范 %2 中没有操作 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>; list them with &apos;esi spec ops&apos;</source>
+        <translation>；可用 &apos;esi spec ops&apos; 列出</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>；您是指 %1 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::EveIdRanges</name>
+    <message>
+        <source>A structure or an item (a container, a ship): /universe/names names neither; a structure&apos;s name needs /universe/structures/{structure_id} with a token.</source>
+        <translation>建筑或物品（容器、舰船）：/universe/names 无法为二者命名；建筑名称需通过带令牌的 /universe/structures/{structure_id} 获取。</translation>
+    </message>
+    <message>
+        <source>A special location (such as asset safety) that /universe/names does not name.</source>
+        <translation>/universe/names 不会命名的特殊位置（例如资产保全）。</translation>
+    </message>
+    <message>
+        <source>An office or folder inside a station: /universe/names does not name it.</source>
+        <translation>空间站内的办公室或文件夹：/universe/names 不会为其命名。</translation>
+    </message>
+    <message>
+        <source>A celestial or stargate: /universe/names does not name it.</source>
+        <translation>天体或星门：/universe/names 不会为其命名。</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges /universe/names can name.</source>
+        <translation>超出 /universe/names 可命名的 ID 范围。</translation>
+    </message>
+    <message>
+        <source>Not an ID: zero or negative.</source>
+        <translation>不是 ID：为零或负数。</translation>
+    </message>
+    <message>
+        <source>Not an EVE entity ID.</source>
+        <translation>不是 EVE 实体 ID。</translation>
+    </message>
+    <message>
+        <source>Larger than any type ID.</source>
+        <translation>大于任何类型 ID。</translation>
+    </message>
+    <message>
+        <source>Outside the ID ranges of characters, corporations, alliances and factions.</source>
+        <translation>超出角色、军团、联盟和势力的 ID 范围。</translation>
+    </message>
+    <message>
+        <source>Outside the faction ID range (500,000 to 999,999).</source>
+        <translation>超出势力 ID 范围（500,000 至 999,999）。</translation>
+    </message>
+    <message>
+        <source>Outside the solar system ID range (30,000,000 to 32,999,999).</source>
+        <translation>超出星系 ID 范围（30,000,000 至 32,999,999）。</translation>
+    </message>
+    <message>
+        <source>Outside the constellation ID range (20,000,000 to 22,999,999).</source>
+        <translation>超出星座 ID 范围（20,000,000 至 22,999,999）。</translation>
+    </message>
+    <message>
+        <source>Outside the region ID range (10,000,000 to 12,999,999).</source>
+        <translation>超出星域 ID 范围（10,000,000 至 12,999,999）。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriter</name>
+    <message>
+        <source>no output device to export to</source>
+        <translation>没有可导出到的输出设备</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing</source>
+        <translation>无法导出到 %1：它未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not open for writing (%2)</source>
+        <translation>无法导出到 %1：它未以写入方式打开（%2）</translation>
+    </message>
+    <message>
+        <source>could not write the export to %1: %2</source>
+        <translation>无法将导出内容写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the output device</source>
+        <translation>输出设备</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ExportWriterFactory</name>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>未知的导出格式 &quot;%1&quot;；请使用以下之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutCharacters</name>
+    <message>
+        <source>(none named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no signed-in character holds the scopes %1 that %2 needs (%n character(s) signed in); sign one in with: %3</source>
+        <translation>
+            <numerusform>没有已登录角色拥有 %2 所需的权限范围 %1(已登录 %n 个角色);请用以下命令登录一个:%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutMerge</name>
+    <message>
+        <source>Every call failed; the first, %1: %2</source>
+        <translation>所有调用均失败;第一个,%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 完成,%2 失败,%3 剩余</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutPlan</name>
+    <message>
+        <source>only a path or query parameter can take a list of values</source>
+        <translation>只有路径或查询参数可以接受值列表</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of values; give one list per parameter</source>
+        <translation>%1 已有一个值列表;每个参数只能给一个列表</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; a list may hold at most %3 (split it into several runs)</source>
+        <translation>%1 有 %2 个值;一个列表最多 %3 个(请拆分为多次运行)</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list of values; give at least one</source>
+        <translation>%1 的值列表为空;请至少给出一个</translation>
+    </message>
+    <message>
+        <source>the lists would make %1 calls; a run may make at most %2 (shorten a list)</source>
+        <translation>这些列表将产生 %1 次调用;一次运行最多 %2 次(请缩短列表)</translation>
+    </message>
+    <message>
+        <source>a stored list of values is damaged or too long</source>
+        <translation>保存的值列表已损坏或过长</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::FanOutRun</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>在发送前已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwkKey</name>
+    <message>
+        <source>no detail from OpenSSL</source>
+        <translation>OpenSSL 未提供详情</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is missing or not base64url</source>
+        <translation>成员 &apos;%1&apos; 缺失或不是 base64url</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the key: %1</source>
+        <translation>OpenSSL 拒绝了该密钥：%1</translation>
+    </message>
+    <message>
+        <source>cannot read n/e: %1</source>
+        <translation>无法读取 n/e：%1</translation>
+    </message>
+    <message>
+        <source>the RSA key has %1 bits; at least 2048 are required</source>
+        <translation>RSA 密钥只有 %1 位；至少需要 2048 位</translation>
+    </message>
+    <message>
+        <source>cannot build RSA parameters: %1</source>
+        <translation>无法构建 RSA 参数：%1</translation>
+    </message>
+    <message>
+        <source>the EC curve &apos;%1&apos; is not P-256</source>
+        <translation>EC 曲线 &apos;%1&apos; 不是 P-256</translation>
+    </message>
+    <message>
+        <source>P-256 coordinates must be 32 bytes each (x has %1, y has %2)</source>
+        <translation>P-256 坐标必须各为 32 字节（x 为 %1，y 为 %2）</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is for &apos;%2&apos;, not for signatures</source>
+        <translation>密钥 &apos;%1&apos; 用于 &apos;%2&apos;，不用于签名</translation>
+    </message>
+    <message>
+        <source>key type &apos;%1&apos; is not supported (only RSA and EC)</source>
+        <translation>不支持密钥类型 &apos;%1&apos;（仅支持 RSA 和 EC）</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; cannot be used: %2</source>
+        <translation>密钥 &apos;%1&apos; 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>没有密钥</translation>
+    </message>
+    <message>
+        <source>algorithm %1 does not fit key &apos;%2&apos; of type %3</source>
+        <translation>算法 %1 与类型为 %3 的密钥 &apos;%2&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is published for %2, but the token says %3</source>
+        <translation>密钥 &apos;%1&apos; 发布用于 %2，但令牌声明的是 %3</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be 64 bytes (r || s), this one has %1</source>
+        <translation>ES256 签名必须为 64 字节（r || s），此签名为 %1 字节</translation>
+    </message>
+    <message>
+        <source>cannot start verification: %1</source>
+        <translation>无法开始验证：%1</translation>
+    </message>
+    <message>
+        <source>the signature does not match key &apos;%1&apos;</source>
+        <translation>签名与密钥 &apos;%1&apos; 不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Jwks</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>不是 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation>没有 &quot;keys&quot; 数组</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;, and its keys were fetched less than a minute ago, so they are not fetched again yet.</source>
+        <translation>SSO 未发布签名密钥 &apos;%1&apos;，且其密钥在不到一分钟前刚获取过，因此暂不重新获取。</translation>
+    </message>
+    <message>
+        <source>no JWKS URL is known</source>
+        <translation>未知 JWKS URL</translation>
+    </message>
+    <message>
+        <source>the answer is not a JWKS: %1</source>
+        <translation>应答不是 JWKS：%1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the SSO&apos;s signing keys from %1: %2.</source>
+        <translation>无法从 %1 获取 SSO 的签名密钥：%2。</translation>
+    </message>
+    <message>
+        <source>The SSO does not publish signing key &apos;%1&apos;.</source>
+        <translation>SSO 未发布签名密钥 &apos;%1&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtClaims</name>
+    <message>
+        <source>The token&apos;s subject &apos;%1&apos; is not an EVE character (expected CHARACTER:EVE:&lt;id&gt;).</source>
+        <translation>令牌的主体 &apos;%1&apos; 不是 EVE 人物（应为 CHARACTER:EVE:&lt;id&gt;）。</translation>
+    </message>
+    <message>
+        <source>The token for character %1 has no owner hash (`owner` claim).</source>
+        <translation>人物 %1 的令牌没有所有者哈希（`owner` 声明）。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `scp` claim is neither a string nor an array of strings.</source>
+        <translation>令牌的 `scp` 声明既不是字符串也不是字符串数组。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s `aud` claim is neither a string nor an array of strings.</source>
+        <translation>令牌的 `aud` 声明既不是字符串也不是字符串数组。</translation>
+    </message>
+    <message>
+        <source>The token has no usable expiry (`exp` claim: seconds since 1970, up to the year 9999).</source>
+        <translation>令牌没有可用的过期时间（`exp` 声明：自 1970 年起的秒数，最晚到 9999 年）。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issue time (`iat` claim) is not seconds since 1970 up to the year 9999.</source>
+        <translation>令牌的签发时间（`iat` 声明）不是自 1970 年起到 9999 年为止的秒数。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start of validity (`nbf` claim) is not a number.</source>
+        <translation>令牌的生效时间（`nbf` 声明）不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::JwtVerifier</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably behind by more than the %1 allowed: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true) and try again.</source>
+        <translation>此计算机的时钟可能慢了超过允许的 %1：请校准系统时钟（开启自动时间，例如 timedatectl set-ntp true）后重试。</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (expected three dot-separated parts, found %1).</source>
+        <translation>访问令牌不是 JWT（应为以点分隔的三部分，实际为 %1 部分）。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>访问令牌的头部不是 base64url 编码的 JSON。</translation>
+    </message>
+    <message>
+        <source>The access token is unsigned (alg &apos;%1&apos;); unsigned tokens are never accepted.</source>
+        <translation>访问令牌未签名（alg &apos;%1&apos;）；从不接受未签名的令牌。</translation>
+    </message>
+    <message>
+        <source>The access token is signed with %1; only RS256 and ES256 are accepted.</source>
+        <translation>访问令牌使用 %1 签名；仅接受 RS256 和 ES256。</translation>
+    </message>
+    <message>
+        <source>The access token names signing key &apos;%1&apos;, which the SSO does not publish.</source>
+        <translation>访问令牌指定了签名密钥 &apos;%1&apos;，但 SSO 并未发布该密钥。</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s signing key cannot be used: %1.</source>
+        <translation>SSO 的签名密钥无法使用：%1。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s algorithm does not match its key: %1.</source>
+        <translation>访问令牌的算法与其密钥不匹配：%1。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is not base64url.</source>
+        <translation>访问令牌的签名不是 base64url。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature is invalid: %1.</source>
+        <translation>访问令牌的签名无效：%1。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s payload is not base64url-encoded JSON.</source>
+        <translation>访问令牌的载荷不是 base64url 编码的 JSON。</translation>
+    </message>
+    <message>
+        <source>The access token was issued by &apos;%1&apos;, not by %2.</source>
+        <translation>访问令牌由 &apos;%1&apos; 签发，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The access token was issued to another application (its audience lacks client ID %1).</source>
+        <translation>访问令牌是签发给另一个应用的（其受众中没有客户端 ID %1）。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s audience lacks &quot;EVE Online&quot;, so it is not an EVE SSO token.</source>
+        <translation>访问令牌的受众中没有 &quot;EVE Online&quot;，因此它不是 EVE SSO 令牌。</translation>
+    </message>
+    <message>
+        <source>The access token expired at %1 (now %2).</source>
+        <translation>访问令牌已于 %1 过期（现在是 %2）。</translation>
+    </message>
+    <message>
+        <source>The access token claims to be issued at %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>访问令牌声称签发于 %1，比此计算机的时间（%3）晚 %2。%4</translation>
+    </message>
+    <message>
+        <source>The access token is valid only from %1, %2 after this computer&apos;s time (%3). %4</source>
+        <translation>访问令牌从 %1 起才有效，比此计算机的时间（%3）晚 %2。%4</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::KeychainSecretStore</name>
+    <message>
+        <source>Access to the system keychain was denied while %1. Allow ESI Studio to use the keychain and try again.</source>
+        <translation>在%1时访问系统钥匙串被拒绝。请允许 ESI Studio 使用钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available while %1 (%2). ESI Studio keeps tokens only in the keychain, never in plain files: start and unlock your keyring (GNOME Keyring, KWallet or another Secret Service) and try again.</source>
+        <translation>在%1时系统钥匙串不可用（%2）。ESI Studio 只把令牌保存在钥匙串中，绝不写入明文文件：请启动并解锁密钥环（GNOME Keyring、KWallet 或其他 Secret Service）后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer clearly while %1: it may be locked. Unlock your keyring and try again.</source>
+        <translation>在%1时系统钥匙串没有明确应答：它可能已锁定。请解锁密钥环后重试。</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>读取 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storing &apos;%1&apos;</source>
+        <translation>保存 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deleting &apos;%1&apos;</source>
+        <translation>删除 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::LoopbackReceiver</name>
+    <message>
+        <source>The callback URL %1 is not an http://127.0.0.1 or http://localhost address, so the browser&apos;s answer cannot be caught here. Register such a callback URL (for example %2) with the application and set it in the settings.</source>
+        <translation>回调 URL %1 不是 http://127.0.0.1 或 http://localhost 地址，因此这里无法接收浏览器的应答。请为应用注册这样的回调 URL（例如 %2），并在设置中填写。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1:%1: %2. Close the program using that port or register another callback port.</source>
+        <translation>无法在 127.0.0.1:%1 上监听登录应答：%2。请关闭占用该端口的程序，或注册另一个回调端口。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameCache</name>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESI 的 /universe/names 不认识此 ID（返回了 404）。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::NameResolver</name>
+    <message>
+        <source>The spec has no POST /universe/names (PostUniverseNames) to ask.</source>
+        <translation>规范中没有可供查询的 POST /universe/names (PostUniverseNames)。</translation>
+    </message>
+    <message>
+        <source>Naming was cancelled.</source>
+        <translation>名称查询已取消。</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s answer to POST /universe/names is not a list of {id, name, category} for the IDs asked.</source>
+        <translation>ESI 对 POST /universe/names 的回答不是所询问 ID 的 {id, name, category} 列表。</translation>
+    </message>
+    <message>
+        <source>ESI answered 404 more than %1 times; the remaining IDs were not asked, to spare the error limit (is the base URL right?)</source>
+        <translation>ESI 返回 404 超过 %1 次；为节省错误限额，其余 ID 未再查询（基础 URL 是否正确？）</translation>
+    </message>
+    <message>
+        <source>POST /universe/names failed: %1</source>
+        <translation>POST /universe/names 失败：%1</translation>
+    </message>
+    <message>
+        <source>ESI&apos;s /universe/names does not know this ID (it answered 404).</source>
+        <translation>ESI 的 /universe/names 不认识此 ID（返回了 404）。</translation>
+    </message>
+    <message>
+        <source>ESI answered POST /universe/names without this ID.</source>
+        <translation>ESI 对 POST /universe/names 的回答中没有此 ID。</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::OfflineSandbox</name>
@@ -434,6 +967,26 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>retry after HTTP %1</source>
         <translation>HTTP %1 后重试</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s); try again later</source>
+        <translation>
+            <numerusform>被 ESI 限速（HTTP 429）%n 次；请稍后重试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited by ESI (HTTP 429) %n time(s) without a Retry-After; try again later</source>
+        <translation>
+            <numerusform>被 ESI 限速（HTTP 429）%n 次，且没有 Retry-After；请稍后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 应答了 HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Core::ParameterValidator</name>
@@ -500,6 +1053,149 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 与模式 %2 不匹配</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>missing required parameter &apos;%1&apos; (%2 %3); add %1=&lt;value&gt;</source>
+        <translation>缺少必需参数 &apos;%1&apos;（%2 %3）；请添加 %1=&lt;值&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by ESI Studio itself (language, cache validators, compatibility date, tenant and token come from the call&apos;s options); remove it</source>
+        <translation>&apos;%1&apos; 由 ESI Studio 自行设置（语言、缓存验证器、兼容日期、租户和令牌来自调用选项）；请删除它</translation>
+    </message>
+    <message>
+        <source>a JSON body</source>
+        <translation>JSON 请求体</translation>
+    </message>
+    <message>
+        <source>%1 and a JSON body</source>
+        <translation>%1 和 JSON 请求体</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>未知参数 &apos;%1&apos;；%2 接受 %3</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>无参数</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>；您是指 &apos;%1&apos; 吗？</translation>
+    </message>
+    <message>
+        <source>before and after are mutually exclusive; give only one of them</source>
+        <translation>before 和 after 互斥；只能给出其中一个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) given, at least %2 needed</source>
+        <translation>
+            <numerusform>%1：给出了 %n 项，至少需要 %2 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items given, at most %2 allowed</source>
+        <translation>
+            <numerusform>%1：给出了 %n 项，最多允许 %2 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 第 %2 项：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once; items must be unique</source>
+        <translation>%1：%2 出现了多次；各项必须唯一</translation>
+    </message>
+    <message>
+        <source>body: %1 takes no request body; remove it</source>
+        <translation>body：%1 不接受请求体；请删除它</translation>
+    </message>
+    <message>
+        <source>body: %1 needs a JSON request body (%2); add body=&lt;json&gt;</source>
+        <translation>body：%1 需要 JSON 请求体（%2）；请添加 body=&lt;json&gt;</translation>
+    </message>
+    <message>
+        <source>body: invalid JSON at offset %1: %2</source>
+        <translation>body：偏移量 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>body: holds %n JSON values separated by commas; give exactly one</source>
+        <translation>
+            <numerusform>body：包含 %n 个以逗号分隔的 JSON 值；只能给出一个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body: %n more problems not shown</source>
+        <translation>
+            <numerusform>body：另有 %n 个问题未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null is not allowed; expected %1</source>
+        <translation>不允许 null；应为%1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) given, at least %1 needed</source>
+        <translation>
+            <numerusform>给出了 %n 项，至少需要 %1 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items given, at most %1 allowed</source>
+        <translation>
+            <numerusform>给出了 %n 项，最多允许 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appears more than once; items must be unique</source>
+        <translation>%1 出现了多次；各项必须唯一</translation>
+    </message>
+    <message>
+        <source>%1.%2: required property is missing</source>
+        <translation>%1.%2：缺少必需属性</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ParameterValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment; write name=value (e.g. region_id=10000002)</source>
+        <translation>&apos;%1&apos; 不是参数赋值；请写成 name=value（例如 region_id=10000002）</translation>
+    </message>
+    <message>
+        <source>is not a valid JSON array (%1 at offset %2); write [1, 2, 3] or 1,2,3</source>
+        <translation>不是有效的 JSON 数组（偏移量 %2 处：%1）；请写成 [1, 2, 3] 或 1,2,3</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1276,219 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowNames</name>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>尚未查询。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Schema</name>
+    <message>
+        <source>expands to more than %1 nodes once its $refs are inlined</source>
+        <translation>内联其 $ref 后超过 %1 个节点</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the schema %1 %2 (reached through %3): its $refs fan out too widely to inline. Check the $refs under %4 in %5; views that resolve on demand (the schema tree, value checks) still work</source>
+        <translation>架构 %1 %2（经由 %3 到达）：其 $ref 分支过多，无法内联。请检查 %5 中 %4 下的 $ref；按需解析的视图（架构树、值检查）仍可使用</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>该架构</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::ServerTrust</name>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http to %3, which is not this computer: tokens and answers would cross the network unencrypted. Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 &quot;%2&quot; 以明文 http 连接到 %3，而它不是本机：令牌和应答会以未加密方式经过网络。请使用 https，或仅对回环地址（127.0.0.1、::1、localhost）使用 http。</translation>
+    </message>
+    <message>
+        <source>The ESI server</source>
+        <translation>ESI 服务器</translation>
+    </message>
+    <message>
+        <source>%1 No token was sent.</source>
+        <translation>%1 未发送任何令牌。</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, whose tokens belong to %2, not to the ESI server %3; no token was sent there. Call %2, sign the character in with %3&apos;s own SSO, or trust %3 for tokens of %1 explicitly (setting sso/trustedEsiBaseUrl, ESI_TRUSTED_ESI_URL or esi --trust-esi-url).</source>
+        <translation>该人物是通过 %1 的 SSO 登录的，其令牌属于 %2，而不属于 ESI 服务器 %3；未向其发送令牌。请调用 %2，或用 %3 自己的 SSO 登录该人物，或明确信任 %3 接收 %1 的令牌（设置 sso/trustedEsiBaseUrl、ESI_TRUSTED_ESI_URL 或 esi --trust-esi-url）。</translation>
+    </message>
+    <message>
+        <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
+        <translation>该人物是通过 %1 的 SSO 登录的，但现在使用的 SSO 是 %2；其刷新令牌只会发回 %1，因此未发送任何内容。请重新使用 %1（--sso-url、ESI_SSO_URL 或登录设置），或用 %2 登录该人物。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Spec</name>
+    <message>
+        <source>cannot read the spec: %1; check the path and permissions</source>
+        <translation>无法读取规范：%1；请检查路径和权限</translation>
+    </message>
+    <message>
+        <source>$ref cycle: %1 -&gt; %2</source>
+        <translation>$ref 循环：%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unresolvable $ref %1</source>
+        <translation>无法解析的 $ref %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecDiff</name>
+    <message>
+        <source>%1 not compared: %2</source>
+        <translation>%1 未比较：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 已更改：%2</translation>
+    </message>
+    <message>
+        <source>parameter removed: %1 %2</source>
+        <translation>已删除参数：%1 %2</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now required</source>
+        <translation>参数 %1 现在是必需的</translation>
+    </message>
+    <message>
+        <source>parameter %1 is now optional</source>
+        <translation>参数 %1 现在是可选的</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>参数 %1</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2 (required)</source>
+        <translation>已添加参数：%1 %2（必需）</translation>
+    </message>
+    <message>
+        <source>parameter added: %1 %2</source>
+        <translation>已添加参数：%1 %2</translation>
+    </message>
+    <message>
+        <source>request body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>success status %1 -&gt; %2</source>
+        <translation>成功状态 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>response schema</source>
+        <translation>应答架构</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>（公开）</translation>
+    </message>
+    <message>
+        <source>scopes: %1 -&gt; %2</source>
+        <translation>权限范围：%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now deprecated</source>
+        <translation>现已弃用</translation>
+    </message>
+    <message>
+        <source>no longer deprecated</source>
+        <translation>不再弃用</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
+        <translation>从 %1 到 %2：新增 %3，删除 %4，更改 %5</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecError</name>
+    <message>
+        <source>at %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>in operation %1</source>
+        <translation>在操作 %1 中</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1; fix the document or fetch it again</source>
+        <translation>JSON 格式错误：%1；请修正文档或重新获取</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SpecReader</name>
+    <message>
+        <source>a /meta/compatibility-dates list</source>
+        <translation>/meta/compatibility-dates 列表</translation>
+    </message>
+    <message>
+        <source>a /meta/status document</source>
+        <translation>/meta/status 文档</translation>
+    </message>
+    <message>
+        <source>a JSON Web Key Set</source>
+        <translation>JSON Web Key Set（密钥集）</translation>
+    </message>
+    <message>
+        <source>OpenAPI version &quot;%1&quot;</source>
+        <translation>OpenAPI 版本 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Swagger version &quot;%1&quot;</source>
+        <translation>Swagger 版本 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an empty JSON object</source>
+        <translation>空的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a JSON object with keys %1</source>
+        <translation>包含键 %1 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a JSON array</source>
+        <translation>应为 OpenAPI 3.x 或 Swagger 2.0 文档（JSON 对象），实际为 JSON 数组</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.x or Swagger 2.0 document (a JSON object), got a bare JSON value</source>
+        <translation>应为 OpenAPI 3.x 或 Swagger 2.0 文档（JSON 对象），实际为单个 JSON 值</translation>
+    </message>
+    <message>
+        <source>expected an OpenAPI 3.0/3.1 or Swagger 2.0 document, got %1</source>
+        <translation>应为 OpenAPI 3.0/3.1 或 Swagger 2.0 文档，实际为%1</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;paths&quot; object, so it describes no operations</source>
+        <translation>文档没有 &quot;paths&quot; 对象，因此未描述任何操作</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; does not start with &quot;/&quot;; every path must, or it would change the server the request goes to. Fix or remove it in the spec</source>
+        <translation>路径 &quot;%1&quot; 不以 &quot;/&quot; 开头；每个路径都必须如此，否则会改变请求发往的服务器。请在规范中修正或删除它</translation>
+    </message>
+    <message>
+        <source>an operation must be a JSON object</source>
+        <translation>操作必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>duplicate operationId &quot;%1&quot;; every operation needs its own</source>
+        <translation>operationId &quot;%1&quot; 重复；每个操作都需要自己的 operationId</translation>
+    </message>
+    <message>
+        <source>%1; the document does not define it (referenced from %2)</source>
+        <translation>%1；文档未定义它（引用自 %2）</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and &quot;in&quot; of path, query, header or cookie (got in=&quot;%1&quot;)</source>
+        <translation>参数需要 &quot;name&quot; 以及取值为 path、query、header 或 cookie 的 &quot;in&quot;（实际 in=&quot;%1&quot;）</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SpecRepository</name>
     <message>
         <source>the list of compatibility dates</source>
@@ -596,6 +1505,151 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>could not fetch %1 (%2); check the ESI base URL and your connection</source>
         <translation>无法获取%1（%2）；请检查 ESI 基础 URL 和网络连接</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a compatibility date; use the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; 不是兼容日期；请使用 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteFile</name>
+    <message>
+        <source>token database</source>
+        <translation>令牌数据库</translation>
+    </message>
+    <message>
+        <source>limit state</source>
+        <translation>限制状态</translation>
+    </message>
+    <message>
+        <source>response cache</source>
+        <translation>应答缓存</translation>
+    </message>
+    <message>
+        <source>No file name was given for the %1.</source>
+        <translation>未给出%1的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2. Check that the path is not a file and that you may write there, or choose another location.</source>
+        <translation>无法为%2创建文件夹 %1。请检查该路径不是文件且您有写入权限，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the %2 is not writable. Fix its permissions or choose another location.</source>
+        <translation>%2的文件夹 %1 不可写。请修正其权限或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3. Fix its permissions or move it away.</source>
+        <translation>无法读取%1 %2：%3。请修正其权限或将其移走。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a SQLite database (damaged, or written by another program). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>%1 %2 不是 SQLite 数据库（已损坏，或由其他程序写入）。它未被改动；移走或删除后，下次启动时会新建一个。</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2. Check that you may write there, or choose another location.</source>
+        <translation>无法创建%1 %2。请检查您是否有写入权限，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available, so the %1 cannot be opened. Install the Qt SQL SQLite plugin.</source>
+        <translation>Qt SQLite 驱动（QSQLITE）不可用，因此无法打开%1。请安装 Qt SQL 的 SQLite 插件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>无法打开%1 %2：%3。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read as a SQLite database (%3). It was left untouched; move or delete it and a new one is created on the next start.</source>
+        <translation>无法将%1 %2 作为 SQLite 数据库读取（%3）。它未被改动；移走或删除后，下次启动时会新建一个。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the %1 %2 to WAL mode: %3.</source>
+        <translation>无法将%1 %2 切换到 WAL 模式：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the %1 %2: %3.</source>
+        <translation>无法锁定%1 %2：%3。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was written by a newer ESI Studio (format %3, this one reads %4). Use the newer version, or delete the file to start afresh.</source>
+        <translation>%1 %2 由更新版本的 ESI Studio 写入（格式 %3，本版本读取 %4）。请使用更新的版本，或删除该文件重新开始。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not ESI Studio&apos;s %2. It was left untouched; choose another file.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 ESI Studio 的%2。它未被改动；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the tables of the %1 %2: %3.</source>
+        <translation>无法创建%1 %2 的表：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoClient</name>
+    <message>
+        <source>The SSO at %1 names %2 as an endpoint, on another server; no token is sent there.</source>
+        <translation>%1 的 SSO 将另一台服务器上的 %2 指定为端点；不会向其发送令牌。</translation>
+    </message>
+    <message>
+        <source>The SSO could not be reached for %1: %2.</source>
+        <translation>无法为%1连接 SSO：%2。</translation>
+    </message>
+    <message>
+        <source>The SSO refused the grant for %1 (invalid_grant%2): it is expired, already used or revoked. Sign the character in again.</source>
+        <translation>SSO 拒绝了%1的授权（invalid_grant%2）：授权已过期、已被使用或已被撤销。请重新登录该人物。</translation>
+    </message>
+    <message>
+        <source>The SSO refused %1 with %2%3.</source>
+        <translation>SSO 以 %2%3 拒绝了%1。</translation>
+    </message>
+    <message>
+        <source>The SSO answered HTTP %1 to %2.</source>
+        <translation>SSO 对%2应答了 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The SSO&apos;s answer to %1 has no access_token; it is not an OAuth token answer.</source>
+        <translation>SSO 对%1的应答中没有 access_token；它不是 OAuth 令牌应答。</translation>
+    </message>
+    <message>
+        <source>The access token from %1 was rejected: %2</source>
+        <translation>来自%1的访问令牌被拒绝：%2</translation>
+    </message>
+    <message>
+        <source> A token the SSO has just issued looks expired only when this computer&apos;s clock is ahead: set the system clock right (turn on automatic time, e.g. timedatectl set-ntp true).</source>
+        <translation> 只有当此计算机的时钟走快时，SSO 刚签发的令牌才会显得已过期：请校准系统时钟（开启自动时间，例如 timedatectl set-ntp true）。</translation>
+    </message>
+    <message>
+        <source> The renewed refresh token was kept, so the sign-in is not lost.</source>
+        <translation> 已保留更新后的刷新令牌，因此登录不会丢失。</translation>
+    </message>
+    <message>
+        <source>the sign-in code exchange</source>
+        <translation>登录代码交换</translation>
+    </message>
+    <message>
+        <source>the token refresh</source>
+        <translation>令牌刷新</translation>
+    </message>
+    <message>
+        <source>revoking the token</source>
+        <translation>撤销令牌</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoEndpoints</name>
+    <message>
+        <source>The SSO discovery document %1 is not a JSON object (%2).</source>
+        <translation>SSO 发现文档 %1 不是 JSON 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <source>The SSO at %1 does not offer PKCE S256 (code_challenge_methods_supported lacks it), which a desktop app needs to sign in without a client secret.</source>
+        <translation>%1 的 SSO 不提供 PKCE S256（code_challenge_methods_supported 中没有），而桌面应用在没有客户端密钥时登录需要它。</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1673,205 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The EVE SSO returned no refresh token, so the sign-in cannot be kept.</source>
         <translation>EVE SSO 未返回刷新令牌，因此无法保留此登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (its state does not match), so it was refused. This can mean another program tried to inject a sign-in; start the sign-in again.</source>
+        <translation>该登录应答不属于本次登录（其 state 不匹配），因此已拒绝。这可能意味着有其他程序试图注入登录；请重新开始登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SsoSettings</name>
+    <message>
+        <source>No SSO client ID is set. Register an application at https://developers.eveonline.com and enter its client ID in the settings.</source>
+        <translation>未设置 SSO 客户端 ID。请在 https://developers.eveonline.com 注册应用，并在设置中填写其客户端 ID。</translation>
+    </message>
+    <message>
+        <source>The SSO callback URL &apos;%1&apos; is not an absolute URL. Use the callback URL registered with the application, for example %2.</source>
+        <translation>SSO 回调 URL &apos;%1&apos; 不是绝对 URL。请使用为应用注册的回调 URL，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The SSO base URL &apos;%1&apos; is not an http(s) URL. Use %2, or esi-sandbox&apos;s address for offline work (settings or ESI_SSO_URL).</source>
+        <translation>SSO 基础 URL &apos;%1&apos; 不是 http(s) URL。请使用 %2，离线工作时可用 esi-sandbox 的地址（设置或 ESI_SSO_URL）。</translation>
+    </message>
+    <message>
+        <source>The SSO base URL</source>
+        <translation>SSO 基础 URL</translation>
+    </message>
+    <message>
+        <source>The trusted ESI URL</source>
+        <translation>受信任的 ESI URL</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not a single scope name; list scopes one by one, like esi-assets.read_assets.v1.</source>
+        <translation>权限范围 &apos;%1&apos; 不是单个权限范围名称；请逐个列出，例如 esi-assets.read_assets.v1。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenDatabase</name>
+    <message>
+        <source>Cannot read the token database %1: %2. Fix its permissions.</source>
+        <translation>无法读取令牌数据库 %1：%2。请修正其权限。</translation>
+    </message>
+    <message>
+        <source>The token database %1 is not a SQLite database (damaged, or written by another program). It was left untouched; move it away to start with an empty token list, or restore a backup.</source>
+        <translation>令牌数据库 %1 不是 SQLite 数据库（已损坏，或由其他程序写入）。它未被改动；请将其移走以从空令牌列表开始，或恢复备份。</translation>
+    </message>
+    <message>
+        <source>Cannot open the token database %1: %2.</source>
+        <translation>无法打开令牌数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The token database %1 is damaged (%2). It was left untouched; move it away to start with an empty token list (characters must sign in again), or restore a backup.</source>
+        <translation>令牌数据库 %1 已损坏（%2）。它未被改动；请将其移走以从空令牌列表开始（人物需要重新登录），或恢复备份。</translation>
+    </message>
+    <message>
+        <source>The token database %1 has an unreadable schema version (%2). It was left untouched.</source>
+        <translation>令牌数据库 %1 的架构版本无法读取（%2）。它未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program (tables %2), not an ESI Studio token database. It was left untouched; choose another file.</source>
+        <translation>%1 是其他程序的 SQLite 数据库（表 %2），不是 ESI Studio 的令牌数据库。它未被改动；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The token database %1 has schema version %2, written by a newer ESI Studio (this one knows up to %3). It was left untouched; update ESI Studio.</source>
+        <translation>令牌数据库 %1 的架构版本为 %2，由更新版本的 ESI Studio 写入（本版本最多支持到 %3）。它未被改动；请更新 ESI Studio。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the token database %1 for its schema check: %2.</source>
+        <translation>无法为架构检查锁定令牌数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Updating the token database %1 to schema version %2 failed (%3); it was rolled back and left as it was.</source>
+        <translation>将令牌数据库 %1 更新到架构版本 %2 失败（%3）；已回滚并保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot save the token database schema in %1: %2.</source>
+        <translation>无法在 %1 中保存令牌数据库架构：%2。</translation>
+    </message>
+    <message>
+        <source>The token database is not open.</source>
+        <translation>令牌数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot save the token of character %1 in %2: %3.</source>
+        <translation>无法在 %2 中保存人物 %1 的令牌：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot save the token version of character %1 in %2: %3.</source>
+        <translation>无法在 %2 中保存人物 %1 的令牌版本：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token of character %1 from %2: %3.</source>
+        <translation>无法从 %2 中删除人物 %1 的令牌：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenServices</name>
+    <message>
+        <source>cannot create the data folder %1 (set ESI_STUDIO_DATA_DIR to another folder)</source>
+        <translation>无法创建数据文件夹 %1（请将 ESI_STUDIO_DATA_DIR 设为其他文件夹）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStore</name>
+    <message>
+        <source>character %1</source>
+        <translation>人物 %1</translation>
+    </message>
+    <message>
+        <source>The sign-in result is incomplete (no character or no tokens); nothing was stored.</source>
+        <translation>登录结果不完整（没有人物或没有令牌）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was not stored: %2</source>
+        <translation>%1 的登录未保存：%2</translation>
+    </message>
+    <message>
+        <source> The keychain could not be restored either: %1</source>
+        <translation> 钥匙串也无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1; sign the character in first.</source>
+        <translation>没有保存人物 %1 的令牌；请先登录该人物。</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in.</source>
+        <translation>%1 的令牌需要重新登录。</translation>
+    </message>
+    <message>
+        <source>The token of %1 needs a new sign-in: %2.</source>
+        <translation>%1 的令牌需要重新登录：%2。</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked; sign the character in again to use it.</source>
+        <translation>%1 的令牌已被撤销；要使用该人物，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scope %2; sign the character in again and grant it.</source>
+        <translation>%1 的令牌缺少权限范围 %2；请重新登录该人物并授予它。</translation>
+    </message>
+    <message>
+        <source>The token of %1 lacks the scopes %2; sign the character in again and grant them.</source>
+        <translation>%1 的令牌缺少权限范围 %2；请重新登录该人物并授予它们。</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>令牌未撤销：%1</translation>
+    </message>
+    <message>
+        <source>The token was revoked at the SSO, but its secrets could not be deleted: %1</source>
+        <translation>令牌已在 SSO 撤销，但无法删除其机密：%1</translation>
+    </message>
+    <message>
+        <source>The token could not be revoked: %1 Nothing was changed.</source>
+        <translation>无法撤销令牌：%1 未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Character %1 was not removed: %2</source>
+        <translation>人物 %1 未被移除：%2</translation>
+    </message>
+    <message>
+        <source>No token is stored for character %1.</source>
+        <translation>没有保存人物 %1 的令牌。</translation>
+    </message>
+    <message>
+        <source>The token of character %1 needs a new sign-in: %2.</source>
+        <translation>人物 %1 的令牌需要重新登录：%2。</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed meanwhile.</source>
+        <translation>人物 %1 在此期间已被移除。</translation>
+    </message>
+    <message>
+        <source>The SSO answered the refresh of character %1 with a token for character %2; it was not used.</source>
+        <translation>SSO 对人物 %1 的刷新返回了人物 %2 的令牌；该令牌未被使用。</translation>
+    </message>
+    <message>
+        <source>Character %1 was signed in again while its token was being refreshed; the new sign-in was kept and this refresh dropped. Try again.</source>
+        <translation>人物 %1 在其令牌刷新期间重新登录了；已保留新的登录并放弃本次刷新。请重试。</translation>
+    </message>
+    <message>
+        <source>Character %1 was removed while its token was being refreshed.</source>
+        <translation>人物 %1 在其令牌刷新期间被移除。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::TokenStoreProvider</name>
+    <message>
+        <source>no character is signed in; sign one in with scope %1</source>
+        <translation>没有已登录的人物；请用权限范围 %1 登录一个</translation>
+    </message>
+    <message>
+        <source>the characters with scope %1 (%2) need a new sign-in</source>
+        <translation>拥有权限范围 %1 的人物（%2）需要重新登录</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scope %1; sign a character in and grant it</source>
+        <translation>没有已登录的人物拥有权限范围 %1；请登录一个人物并授予它</translation>
+    </message>
+    <message>
+        <source>no signed-in character has the scopes %1; sign a character in and grant them</source>
+        <translation>没有已登录的人物拥有权限范围 %1；请登录一个人物并授予它们</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1915,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>source URL &apos;%1&apos; is not an absolute http(s) URL; expected something like https://github.com/you/your-app</source>
         <translation>源代码 URL“%1”不是绝对 http(s) URL；应类似 https://github.com/you/your-app</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::WaitAnnouncer</name>
+    <message>
+        <source>waiting %1 for bucket %2: %3 of %4 tokens</source>
+        <translation>正在为令牌桶 %2 等待 %1：剩余 %3/%4 个令牌</translation>
+    </message>
+    <message>
+        <source>waiting %1 for bucket %2</source>
+        <translation>正在为令牌桶 %2 等待 %1</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429</source>
+        <translation>正在按 HTTP 429 的 Retry-After 等待 %1</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the Retry-After of an HTTP 429 on bucket %2</source>
+        <translation>正在按令牌桶 %2 上 HTTP 429 的 Retry-After 等待 %1</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: an HTTP 420 stopped sending until the window resets</source>
+        <translation>正在因 ESI 错误限制等待 %1：HTTP 420 已暂停发送，直到窗口重置</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the ESI error limit: %2 errors left in the window, sending stops at %3</source>
+        <translation>正在因 ESI 错误限制等待 %1：窗口内还剩 %2 次错误，到 %3 时停止发送</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after HTTP %2</source>
+        <translation>HTTP %2 后等待 %1 再重试</translation>
+    </message>
+    <message>
+        <source>waiting %1 to retry after a cut-short answer</source>
+        <translation>应答被截断，等待 %1 再重试</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>等待 %1</translation>
     </message>
 </context>
 <context>
@@ -709,6 +2001,41 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Spec: %1 (%2)</source>
         <translation>规范：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::AccessTokenCommands</name>
+    <message>
+        <source>The access token was removed from the clipboard.</source>
+        <translation>访问令牌已从剪贴板移除。</translation>
+    </message>
+    <message>
+        <source>Refreshing the token of %1…</source>
+        <translation>正在刷新 %1 的令牌…</translation>
+    </message>
+    <message>
+        <source>The access token of %1 was refreshed.</source>
+        <translation>%1 的访问令牌已刷新。</translation>
+    </message>
+    <message>
+        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
+        <translation>%1 需要重新登录（“添加权限范围”可重新登录）：%2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>%1 的令牌未刷新：%2</translation>
+    </message>
+    <message>
+        <source>No access token was copied: %1</source>
+        <translation>未复制访问令牌：%1</translation>
+    </message>
+    <message>
+        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
+        <translation>%1 的新访问令牌已在剪贴板中（有效期至 %2）。除非您复制了其他内容，剪贴板将在 %3 后清除。</translation>
+    </message>
+    <message>
+        <source>The claims cannot be shown: %1</source>
+        <translation>无法显示声明：%1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +2227,49 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CharacterDetailsPane</name>
+    <message>
+        <source>Character details</source>
+        <translation>人物详情</translation>
+    </message>
+    <message>
+        <source>Scopes of the selected character</source>
+        <translation>所选人物的权限范围</translation>
+    </message>
+    <message>
+        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
+        <translation>没有已登录的人物。请使用“登录新人物”添加。</translation>
+    </message>
+    <message>
+        <source>Select a character to see its token.</source>
+        <translation>选择一个人物以查看其令牌。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（人物 %2）</translation>
+    </message>
+    <message>
+        <source>Corporation / alliance: %1</source>
+        <translation>军团 / 联盟：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
+        <translation>&lt;b&gt;警告：&lt;/b&gt;该人物首次登录后已转移到另一个 EVE 账号（所有者哈希已变更）。请确认它仍是您的人物，然后确认。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CharacterPicker</name>
     <message>
         <source>Character</source>
@@ -948,6 +2318,65 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>needs %1</source>
         <translation>需要 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::CharacterRemoval</name>
+    <message>
+        <source>Revoke and Remove %1?</source>
+        <translation>吊销并移除 %1？</translation>
+    </message>
+    <message>
+        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
+        <translation>%1 的令牌将在 EVE SSO 吊销并从钥匙串中删除。之后以该人物调用需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Confirm revoke and remove</source>
+        <translation>确认吊销并移除</translation>
+    </message>
+    <message>
+        <source>Revoke and Remove</source>
+        <translation>吊销并移除</translation>
+    </message>
+    <message>
+        <source>Revoking the token of %1…</source>
+        <translation>正在吊销 %1 的令牌…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 未移除：%2</translation>
+    </message>
+    <message>
+        <source>Remove %1 Without Revoking?</source>
+        <translation>不吊销而移除 %1？</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be revoked at EVE SSO: %2
+
+Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
+        <translation>无法在 EVE SSO 吊销 %1 的令牌：%2
+
+仍要从 ESI Studio 中移除吗？该授权会在 EVE SSO 保持有效，直到过期或您在 https://community.eveonline.com/support/third-party-applications/ 吊销。</translation>
+    </message>
+    <message>
+        <source>Confirm removing without revoking</source>
+        <translation>确认不吊销而移除</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>仍然移除</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked but not removed: %2</source>
+        <translation>%1 的令牌已吊销但未移除：%2</translation>
+    </message>
+    <message>
+        <source>The token of %1 was revoked at EVE SSO and removed.</source>
+        <translation>%1 的令牌已在 EVE SSO 吊销并移除。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
+        <translation>已从 ESI Studio 移除 %1；其授权在 EVE SSO 中仍有效，直到过期或在那里被吊销。</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +2458,33 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Could not load %1</source>
         <translation>无法加载 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::DeepLinkRun</name>
+    <message>
+        <source>Cannot run from the command line</source>
+        <translation>无法从命令行运行</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>无法运行 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: nothing was sent</source>
+        <translation>无法运行 %1：未发送任何内容</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The spec shown (%1) has no operation “%2”. Operation IDs are case-sensitive, e.g. GetMarketsRegionIdOrders; &apos;esi spec ops&apos; lists them.</source>
+        <translation>当前显示的规范（%1）中没有操作“%2”。操作 ID 区分大小写，例如 GetMarketsRegionIdOrders；&apos;esi spec ops&apos;会列出它们。</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +2624,18 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Off (recommended): text cells that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (&apos;) so that opening the file never runs a formula sent by the server. Numbers are never changed.</source>
         <translation>关闭（推荐）：以 =、+、-、@、制表符或回车开头的文本单元格前会加上撇号（&apos;），这样打开文件时绝不会执行服务器发送的公式。数字从不改变。</translation>
     </message>
+    <message>
+        <source>Add a name next to every column of EVE IDs (type_id → type_name)</source>
+        <translation>在每个 EVE ID 列旁添加名称（type_id → type_name）</translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>添加名称</translation>
+    </message>
+    <message>
+        <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
+        <translation>ESI Studio 从 /universe/names 得知的名称；没有名称的 ID（建筑、物品）名称留空</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ExportJob</name>
@@ -1202,6 +2670,29 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The export was written, but its provenance file was not: %1</source>
         <translation>导出已写入，但其来源文件未写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::FanOutFailuresView</name>
+    <message>
+        <source>Failed calls of the list</source>
+        <translation>列表中失败的调用</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed</source>
+        <translation>%2 次调用中 %1 次失败</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +3005,13 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::JsonNameHints</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1（%2，来自 /universe/names）</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1684,6 +3182,58 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Ui::KeepAliveOption</name>
+    <message>
+        <source>Keep idle sign-ins alive: refresh every</source>
+        <translation>保持闲置登录有效：每隔</translation>
+    </message>
+    <message>
+        <source>Keep idle sign-ins alive</source>
+        <translation>保持闲置登录有效</translation>
+    </message>
+    <message>
+        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
+        <translation>EVE SSO 会遗忘长期未使用的刷新令牌；在 ESI Studio 运行期间不时刷新可保持其有效。</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in days</source>
+        <translation>保活间隔（天）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::KeychainBanner</name>
+    <message>
+        <source>Check the &amp;Keychain Again</source>
+        <translation>重新检查钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation>重新检查钥匙串</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain</source>
+        <translation>正在等待系统钥匙串</translation>
+    </message>
+    <message>
+        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
+        <translation>如果桌面要求输入密钥环密码，请解锁登录密钥环；钥匙串一响应，人物管理器就会继续。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>无法使用系统钥匙串</translation>
+    </message>
+    <message>
+        <source>%1
+Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
+        <translation>%1
+请解锁登录密钥环（例如在“密码和密钥”中），或启动 GNOME Keyring、KWallet 等 Secret Service，然后重新检查。登录、刷新和吊销都需要钥匙串；不会存储到其他任何地方。</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::LimitsPanel</name>
     <message>
         <source>ESI limits</source>
@@ -1764,6 +3314,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Circuit closed: requests flow</source>
         <translation>熔断器闭合：请求正常发送</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ListValuesDialog</name>
+    <message>
+        <source>Use Column</source>
+        <translation>使用此列</translation>
+    </message>
+    <message>
+        <source>Values for %1</source>
+        <translation>%1 的值</translation>
+    </message>
+    <message>
+        <source>One call per value. Write one array value a line (1,2,3).</source>
+        <translation>每个值调用一次。每行写一个数组值(1,2,3)。</translation>
+    </message>
+    <message>
+        <source>One call per value. Paste the values one a line or comma-separated.</source>
+        <translation>每个值调用一次。每行粘贴一个值,或用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>%1 的值</translation>
+    </message>
+    <message>
+        <source>Number of values</source>
+        <translation>值的数量</translation>
+    </message>
+    <message>
+        <source>Column of the current result</source>
+        <translation>当前结果的列</translation>
+    </message>
+    <message>
+        <source>From the current result:</source>
+        <translation>来自当前结果:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n now)</source>
+        <translation>
+            <numerusform>每个拥有该权限范围的已登录角色(当前 %n 个)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values: a list may hold at most %2.</source>
+        <translation>%1 个值:一个列表最多 %2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): one call each.</source>
+        <translation>
+            <numerusform>%n 个值:每个调用一次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1998,6 +3599,59 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsHeader</name>
+    <message>
+        <source>Show Names</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs (type_id → type_name), from ESI&apos;s /universe/names</source>
+        <translation>在每个 EVE ID 列旁添加名称列（type_id → type_name），来自 ESI 的 /universe/names</translation>
+    </message>
+    <message>
+        <source>Names of %1</source>
+        <translation>%1 的名称</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::NameColumnsModel</name>
+    <message>
+        <source>%1 (%2, from /universe/names)</source>
+        <translation>%1（%2，来自 /universe/names）</translation>
+    </message>
+    <message>
+        <source>Names of %1 from ESI&apos;s /universe/names; right-click a header to hide them</source>
+        <translation>来自 ESI /universe/names 的 %1 名称；右键单击表头可隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::OfflineIndicator</name>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>离线沙盒</translation>
+    </message>
+    <message>
+        <source>Go back online</source>
+        <translation>恢复在线</translation>
+    </message>
+    <message>
+        <source>Go Back Online</source>
+        <translation>恢复在线</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
+        <translation>重新使用 EVE 的服务器（ESI Studio 将重启）</translation>
+    </message>
+    <message>
+        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
+        <translation>离线沙盒位于 %1：生成的数据，并非 EVE 的服务器</translation>
+    </message>
+    <message>
+        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
+        <translation>调用和登录都发往内置的 esi-sandbox；其测试人物无需 EVE 账号。</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +4189,38 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Field %1</source>
         <translation>字段 %1</translation>
     </message>
+    <message>
+        <source>List…</source>
+        <translation>列表…</translation>
+    </message>
+    <message>
+        <source>List of values for %1</source>
+        <translation>%1 的值列表</translation>
+    </message>
+    <message>
+        <source>Run once per value: paste IDs, take a column of the current result%1.</source>
+        <translation>每个值运行一次:粘贴 ID,使用当前结果的一列%1。</translation>
+    </message>
+    <message>
+        <source> or every signed-in character</source>
+        <translation>,或每个已登录角色</translation>
+    </message>
+    <message>
+        <source>List (%1)…</source>
+        <translation>列表 (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signed-in character with the scope (%n): one call each.</source>
+        <translation>
+            <numerusform>每个拥有该权限范围的已登录角色 (%n):每个调用一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A list of %n value(s), one call each: </source>
+        <translation>
+            <numerusform>%n 个值的列表,每个调用一次:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::PortraitCache</name>
@@ -2774,6 +4460,45 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>HTTP %1 · %2 · %3</source>
         <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RestartOffer</name>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>ESI server</source>
+        <translation>ESI 服务器</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>cache location</source>
+        <translation>缓存位置</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>离线沙盒</translation>
+    </message>
+    <message>
+        <source>back online</source>
+        <translation>恢复在线</translation>
+    </message>
+    <message>
+        <source>These changes take effect when ESI Studio restarts: %1.</source>
+        <translation>以下更改将在 ESI Studio 重启后生效：%1。</translation>
+    </message>
+    <message>
+        <source>Restart ESI Studio?</source>
+        <translation>重启 ESI Studio？</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>立即重启？</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +4766,28 @@ Copy it anyway?</source>
         <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
         <translation>已复制带访问令牌的 curl 命令；请像对待密码一样对待它。它将在 %1 秒后从剪贴板中移除。</translation>
     </message>
+    <message>
+        <source>Nothing sent: pick an operation first.</source>
+        <translation>未发送：请先选择一个操作。</translation>
+    </message>
+    <message>
+        <source>Nothing sent: a run is in progress; cancel it first.</source>
+        <translation>未发送：正在运行中；请先取消。</translation>
+    </message>
+    <message>
+        <source>Many Calls</source>
+        <translation>大量调用</translation>
+    </message>
+    <message numerus="yes">
+        <source>This runs %1 %n time(s), once per value. Run it?</source>
+        <translation>
+            <numerusform>这将运行 %1 共 %n 次,每个值一次。要运行吗?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 calls · %3 failed · %4 rows · %5</source>
+        <translation>完成:%2 次调用中 %1 次 · %3 次失败 · %4 行 · %5</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::RunPanel</name>
@@ -3169,16 +4916,8 @@ Copy it anyway?</source>
         <translation>%1 · 等待第 1 页</translation>
     </message>
     <message>
-        <source>%1 of %2 pages · %3</source>
-        <translation>%1 / %2 页 · %3</translation>
-    </message>
-    <message>
         <source>Waiting %1: %2</source>
         <translation>等待 %1：%2</translation>
-    </message>
-    <message>
-        <source>Decoding %1 pages…</source>
-        <translation>正在解码 %1 页…</translation>
     </message>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language and shows one tab per language.</source>
@@ -3187,6 +4926,16 @@ Copy it anyway?</source>
     <message>
         <source>Accept-Language of the request. “All languages” runs the call once per language.</source>
         <translation>请求的 Accept-Language。“所有语言”会按每种语言各运行一次调用。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>第 %1 页，共 %2 页 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the last %n page(s)…</source>
+        <translation>
+            <numerusform>正在解码最后 %n 页…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3312,38 +5061,6 @@ Copy it anyway?</source>
         <translation>在 ESI Studio 旁未找到 esi-sandbox（已在 %1 中查找）。请重新安装 ESI Studio，或构建 esi-sandbox 目标。</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Client ID, contact email, servers, cache, language and theme</source>
-        <translation>客户端 ID、联系邮箱、服务器、缓存、语言和主题</translation>
-    </message>
-    <message>
-        <source>&amp;First-Run Assistant…</source>
-        <translation>首次运行向导(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Set up signing in or the offline sandbox again</source>
-        <translation>重新设置登录或离线沙盒</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>离线沙盒</translation>
-    </message>
-    <message>
-        <source>Go back online</source>
-        <translation>恢复在线</translation>
-    </message>
-    <message>
-        <source>Go Back Online</source>
-        <translation>恢复在线</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again (ESI Studio restarts)</source>
-        <translation>重新使用 EVE 的服务器（ESI Studio 将重启）</translation>
-    </message>
-    <message>
         <source>The offline sandbox stopped</source>
         <translation>离线沙盒已停止</translation>
     </message>
@@ -3352,68 +5069,8 @@ Copy it anyway?</source>
         <translation>请重启 ESI Studio 以再次启动它。</translation>
     </message>
     <message>
-        <source>OFFLINE SANDBOX at %1: generated data, not EVE&apos;s servers</source>
-        <translation>离线沙盒位于 %1：生成的数据，并非 EVE 的服务器</translation>
-    </message>
-    <message>
-        <source>Calls and sign-ins go to the bundled esi-sandbox; its test characters need no EVE account.</source>
-        <translation>调用和登录都发往内置的 esi-sandbox；其测试人物无需 EVE 账号。</translation>
-    </message>
-    <message>
-        <source>Go Back &amp;Online</source>
-        <translation>恢复在线(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Try It &amp;Offline</source>
-        <translation>离线试用(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Use EVE&apos;s servers again at the next start</source>
-        <translation>下次启动时重新使用 EVE 的服务器</translation>
-    </message>
-    <message>
-        <source>Explore every feature against a local sandbox, no EVE account needed</source>
-        <translation>用本地沙盒体验所有功能，无需 EVE 账号</translation>
-    </message>
-    <message>
         <source>Response cache cleared</source>
         <translation>响应缓存已清除</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>ESI server</source>
-        <translation>ESI 服务器</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>cache location</source>
-        <translation>缓存位置</translation>
-    </message>
-    <message>
-        <source>offline sandbox</source>
-        <translation>离线沙盒</translation>
-    </message>
-    <message>
-        <source>back online</source>
-        <translation>恢复在线</translation>
-    </message>
-    <message>
-        <source>These changes take effect when ESI Studio restarts: %1.</source>
-        <translation>以下更改将在 ESI Studio 重启后生效：%1。</translation>
-    </message>
-    <message>
-        <source>Restart ESI Studio?</source>
-        <translation>重启 ESI Studio？</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>立即重启？</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +5333,41 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::SettingsMenuActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>首次运行向导(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Client ID, contact email, servers, cache, language and theme</source>
+        <translation>客户端 ID、联系邮箱、服务器、缓存、语言和主题</translation>
+    </message>
+    <message>
+        <source>Set up signing in or the offline sandbox again</source>
+        <translation>重新设置登录或离线沙盒</translation>
+    </message>
+    <message>
+        <source>Go Back &amp;Online</source>
+        <translation>恢复在线(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Try It &amp;Offline</source>
+        <translation>离线试用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use EVE&apos;s servers again at the next start</source>
+        <translation>下次启动时重新使用 EVE 的服务器</translation>
+    </message>
+    <message>
+        <source>Explore every feature against a local sandbox, no EVE account needed</source>
+        <translation>用本地沙盒体验所有功能，无需 EVE 账号</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3761,6 +5453,25 @@ Copy it anyway?</source>
     <message>
         <source>Signing in needs the client ID of an application registered at developers.eveonline.com; enter it in File › Settings… (SSO client ID), or set the ESI_CLIENT_ID environment variable.</source>
         <translation>登录需要在 developers.eveonline.com 注册的应用的客户端 ID；请在“文件 › 设置…”（SSO 客户端 ID）中填写，或设置环境变量 ESI_CLIENT_ID。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::SignInRequester</name>
+    <message>
+        <source>Add Scopes for %1</source>
+        <translation>为 %1 添加权限范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %1 in again for %n scope(s)…</source>
+        <translation>
+            <numerusform>正在为 %n 个权限范围重新登录 %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in a new character for %n scope(s)…</source>
+        <translation>
+            <numerusform>正在为 %n 个权限范围登录新人物…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3912,6 +5623,49 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::TokenActionBar</name>
+    <message>
+        <source>Sign &amp;In New Character…</source>
+        <translation>登录新人物(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scopes…</source>
+        <translation>添加权限范围(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>复制访问令牌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show Token C&amp;laims…</source>
+        <translation>显示令牌声明(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and Remove…</source>
+        <translation>吊销并移除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;Owner Change</source>
+        <translation>确认所有者变更(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>无法使用系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Select a character first.</source>
+        <translation>请先选择一个人物。</translation>
+    </message>
+    <message>
+        <source>This token cannot be used; sign the character in again.</source>
+        <translation>此令牌无法使用；请重新登录该人物。</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::TokenListModel</name>
     <message>
         <source>Valid</source>
@@ -4001,14 +5755,6 @@ Copy it anyway?</source>
 <context>
     <name>Esi::Ui::TokenManagerWindow</name>
     <message>
-        <source>Check the &amp;Keychain Again</source>
-        <translation>重新检查钥匙串(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive: refresh every</source>
-        <translation>保持闲置登录有效：每隔</translation>
-    </message>
-    <message>
         <source>Characters</source>
         <translation>人物</translation>
     </message>
@@ -4017,64 +5763,8 @@ Copy it anyway?</source>
         <translation>人物管理器</translation>
     </message>
     <message>
-        <source>Check the keychain again</source>
-        <translation>重新检查钥匙串</translation>
-    </message>
-    <message>
         <source>Signed-in characters</source>
         <translation>已登录的人物</translation>
-    </message>
-    <message>
-        <source>Character details</source>
-        <translation>人物详情</translation>
-    </message>
-    <message>
-        <source>Scopes of the selected character</source>
-        <translation>所选人物的权限范围</translation>
-    </message>
-    <message>
-        <source>Sign &amp;In New Character…</source>
-        <translation>登录新人物(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Scopes…</source>
-        <translation>添加权限范围(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>立即刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Access Token</source>
-        <translation>复制访问令牌(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show Token C&amp;laims…</source>
-        <translation>显示令牌声明(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke and Remove…</source>
-        <translation>吊销并移除(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;Owner Change</source>
-        <translation>确认所有者变更(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Keep idle sign-ins alive</source>
-        <translation>保持闲置登录有效</translation>
-    </message>
-    <message>
-        <source>EVE SSO forgets refresh tokens left unused for long; a refresh now and then keeps them working while ESI Studio runs.</source>
-        <translation>EVE SSO 会遗忘长期未使用的刷新令牌；在 ESI Studio 运行期间不时刷新可保持其有效。</translation>
-    </message>
-    <message>
-        <source>Keep-alive interval in days</source>
-        <translation>保活间隔（天）</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4095,172 +5785,6 @@ Copy it anyway?</source>
     <message>
         <source>Sign-in did not complete: %1</source>
         <translation>登录未完成：%1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used</source>
-        <translation>无法使用系统钥匙串</translation>
-    </message>
-    <message>
-        <source>%1
-Unlock the login keyring (for example in Passwords and Keys), or start a Secret Service such as GNOME Keyring or KWallet, then check again. Signing in, refreshing and revoking need the keychain; nothing is stored anywhere else.</source>
-        <translation>%1
-请解锁登录密钥环（例如在“密码和密钥”中），或启动 GNOME Keyring、KWallet 等 Secret Service，然后重新检查。登录、刷新和吊销都需要钥匙串；不会存储到其他任何地方。</translation>
-    </message>
-    <message>
-        <source>No character is signed in. Use “Sign In New Character” to add one.</source>
-        <translation>没有已登录的人物。请使用“登录新人物”添加。</translation>
-    </message>
-    <message>
-        <source>Select a character to see its token.</source>
-        <translation>选择一个人物以查看其令牌。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (character %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（人物 %2）</translation>
-    </message>
-    <message>
-        <source>Corporation / alliance: %1</source>
-        <translation>军团 / 联盟：%1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>状态：%1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Warning:&lt;/b&gt; the character moved to another EVE account since it was first signed in (owner hash changed). Check that this is still your character, then acknowledge.</source>
-        <translation>&lt;b&gt;警告：&lt;/b&gt;该人物首次登录后已转移到另一个 EVE 账号（所有者哈希已变更）。请确认它仍是您的人物，然后确认。</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>已登录：%1</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>无法使用系统钥匙串：%1</translation>
-    </message>
-    <message>
-        <source>Select a character first.</source>
-        <translation>请先选择一个人物。</translation>
-    </message>
-    <message>
-        <source>This token cannot be used; sign the character in again.</source>
-        <translation>此令牌无法使用；请重新登录该人物。</translation>
-    </message>
-    <message>
-        <source>Add Scopes for %1</source>
-        <translation>为 %1 添加权限范围</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing %1 in again for %n scope(s)…</source>
-        <translation>
-            <numerusform>正在为 %n 个权限范围重新登录 %1…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in a new character for %n scope(s)…</source>
-        <translation>
-            <numerusform>正在为 %n 个权限范围登录新人物…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing the token of %1…</source>
-        <translation>正在刷新 %1 的令牌…</translation>
-    </message>
-    <message>
-        <source>The access token of %1 was refreshed.</source>
-        <translation>%1 的访问令牌已刷新。</translation>
-    </message>
-    <message>
-        <source>The token of %1 was not refreshed: %2</source>
-        <translation>%1 的令牌未刷新：%2</translation>
-    </message>
-    <message>
-        <source>No access token was copied: %1</source>
-        <translation>未复制访问令牌：%1</translation>
-    </message>
-    <message>
-        <source>A fresh access token of %1 is on the clipboard (valid until %2). The clipboard is cleared in %3 unless you copy something else.</source>
-        <translation>%1 的新访问令牌已在剪贴板中（有效期至 %2）。除非您复制了其他内容，剪贴板将在 %3 后清除。</translation>
-    </message>
-    <message>
-        <source>The access token was removed from the clipboard.</source>
-        <translation>访问令牌已从剪贴板移除。</translation>
-    </message>
-    <message>
-        <source>The claims cannot be shown: %1</source>
-        <translation>无法显示声明：%1</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove %1?</source>
-        <translation>吊销并移除 %1？</translation>
-    </message>
-    <message>
-        <source>The token of %1 is revoked at EVE SSO and deleted from the keychain. Calls as this character need a new sign-in afterwards.</source>
-        <translation>%1 的令牌将在 EVE SSO 吊销并从钥匙串中删除。之后以该人物调用需要重新登录。</translation>
-    </message>
-    <message>
-        <source>Confirm revoke and remove</source>
-        <translation>确认吊销并移除</translation>
-    </message>
-    <message>
-        <source>Revoke and Remove</source>
-        <translation>吊销并移除</translation>
-    </message>
-    <message>
-        <source>Revoking the token of %1…</source>
-        <translation>正在吊销 %1 的令牌…</translation>
-    </message>
-    <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 未移除：%2</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked at EVE SSO and removed.</source>
-        <translation>%1 的令牌已在 EVE SSO 吊销并移除。</translation>
-    </message>
-    <message>
-        <source>The token of %1 was revoked but not removed: %2</source>
-        <translation>%1 的令牌已吊销但未移除：%2</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain</source>
-        <translation>正在等待系统钥匙串</translation>
-    </message>
-    <message>
-        <source>If your desktop asks for the keyring password, unlock the login keyring; the character manager continues as soon as the keychain answers.</source>
-        <translation>如果桌面要求输入密钥环密码，请解锁登录密钥环；钥匙串一响应，人物管理器就会继续。</translation>
-    </message>
-    <message>
-        <source>%1 needs a new sign-in (“Add Scopes” signs it in again): %2</source>
-        <translation>%1 需要重新登录（“添加权限范围”可重新登录）：%2</translation>
-    </message>
-    <message>
-        <source>Remove %1 Without Revoking?</source>
-        <translation>不吊销而移除 %1？</translation>
-    </message>
-    <message>
-        <source>The token of %1 could not be revoked at EVE SSO: %2
-
-Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it expires or you revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
-        <translation>无法在 EVE SSO 吊销 %1 的令牌：%2
-
-仍要从 ESI Studio 中移除吗？该授权会在 EVE SSO 保持有效，直到过期或您在 https://community.eveonline.com/support/third-party-applications/ 吊销。</translation>
-    </message>
-    <message>
-        <source>Confirm removing without revoking</source>
-        <translation>确认不吊销而移除</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>仍然移除</translation>
-    </message>
-    <message>
-        <source>%1 was removed from ESI Studio; its grant stays valid at EVE SSO until it expires or is revoked there.</source>
-        <translation>已从 ESI Studio 移除 %1；其授权在 EVE SSO 中仍有效，直到过期或在那里被吊销。</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +6036,53 @@ Check the computer&apos;s date and time and any proxy or security software that 
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <source>Open the operation &lt;operation_id&gt; with the name=value words that follow (as in esi call) and run it, in the ESI Studio already running if there is one.</source>
+        <translation>打开操作 &lt;operation_id&gt;，使用其后的 name=value 词（与 esi call 相同）并运行；如果已有 ESI Studio 在运行，则在其中运行。</translation>
+    </message>
+    <message>
+        <source>operation_id</source>
+        <translation>operation_id</translation>
+    </message>
+    <message>
+        <source>With --run: fetch every page.</source>
+        <translation>与 --run 一起使用：获取所有页面。</translation>
+    </message>
+    <message>
+        <source>With --run: exit once the run is done and every row is in the table; status 0 on success, 1 on a failed run, 2 when it could not start (implies --new-instance).</source>
+        <translation>与 --run 一起使用：运行结束且所有行都在表格中后退出；成功返回 0，运行失败返回 1，无法开始返回 2（隐含 --new-instance）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; open a spec with --spec FILE, run an operation with --run OPERATION_ID name=value ...</source>
+        <translation>意外的参数“%1”；用 --spec FILE 打开规范，用 --run OPERATION_ID name=value ... 运行操作</translation>
+    </message>
+    <message>
+        <source>--all-pages and --quit-after-run need --run OPERATION_ID</source>
+        <translation>--all-pages 和 --quit-after-run 需要 --run OPERATION_ID</translation>
+    </message>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run 需要操作 ID，例如 --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run 最多接受 %1 个值</translation>
+    </message>
+    <message>
+        <source>--run %1: %2</source>
+        <translation>--run %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>无法读取请求体文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
+        <translation>请求体文件 %1 大于 %2 MiB；ESI 请求体只有几 KB</translation>
     </message>
 </context>
 <context>

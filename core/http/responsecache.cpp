@@ -178,7 +178,8 @@ bool ResponseCache::open(QString *error)
     if (m_open) {
         return true;
     }
-    if (!m_file.open(QCoreApplication::translate("Esi::Core::SqliteFile", "response cache"), error) || !m_store->ensureSchema(error)) {
+    if (!m_file.open(QCoreApplication::translate("Esi::Core::SqliteFile", "response cache"), error) ||
+        !m_store->ensureSchema(error)) {
         return false;
     }
     if (m_file.path() != u":memory:"_s) {

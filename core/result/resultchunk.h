@@ -43,6 +43,7 @@ public:
     const QList<Column> &columns() const { return m_columns; }
 
     int columnIndex(const QString &name) const; // the first column of that name; -1 when none
+
     int columnAt(const QStringList &path) const { return m_columnIndex.value(pathKey(path), -1); }
 
     // Columns are told apart by path: {"value": 1} and a scalar row both show in a column named "value".
@@ -80,9 +81,9 @@ private:
     qsizetype m_rowCount = 0;
     QList<Column> m_columns;
     QHash<QString, int> m_columnIndex; // by pathKey
-    std::vector<quint64> m_cells;    // column-major: column * rows + row
-    QByteArray m_text;               // strings, big integers and compact JSON, back to back
-    std::vector<quint32> m_textEnds; // where text i ends; it starts where text i-1 ended
+    std::vector<quint64> m_cells;      // column-major: column * rows + row
+    QByteArray m_text;                 // strings, big integers and compact JSON, back to back
+    std::vector<quint32> m_textEnds;   // where text i ends; it starts where text i-1 ended
 };
 
 using ResultChunkPtr = std::shared_ptr<const ResultChunk>;

@@ -36,15 +36,7 @@ inline const QList<QByteArray> delegatedRows = {
 
 // Not JSON at all.
 inline const QList<QByteArray> invalid = {
-    R"()",
-    R"([1,])",
-    R"({"a":1,})",
-    R"([01])",
-    R"([-])",
-    R"(["unterminated)",
-    R"({"a" 1})",
-    R"([1] [2])",
-    R"(nul)",
+    R"()", R"([1,])", R"({"a":1,})", R"([01])", R"([-])", R"(["unterminated)", R"({"a" 1})", R"([1] [2])", R"(nul)",
 };
 
 } // namespace JsonSnippets

@@ -18,10 +18,10 @@ QJsonArray rowsOf(const QByteArray &json)
     return QJsonDocument::fromJson(json).array();
 }
 
-QStringList namesOf(const QList<RowFlattener::Column> &columns)
+template <typename Column> QStringList namesOf(const QList<Column> &columns)
 {
     QStringList names;
-    for (const RowFlattener::Column &column : columns) {
+    for (const Column &column : columns) {
         names.append(column.name);
     }
     return names;

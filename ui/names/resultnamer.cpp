@@ -13,7 +13,7 @@ namespace {
 const Core::ResolvedNames noNames;
 
 // Column paths of the rows themselves, when the operation's schema says nothing (a spec without it).
-QStringList columnNames(const QList<QJsonValue> &rows)
+QStringList columnNames(const Core::ResultData::Rows &rows)
 {
     QStringList names;
     for (const QJsonValue &row : rows) {
@@ -46,7 +46,7 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
 
 ResultNamer::~ResultNamer() = default;
 
-void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId, const QList<QJsonValue> &rows,
+void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultData::Rows &rows,
                            const QString &language)
 {
     const Core::Operation *operation = spec ? spec->operation(operationId) : nullptr;
@@ -79,7 +79,17 @@ void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId
     }
     QList<qint64> ids;
     QSet<qint64> seen;
-    Core::RowNames(m_columns).collectIds(rows, ids, seen);
+    // A thousand rows at a time: the compact rows are rebuilt as JSON only while their IDs are read.
+    const Core::RowNames rowNames(m_columns);
+    QList<QJsonValue> batch;
+    for (const QJsonValue &row : rows) {
+        batch.append(row);
+        if (batch.size() == 1000) {
+            rowNames.collectIds(batch, ids, seen);
+            batch.clear();
+        }
+    }
+    rowNames.collectIds(batch, ids, seen);
     m_resolver->resolve(ids);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/names/idcolumns.h"
 #include "core/names/resolvedname.h"
+#include "core/result/resultdata.h"
 #include "core/spec/spec.h"
 
 #include <QJsonArray>
@@ -31,7 +32,7 @@ public:
     ~ResultNamer() override;
 
     // Starts naming the IDs of `rows`, the result of `operationId` in `spec`.
-    void nameRows(const Core::SpecPtr &spec, const QString &operationId, const QList<QJsonValue> &rows,
+    void nameRows(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultData::Rows &rows,
                   const QString &language);
 
     const Core::ResolvedNames &names() const;

@@ -28,7 +28,7 @@ void DeepLinkRun::start(const QStringList &words)
     if (!spec || !spec->operation(request->operationId)) {
         fail(exitNotStarted, tr("Cannot run %1").arg(request->operationId),
              tr("The spec shown (%1) has no operation \u201c%2\u201d. Operation IDs are case-sensitive, e.g. "
-                "GetMarketsRegionIdOrders; \u201cesi spec ops\u201d lists them.")
+                "GetMarketsRegionIdOrders; 'esi spec ops' lists them.")
                  .arg(spec ? spec->version() : tr("none"), request->operationId));
         return;
     }
