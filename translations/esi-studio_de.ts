@@ -6103,16 +6103,16 @@ Prüfen Sie Datum und Uhrzeit des Computers sowie Proxys oder Sicherheitssoftwar
         <translation>--run nimmt höchstens %1 Werte</translation>
     </message>
     <message>
-        <source>--run %1: %2</source>
-        <translation>--run %1: %2</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>die Body-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>die Body-Datei %1 ist größer als %2 MiB; ein ESI-Anfrage-Body hat wenige KB</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -6103,16 +6103,16 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--run takes at most %1 values</translation>
     </message>
     <message>
-        <source>--run %1: %2</source>
-        <translation>--run %1: %2</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>cannot read the body file %1: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>cannot run %1: %2</translation>
     </message>
 </context>
 <context>

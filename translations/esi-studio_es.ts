@@ -6103,16 +6103,16 @@ Compruebe la fecha y hora del equipo y cualquier proxy o software de seguridad q
         <translation>--run admite como máximo %1 valores</translation>
     </message>
     <message>
-        <source>--run %1: %2</source>
-        <translation>--run %1: %2</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>no se puede leer el archivo de cuerpo %1: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>el archivo de cuerpo %1 supera %2 MiB; un cuerpo de petición de ESI ocupa pocos KB</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>no se puede ejecutar %1: %2</translation>
     </message>
 </context>
 <context>

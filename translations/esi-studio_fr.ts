@@ -6103,16 +6103,16 @@ Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou logicie
         <translation>--run accepte au plus %1 valeurs</translation>
     </message>
     <message>
-        <source>--run %1: %2</source>
-        <translation>--run %1 : %2</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>impossible de lire le fichier de corps %1 : %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>le fichier de corps %1 dépasse %2 Mio ; un corps de requête ESI fait quelques Ko</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossible d’exécuter %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -6073,16 +6073,16 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--run に指定できる値は最大 %1 個です</translation>
     </message>
     <message>
-        <source>--run %1: %2</source>
-        <translation>--run %1: %2</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>ボディファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>ボディファイル %1 が %2 MiB を超えています。ESI のリクエストボディは数 KB です</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 を実行できません: %2</translation>
     </message>
 </context>
 <context>

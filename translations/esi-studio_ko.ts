@@ -6073,16 +6073,16 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--run에는 값을 최대 %1개까지 줄 수 있습니다</translation>
     </message>
     <message>
-        <source>--run %1: %2</source>
-        <translation>--run %1: %2</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>본문 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>본문 파일 %1이(가) %2 MiB보다 큽니다. ESI 요청 본문은 몇 KB입니다</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

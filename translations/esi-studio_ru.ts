@@ -6133,16 +6133,16 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--run принимает не более %1 значений</translation>
     </message>
     <message>
-        <source>--run %1: %2</source>
-        <translation>--run %1: %2</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>не удаётся прочитать файл тела запроса %1: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>файл тела запроса %1 больше %2 МиБ; тело запроса к ESI занимает несколько КБ</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>не удаётся выполнить %1: %2</translation>
     </message>
 </context>
 <context>

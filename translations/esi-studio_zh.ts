@@ -6073,16 +6073,16 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--run 最多接受 %1 个值</translation>
     </message>
     <message>
-        <source>--run %1: %2</source>
-        <translation>--run %1：%2</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>无法读取请求体文件 %1：%2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>请求体文件 %1 大于 %2 MiB；ESI 请求体只有几 KB</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Esi::Core;
@@ -235,7 +236,11 @@ private Q_SLOTS:
         ResponseCache cache(m_dir->filePath(u"responses.sqlite"_s), m_clock);
         QString error;
         QVERIFY2(cache.open(&error), qPrintable(error));
-        const QByteArray body(5000, 'x');
+        QByteArray body; // incompressible, so the stored (compressed) size is at least its length
+        QRandomGenerator random(5000);
+        for (int i = 0; i < 5000; ++i) {
+            body.append(char(random.bounded(256)));
+        }
         QVERIFY(cache.store({QUrl(u"https://esi.evetech.net/status/"_s), u"en"_s, 0, u"2025-08-26"_s},
                             CachedResponse::fromReply(200, {{"Cache-Control"_ba, "max-age=60"_ba}}, body, now)));
         const qint64 size = cache.sizeBytes();

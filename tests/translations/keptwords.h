@@ -15,9 +15,10 @@ using namespace Qt::Literals::StringLiterals;
 // own header names, JSON, the product name), and per language the words that are spelt the same there.
 inline const QSet<QString> &keptEverywhere()
 {
-    static const QSet<QString> words{u"ESI"_s,     u"Studio"_s, u"ETag"_s, u"Last-Modified"_s,  u"X-Pages"_s,
-                                     u"from_id"_s, u"null"_s,   u"JSON"_s, u"User-Agent"_s,     u"HTTP"_s,
-                                     u"url"_s,     u"MiB"_s,    u"B"_s,    u"you@example.com"_s};
+    static const QSet<QString> words{u"ESI"_s,     u"Studio"_s,     u"ETag"_s,           u"Last-Modified"_s,
+                                     u"X-Pages"_s, u"from_id"_s,    u"operation_id"_s,   u"null"_s,
+                                     u"JSON"_s,    u"User-Agent"_s, u"HTTP"_s,           u"url"_s,
+                                     u"MiB"_s,     u"B"_s,          u"you@example.com"_s};
     return words;
 }
 
@@ -42,9 +43,9 @@ inline QSet<QString> keptIn(const QString &language)
                                      u"Type"_s,        u"auth"_s,     u"ok"_s,          u"minutes"_s};
     }
     if (language == u"es") {
-        // "auth" is the tree's short tag for authed routes; "array", "cursor" and "roles" are Spanish too.
-        return units +
-               QSet<QString>{u"Claim"_s, u"Claims"_s, u"array"_s, u"auth"_s, u"cursor"_s, u"no"_s, u"roles"_s, u"ok"_s};
+        // "auth" is the tree's short tag for authed routes; "array", "cursor", "roles" and "Error" are Spanish too.
+        return units + QSet<QString>{u"Claim"_s, u"Claims"_s, u"array"_s, u"auth"_s, u"cursor"_s,
+                                     u"no"_s,    u"roles"_s,  u"ok"_s,    u"Error"_s};
     }
     return {};
 }

@@ -73,7 +73,7 @@ std::optional<RunRequest> RunRequest::fromWords(const QStringList &words, QStrin
     }
     QString problem;
     if (!request.values.setAssignments(assignments, &problem)) {
-        *error = tr("--run %1: %2").arg(request.operationId, problem);
+        *error = tr("cannot run %1: %2").arg(request.operationId, problem);
         return std::nullopt;
     }
     if (request.values.hasBody() && request.values.body().startsWith(u'@')) {
