@@ -340,7 +340,9 @@ int CallCommand::run(const QStringList &arguments)
                               limitOptions.exportOptions(),
                               parser.value(outOption),
                               parser.isSet(noWaitOption),
-                              parser.isSet(statsOption)};
+                              parser.isSet(statsOption),
+                              names.isSet(parser) ? &names : nullptr,
+                              m_locations.nameCache()};
         return FanOutCall(m_console, setup).run(spec, *operation, fanOut);
     }
     if (operation->authed) {

@@ -4,7 +4,9 @@
 #include "cli/callcharacterresolver.h"
 #include "cli/console.h"
 #include "cli/fanoutoptions.h"
+#include "cli/namesoption.h"
 #include "core/auth/tokenstore.h"
+#include "core/fanout/fanoutmerge.h"
 #include "core/fanout/fanoutrun.h"
 #include "core/http/errorlimittracker.h"
 #include "core/http/esicall.h"
@@ -128,6 +130,11 @@ int FanOutCall::run(const SpecPtr &spec, const Operation &operation, FanOutOptio
                                                      *refusedWait, m_setup.clock->now().msecsTo(refusedWait->until))));
     }
 
+    if (m_setup.names) {
+        // Every item's IDs in one naming: each ID asked once, however many items hold it.
+        m_setup.names->resolve(*m_setup.client, spec, operation, FanOutMerge::result(run.outcomes(), run.statistics()),
+                               m_setup.options.language, m_setup.nameCacheFile, *m_setup.clock, m_console);
+    }
     int code = write(run);
     for (const FanOutOutcome &outcome : run.outcomes()) {
         const CallResult &result = outcome.result;
@@ -196,7 +203,10 @@ int FanOutCall::write(const FanOutRun &run)
             if (!written) {
                 break;
             }
-            const QJsonArray rows = outcome.item.labelRows(pageRows(page));
+            QJsonArray rows = outcome.item.labelRows(pageRows(page));
+            if (m_setup.names) {
+                rows = m_setup.names->apply(rows);
+            }
             written = writer->writeRows(m_setup.options.allLanguages ? withLanguage(rows, page.language) : rows);
         }
     }

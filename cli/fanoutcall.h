@@ -19,6 +19,7 @@ namespace Esi::Cli {
 
 class Console;
 class FanOutOptions;
+class NamesOption;
 
 // What `esi call` set up before it hands a fan-out over: the client (cache, limits, token provider),
 // the token store for authed operations, and how to write the result.
@@ -36,6 +37,8 @@ struct FanOutCallSetup
     QString outFile; // empty: stdout
     bool noWait = false;
     bool statistics = false;
+    NamesOption *names = nullptr; // --names: `_name` fields for the merged rows' ID columns
+    QString nameCacheFile;        // StateLocations::nameCache()
 };
 
 // `esi call` over lists of values: each item through one FanOutRun, every row in one table led by the

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -127,6 +128,22 @@ private Q_SLOTS:
         QCOMPARE(statistics.value(u"requests"_s).toInt(), 1);  // fewer than 1,000 distinct IDs: one request
         QCOMPARE(statistics.value(u"not_found"_s).toInt(), 0); // structures are never asked
         QCOMPARE(m_nameRequests, 1);
+    }
+
+    void fanOut_namesTheRowsOfEveryItem_inOneNaming()
+    {
+        const int before = m_nameRequests;
+        const Run run = esi(orderArguments(u"10000030,10000032"_s, u"json"_s));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray orders = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(orders.size(), 2 * 3 * 40);
+        QSet<QString> regions;
+        for (const QJsonValue &order : orders) {
+            regions.insert(order.toObject().value(u"#region_id"_s).toVariant().toString());
+            checkOrder(order.toObject());
+        }
+        QCOMPARE(regions, QSet<QString>({u"10000030"_s, u"10000032"_s}));
+        QVERIFY(m_nameRequests - before <= 1); // both items' IDs (fewer than 1,000) in one request at most
     }
 
     void secondRun_asksNothing_ndjsonToo()
