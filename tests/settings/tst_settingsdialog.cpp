@@ -11,13 +11,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Esi::Core;
