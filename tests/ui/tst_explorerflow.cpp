@@ -1,4 +1,5 @@
 #include "explorerharness.h"
+#include "explorerwidgets.h"
 #include "ui/browse/compatibilitydatepicker.h"
 #include "ui/browse/operationfilterproxymodel.h"
 #include "ui/browse/operationtreemodel.h"
@@ -555,50 +556,18 @@ void TestExplorerFlow::whatChanged_listsTheDifferences()
 
 void TestExplorerFlow::widgets_haveNamesForTestsAndAccessibility()
 {
-    for (const char *name : {"compatibilityDatePicker",
-                             "compatibilityDateCombo",
-                             "operationTree",
-                             "operationInfoPanel",
-                             "schemaTree",
-                             "runPanel",
-                             "parameterForm",
-                             "characterPicker",
-                             "languageCombo",
-                             "thisPageRadio",
-                             "allPagesRadio",
-                             "estimateLabel",
-                             "runButton",
-                             "cancelButton",
-                             "copyCurlButton",
-                             "runProgress",
-                             "resultPanel",
-                             "resultTabs",
-                             "resultTable",
-                             "resultFilter",
-                             "resultJsonTree",
-                             "rawResponseView",
-                             "responseHeadersView",
-                             "callStatusView",
-                             "exportButton",
-                             "limitsPanel",
-                             "bucketTable",
-                             "errorLimitBar",
-                             "circuitLabel",
-                             "tokenUsageChart",
-                             "historyPanel",
-                             "historyTable",
-                             "historyRerun",
-                             "historyCompare",
-                             "historyCurl"}) {
-        QWidget *widget = child<QWidget>(name);
-        QVERIFY2(!widget->accessibleName().isEmpty(), name);
+    for (const char *name : ExplorerWidgets::named) {
+        {
+            QWidget *widget = child<QWidget>(name);
+            QVERIFY2(!widget->accessibleName().isEmpty(), name);
+        }
+        const QList<QWidget *> editors =
+            m_window->runPanel()->findChildren<QWidget *>(QRegularExpression(u"^input_"_s));
+        QVERIFY(!editors.isEmpty());
+        for (QWidget *editor : editors) {
+            QVERIFY2(!editor->accessibleName().isEmpty(), qPrintable(editor->objectName()));
+        }
     }
-    const QList<QWidget *> editors = m_window->runPanel()->findChildren<QWidget *>(QRegularExpression(u"^input_"_s));
-    QVERIFY(!editors.isEmpty());
-    for (QWidget *editor : editors) {
-        QVERIFY2(!editor->accessibleName().isEmpty(), qPrintable(editor->objectName()));
-    }
-}
 
-QTEST_MAIN(TestExplorerFlow)
+    QTEST_MAIN(TestExplorerFlow)
 #include "tst_explorerflow.moc"
