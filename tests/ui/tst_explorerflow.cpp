@@ -557,17 +557,15 @@ void TestExplorerFlow::whatChanged_listsTheDifferences()
 void TestExplorerFlow::widgets_haveNamesForTestsAndAccessibility()
 {
     for (const char *name : ExplorerWidgets::named) {
-        {
-            QWidget *widget = child<QWidget>(name);
-            QVERIFY2(!widget->accessibleName().isEmpty(), name);
-        }
-        const QList<QWidget *> editors =
-            m_window->runPanel()->findChildren<QWidget *>(QRegularExpression(u"^input_"_s));
-        QVERIFY(!editors.isEmpty());
-        for (QWidget *editor : editors) {
-            QVERIFY2(!editor->accessibleName().isEmpty(), qPrintable(editor->objectName()));
-        }
+        QWidget *widget = child<QWidget>(name);
+        QVERIFY2(!widget->accessibleName().isEmpty(), name);
     }
+    const QList<QWidget *> editors = m_window->runPanel()->findChildren<QWidget *>(QRegularExpression(u"^input_"_s));
+    QVERIFY(!editors.isEmpty());
+    for (QWidget *editor : editors) {
+        QVERIFY2(!editor->accessibleName().isEmpty(), qPrintable(editor->objectName()));
+    }
+}
 
-    QTEST_MAIN(TestExplorerFlow)
+QTEST_MAIN(TestExplorerFlow)
 #include "tst_explorerflow.moc"
