@@ -69,7 +69,13 @@ void Application::describe(QApplication &application)
 
 Core::StateLocations Application::stateLocations(const QProcessEnvironment &environment)
 {
-    return Core::StateLocations::fromEnvironment(environment, Core::AppSettings::load(QSettings()).cacheDirectory);
+    // The config root first: the settings file in it may choose the cache root.
+    const Core::StateLocations roots = Core::StateLocations::fromEnvironment(environment);
+    for (const QString &message : StateFolders::moveSettings(roots)) {
+        printError(message);
+    }
+    const QSettings stored(roots.settingsFile(), QSettings::IniFormat);
+    return Core::StateLocations::fromEnvironment(environment, Core::AppSettings::load(stored).cacheDirectory);
 }
 
 Application::Application(QProcessEnvironment environment, Core::StateLocations locations)
@@ -84,7 +90,9 @@ std::optional<int> Application::start(const QStringList &arguments)
 {
     // Before any text is made, --help included.
     QStringList languageProblems;
-    m_uiLanguage.apply(UiLanguage::choose(QSettings(), QLocale::system()), QLocale::system(), &languageProblems);
+    m_uiLanguage.apply(
+        UiLanguage::choose(QSettings(m_locations.settingsFile(), QSettings::IniFormat), QLocale::system()),
+        QLocale::system(), &languageProblems);
     for (const QString &problem : std::as_const(languageProblems)) {
         printError(problem);
     }
@@ -99,7 +107,15 @@ std::optional<int> Application::start(const QStringList &arguments)
     for (const QString &message : StateFolders::prepare(m_locations)) {
         printError(message);
     }
-    m_settings = std::make_unique<Ui::SettingsController>(m_clock, std::make_unique<QSettings>(), m_locations);
+    m_settings = std::make_unique<Ui::SettingsController>(
+        m_clock, std::make_unique<QSettings>(m_locations.settingsFile(), QSettings::IniFormat), m_locations,
+        m_environment);
+    connect(m_settings.get(), &Ui::SettingsController::problem, this,
+            [this](const QString &title, const QString &details) {
+                if (m_window) {
+                    m_window->showProblem(title, details);
+                }
+            });
     m_settings->runFirstRunIfDue(m_options.quitAfterReady, m_options.serversGiven());
 
     std::optional<Core::SpecError> fileError;
@@ -159,9 +175,11 @@ std::optional<int> Application::start(const QStringList &arguments)
     } else if (!loaded) {
         m_window->showSpecError(tr("The bundled spec could not be read"), loaded.error);
     }
-    m_settings->attach(m_window.get(), m_cache->isOpen() ? m_cache.get() : nullptr, m_client.get());
+    m_settings->attach(m_window.get(), m_window->datePicker(), m_cache->isOpen() ? m_cache.get() : nullptr,
+                       m_client.get());
     const bool timingRun = m_options.quitAfterReady || m_run.quitAfterRun;
-    if (QSettings stored; !timingRun) { // a timing run keeps the default layout
+    if (!timingRun) { // a timing run keeps the default layout
+        QSettings stored(m_locations.settingsFile(), QSettings::IniFormat);
         Ui::WindowState::restore(*m_window, stored);
         connect(qApp, &QCoreApplication::aboutToQuit, this, &Application::saveWindowState);
     }
@@ -188,7 +206,7 @@ std::optional<int> Application::start(const QStringList &arguments)
         m_quitAfterReady->start();
     } else if (!m_run.quitAfterRun) {
         m_window->refreshCompatibilityDates(); // in the background; cached and bundled dates are offered meanwhile
-        m_settings->pickStoredCompatibilityDate(m_window.get());
+        m_settings->pickStoredCompatibilityDate();
     }
     return std::nullopt;
 }
@@ -242,7 +260,7 @@ void Application::openTokenStore(QStringList *problems)
 {
     // The same settings file, database and keychain entries as `esi login`, so characters signed in there
     // are here too.
-    QSettings stored;
+    const QSettings stored(m_locations.settingsFile(), QSettings::IniFormat);
     Core::SsoSettings sso = Core::SsoSettings::load(stored).withEnvironment(m_environment);
     if (const QString clientId = m_environment.value(u"ESI_CLIENT_ID"_s).trimmed(); !clientId.isEmpty()) {
         sso.clientId = clientId;
@@ -299,7 +317,7 @@ void Application::wireSignIn()
 
 void Application::createCharacterManager()
 {
-    m_tokenSettings = std::make_unique<QSettings>();
+    m_tokenSettings = std::make_unique<QSettings>(m_locations.settingsFile(), QSettings::IniFormat);
     m_keepAlive = std::make_unique<Core::TokenKeepAlive>(m_tokens->store(), m_clock);
     m_keepAlive->setIntervalDays(Core::TokenKeepAlive::loadIntervalDays(*m_tokenSettings));
     // Failures in the background would go unseen with the Characters window closed, and the token may then die.
@@ -392,7 +410,8 @@ std::optional<int> Application::claimSingleInstance()
         return std::nullopt;
     }
     // Before chooseServers(): the start (online) data root, whichever mode the running window is in.
-    m_instance = std::make_unique<Ui::SingleInstance>(Ui::SingleInstance::serverNameFor(m_locations.dataDirectory()));
+    m_instance = std::make_unique<Ui::SingleInstance>(
+        Ui::SingleInstance::serverNameFor(m_locations.dataDirectory(), Ui::SingleInstance::userNameIn(m_environment)));
     const QString specFile =
         m_options.specFile.isEmpty() ? QString() : QFileInfo(m_options.specFile).absoluteFilePath();
     switch (m_instance->claim(specFile, m_run.words)) {
@@ -434,7 +453,7 @@ void Application::handleDeepLinkFinished(int exitCode, const QString &message)
 
 void Application::saveWindowState()
 {
-    QSettings stored;
+    QSettings stored(m_locations.settingsFile(), QSettings::IniFormat);
     Ui::WindowState::save(*m_window, stored);
 }
 

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,7 +31,7 @@ QStringList StateFolders::prepare(const Core::StateLocations &locations)
     Core::PrivateFiles::correctStateFolder(locations.cacheDirectory());
     Core::PrivateFiles::correctStateFolder(locations.dataDirectory());
     Core::PrivateFiles::correctStateFolder(legacy);
-    const QString settingsFile = QSettings().fileName();
+    const QString settingsFile = locations.settingsFile();
     Core::PrivateFiles::makePrivateDir(QFileInfo(settingsFile).absolutePath());
     Core::PrivateFiles::createPrivateFile(settingsFile); // QSettings keeps the mode of the file it rewrites
     Core::PrivateFiles::restrictToUser(settingsFile);
@@ -43,6 +42,20 @@ QStringList StateFolders::prepare(const Core::StateLocations &locations)
         }
     }
     return messages;
+}
+
+QStringList StateFolders::moveSettings(const Core::StateLocations &start)
+{
+    const Core::StateMigration::Result moved = Core::StateMigration::migrateSettingsInto(start);
+    QStringList details = moved.problems;
+    for (const QString &name : moved.kept) {
+        details.append(u"%1 (%2 has its own)"_s.arg(name, QDir::toNativeSeparators(start.configDirectory())));
+    }
+    if (details.isEmpty()) {
+        return {};
+    }
+    return {tr("Earlier settings in %1 were not moved: %2")
+                .arg(QDir::toNativeSeparators(Core::StateLocations::legacySettingsFile()), details.join(u"; "_s))};
 }
 
 } // namespace Esi::App

@@ -20,6 +20,10 @@ public:
     // `locations`: the online roots of this run. The old data root moves only into the standard data root, never
     // into one ESI_STUDIO_DATA_DIR names (a test's or a second profile's). Returns what to tell the user.
     static QStringList prepare(const Core::StateLocations &locations);
+
+    // Before the settings are first read: moves the settings file from where QSettings' defaults put it into
+    // `start`'s config root, once (Core::StateMigration::migrateSettingsInto). Returns what to tell the user.
+    static QStringList moveSettings(const Core::StateLocations &start);
 };
 
 } // namespace Esi::App

@@ -44,7 +44,7 @@ void AuthServices::addOptions(CommandParser &parser) const
 
 Core::SsoSettings AuthServices::settings(const CommandParser &parser, QString *error) const
 {
-    Core::SsoSettings settings = GuiSettings::load().sso.withEnvironment(m_environment);
+    Core::SsoSettings settings = GuiSettings::load(m_locations.settingsFile()).sso.withEnvironment(m_environment);
     const QString clientFromEnvironment = m_environment.value(u"ESI_CLIENT_ID"_s).trimmed();
     if (!clientFromEnvironment.isEmpty()) {
         settings.clientId = clientFromEnvironment;

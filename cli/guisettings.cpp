@@ -2,13 +2,11 @@
 
 #include <QSettings>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace Esi::Cli {
 
-Core::AppSettings GuiSettings::load()
+Core::AppSettings GuiSettings::load(const QString &settingsFile)
 {
-    const QSettings gui(u"EsiStudio"_s, u"esi-studio"_s);
+    const QSettings gui(settingsFile, QSettings::IniFormat);
     return Core::AppSettings::load(gui);
 }
 

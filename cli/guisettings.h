@@ -4,13 +4,13 @@
 
 namespace Esi::Cli {
 
-// The GUI's settings file (organisation EsiStudio, application esi-studio), read-only: `esi` signs in with
-// the same application and shares the same cache folder as the GUI (main() passes its cache/directory to
+// The GUI's settings file (Core::StateLocations::settingsFile()), read-only: `esi` signs in with the same
+// application and shares the same cache folder as the GUI (main() passes its cache/directory to
 // Core::StateLocations::fromEnvironment).
 class GuiSettings
 {
 public:
-    static Core::AppSettings load();
+    static Core::AppSettings load(const QString &settingsFile);
 };
 
 } // namespace Esi::Cli

@@ -8,6 +8,7 @@
 #include "cli/tokenscommands.h"
 #include "core/privatefiles.h"
 #include "core/statelocations.h"
+#include "core/statemigration.h"
 #include "esiversion.h"
 
 #include <QCoreApplication>
@@ -28,10 +29,15 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"esi.*.debug=false\nesi.*.info=false\nesi.auth.warning=false"_s);
 
     Esi::Cli::Console console;
-    // Read once, here: every command gets the environment and the state roots decided from it.
+    // Read once, here: every command gets the environment and the state roots decided from it. The config root
+    // first: the GUI's settings file in it may choose the cache root.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const Esi::Core::StateLocations locations =
-        Esi::Core::StateLocations::fromEnvironment(environment, Esi::Cli::GuiSettings::load().cacheDirectory);
+    const Esi::Core::StateLocations roots = Esi::Core::StateLocations::fromEnvironment(environment);
+    for (const QString &problem : Esi::Core::StateMigration::migrateSettingsInto(roots).problems) {
+        console.writeError(u"esi: the earlier settings file was not moved: "_s + problem + u'\n');
+    }
+    const Esi::Core::StateLocations locations = Esi::Core::StateLocations::fromEnvironment(
+        environment, Esi::Cli::GuiSettings::load(roots.settingsFile()).cacheDirectory);
     // State written by an older version (0644 files, 0755 folders) becomes private before anything reads it.
     Esi::Core::PrivateFiles::correctStateFolder(locations.cacheDirectory());
     Esi::Core::PrivateFiles::correctStateFolder(locations.dataDirectory());

@@ -3,6 +3,7 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "core/http/parametervalues.h"
+#include "core/result/runwords.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,17 +46,7 @@ QStringList StudioHandOver::arguments(const QString &specFile, const QString &ba
     if (!baseUrl.isEmpty()) {
         words << u"--base-url"_s << baseUrl;
     }
-    words << u"--run"_s << operationId;
-    const QStringList names = values.names();
-    for (const QString &name : names) {
-        words.append(name + u'=' + values.value(name));
-    }
-    if (values.hasBody()) {
-        words.append(u"body="_s + values.body());
-    }
-    if (allPages) {
-        words.append(u"--all-pages"_s);
-    }
+    words += Core::RunWords{operationId, values, allPages}.toArguments();
     return words;
 }
 

@@ -24,7 +24,8 @@ public:
     // esi-studio next to this esi (an install puts both in one folder), else on $PATH; empty when neither.
     static QString findStudio(const QString &ownDirectory, const QProcessEnvironment &environment);
 
-    // esi-studio's words: [--spec FILE] [--base-url URL] --run OPERATION_ID name=value ... [--all-pages].
+    // esi-studio's words: [--spec FILE] [--base-url URL] --run OPERATION_ID name=value ... [--all-pages] (the run
+    // in Core::RunWords' format).
     // The body goes inline (body=<json>), so the GUI never needs the caller's files or folder.
     static QStringList arguments(const QString &specFile, const QString &baseUrl, const QString &operationId,
                                  const Core::ParameterValues &values, bool allPages);

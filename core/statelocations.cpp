@@ -1,5 +1,6 @@
 #include "core/statelocations.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +48,7 @@ StateLocations StateLocations::fromEnvironment(const QProcessEnvironment &enviro
     }
     override(cacheVariable, &locations.m_cache);
     override(dataVariable, &locations.m_data);
+    override(configVariable, &locations.m_config);
     return locations;
 }
 
@@ -56,6 +58,11 @@ StateLocations StateLocations::offline() const
         return *this;
     }
     return {m_config, m_data + offlineFolder, m_cache + offlineFolder, true};
+}
+
+QString StateLocations::settingsFile() const
+{
+    return m_config + u"/esi-studio.conf"_s;
 }
 
 QString StateLocations::tokenDatabase() const
@@ -111,6 +118,11 @@ QString StateLocations::portraitDirectory() const
 QString StateLocations::legacyDataDirectory()
 {
     return standardRoot(QStandardPaths::GenericDataLocation, u"EsiStudio/esi-studio"_s);
+}
+
+QString StateLocations::legacySettingsFile()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"EsiStudio"_s, u"esi-studio"_s).fileName();
 }
 
 } // namespace Esi::Core

@@ -15,6 +15,7 @@ class StateLocations
 public:
     static constexpr auto cacheVariable = "ESI_STUDIO_CACHE_DIR";
     static constexpr auto dataVariable = "ESI_STUDIO_DATA_DIR";
+    static constexpr auto configVariable = "ESI_STUDIO_CONFIG_DIR";
 
     StateLocations() = default; // no roots: isValid() is false
     StateLocations(QString configDirectory, QString dataDirectory, QString cacheDirectory, bool offline = false);
@@ -23,14 +24,16 @@ public:
     // <GenericData>/esi-studio and <GenericCache>/esi-studio.
     static StateLocations standard();
 
-    // $ESI_STUDIO_DATA_DIR and $ESI_STUDIO_CACHE_DIR win over the standard roots; the cache root is otherwise
-    // `storedCacheFolder` (AppSettings::cacheDirectory, the folder chosen in the
-    // settings) when that is set. Only main() calls this, with the process environment it read once.
+    // $ESI_STUDIO_CONFIG_DIR, $ESI_STUDIO_DATA_DIR and $ESI_STUDIO_CACHE_DIR win over the standard roots; the
+    // cache root is otherwise `storedCacheFolder` (AppSettings::cacheDirectory, the folder chosen in the settings
+    // file, which is read from the config root decided without it) when that is set. Only main() calls this,
+    // with the process environment it read once.
     static StateLocations fromEnvironment(const QProcessEnvironment &environment,
                                           const QString &storedCacheFolder = QString());
 
     // Offline mode's roots: an `offline` folder in each root (tokens, locks, signing keys, responses, limits,
-    // specs, portraits, history, remembered values). The configuration (the settings file) stays shared.
+    // specs, portraits, history, remembered values). The configuration (the settings file) stays shared: it is
+    // the user's choice of servers, language and theme, and holds the offline switch itself.
     StateLocations offline() const;
 
     bool isValid() const { return !m_data.isEmpty() && !m_cache.isEmpty(); }
@@ -40,6 +43,9 @@ public:
     QString configDirectory() const { return m_config; }
 
     QString dataDirectory() const { return m_data; }
+
+    // Config: the settings (QSettings, INI format), shared by the GUI and `esi` (which only reads it).
+    QString settingsFile() const;
 
     QString cacheDirectory() const { return m_cache; }
 
@@ -63,6 +69,11 @@ public:
     // Qt's AppDataLocation), a second data root next to the real one; StateMigration moves it into
     // dataDirectory() once.
     static QString legacyDataDirectory();
+
+    // Where earlier versions let QSettings choose the settings file (organization EsiStudio, application
+    // esi-studio, Qt's defaults); StateMigration::migrateSettings moves it to settingsFile() once when the two
+    // differ.
+    static QString legacySettingsFile();
 
     friend bool operator==(const StateLocations &, const StateLocations &) = default;
 

@@ -1,6 +1,7 @@
 #include "core/statemigration.h"
 
 #include "core/privatefiles.h"
+#include "core/statelocations.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,21 @@ QStringList unitOf(const QString &name)
     }
     return unit;
 }
+
+// Renames `from` to `to` (copied, then removed, across file systems) and keeps it private; false with a problem.
+bool moveFile(const QString &from, const QString &to, QStringList *problems)
+{
+    QFile source(from);
+    if (!source.rename(to)) {
+        problems->append(u"cannot move %1 to %2: %3"_s.arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to),
+                                                           source.errorString()));
+        return false;
+    }
+    PrivateFiles::restrictToUser(to);
+    return true;
+}
+
+constexpr QDir::Filters everything = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System;
 
 } // namespace
 
@@ -63,20 +79,13 @@ StateMigration::Result StateMigration::migrate(const QString &legacyDirectory, c
             if (!QFileInfo::exists(from)) {
                 continue;
             }
-            const QString to = data.filePath(file);
-            QFile source(from);
-            if (!source.rename(to)) {
-                result.problems.append(u"cannot move %1 to %2: %3"_s.arg(
-                    QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), source.errorString()));
-                continue;
+            if (moveFile(from, data.filePath(file), &result.problems)) {
+                result.moved.append(file);
             }
-            PrivateFiles::restrictToUser(to);
-            result.moved.append(file);
         }
     }
     // Empty now (nothing else was ever kept there): gone, with the organization's folder (EsiStudio) when that is
     // empty too.
-    constexpr QDir::Filters everything = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System;
     if (QDir parent = legacy; legacy.isEmpty(everything) && parent.cdUp() && parent.rmdir(legacy.dirName()) &&
                               parent.dirName() == u"EsiStudio" && parent.isEmpty(everything)) {
         const QString organization = parent.dirName();
@@ -85,6 +94,47 @@ StateMigration::Result StateMigration::migrate(const QString &legacyDirectory, c
         }
     }
     return result;
+}
+
+StateMigration::Result StateMigration::migrateSettings(const QString &legacyFile, const QString &settingsFile)
+{
+    Result result;
+    const QFileInfo legacy(legacyFile);
+    const QFileInfo target(settingsFile);
+    if (legacyFile.isEmpty() || settingsFile.isEmpty() || !legacy.exists() ||
+        QDir::cleanPath(legacy.absoluteFilePath()) == QDir::cleanPath(target.absoluteFilePath())) {
+        return result;
+    }
+    if (target.exists()) {
+        result.kept.append(legacy.fileName()); // the settings file in use; the old one stays
+        return result;
+    }
+    if (!PrivateFiles::makePrivateDir(target.absolutePath())) {
+        result.problems.append(
+            u"cannot create the config folder %1"_s.arg(QDir::toNativeSeparators(target.absolutePath())));
+        return result;
+    }
+    if (!moveFile(legacy.absoluteFilePath(), target.absoluteFilePath(), &result.problems)) {
+        return result;
+    }
+    result.moved.append(target.fileName());
+    // QSettings' lock file holds nothing; the old folder (the organization's, EsiStudio) goes once it is empty.
+    QFile::remove(legacy.absoluteFilePath() + u".lock"_s);
+    if (QDir folder = legacy.absoluteDir(); folder.isEmpty(everything) && folder.dirName() == u"EsiStudio") {
+        const QString name = folder.dirName();
+        if (folder.cdUp()) {
+            folder.rmdir(name);
+        }
+    }
+    return result;
+}
+
+StateMigration::Result StateMigration::migrateSettingsInto(const StateLocations &start)
+{
+    if (start.configDirectory() != StateLocations::standard().configDirectory()) {
+        return {};
+    }
+    return migrateSettings(StateLocations::legacySettingsFile(), start.settingsFile());
 }
 
 } // namespace Esi::Core

@@ -24,9 +24,8 @@ struct SsoSettings
     static QUrl defaultCallbackUrl();
 
     // ESI_SSO_URL, when set, wins over the configured base URL (how the app and `esi` reach esi-sandbox);
-    // ESI_TRUSTED_ESI_URL over the trusted ESI server.
-    SsoSettings
-    withEnvironment(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) const;
+    // ESI_TRUSTED_ESI_URL over the trusted ESI server. `environment`: the one main() read once.
+    SsoSettings withEnvironment(const QProcessEnvironment &environment) const;
 
     // Keys under the group "sso": clientId, callbackUrl, scopes (a list), baseUrl, trustedEsiBaseUrl.
     static SsoSettings load(const QSettings &settings);

@@ -1,7 +1,5 @@
 #include "core/http/limitstatestore.h"
 
-#include "core/statelocations.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
@@ -41,11 +39,6 @@ const QString bucketColumns =
 LimitStateStore::LimitStateStore(QString databasePath)
     : m_file(std::move(databasePath))
 {}
-
-QString LimitStateStore::defaultDatabasePath()
-{
-    return StateLocations::standard().limitState();
-}
 
 bool LimitStateStore::open(QString *error)
 {

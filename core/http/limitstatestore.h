@@ -61,10 +61,6 @@ class LimitStateStore
 public:
     explicit LimitStateStore(QString databasePath);
 
-    // The standard file every ESI Studio process shares (StateLocations::standard()): <generic
-    // cache>/esi-studio/limits.sqlite.
-    static QString defaultDatabasePath();
-
     // Same failure rules as ResponseCache::open: a clear message, an existing file never modified.
     bool open(QString *error);
 

@@ -3,7 +3,6 @@
 #include "core/http/httpdate.h"
 #include "core/http/responsecachestore.h"
 #include "core/http/responsecachewriter.h"
-#include "core/statelocations.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -166,11 +165,6 @@ ResponseCache::ResponseCache(QString databasePath, const Clock &clock, qint64 ma
 ResponseCache::~ResponseCache()
 {
     m_writer.reset(); // writes what is still queued
-}
-
-QString ResponseCache::defaultDatabasePath()
-{
-    return StateLocations::standard().responseCache();
 }
 
 bool ResponseCache::open(QString *error)

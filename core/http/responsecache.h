@@ -79,10 +79,6 @@ public:
     ResponseCache(const ResponseCache &) = delete;
     ResponseCache &operator=(const ResponseCache &) = delete;
 
-    // The standard file every ESI Studio process shares (StateLocations::standard()): <generic
-    // cache>/esi-studio/responses.sqlite.
-    static QString defaultDatabasePath();
-
     // Creates the file and its folder when missing. On failure (unwritable folder, a file that is
     // not a SQLite database, a newer schema) the message says what and where; an existing file is
     // never modified or renamed by a failed open. A file of schema 1 (uncompressed) is emptied.

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -12,6 +13,12 @@ using namespace Qt::Literals::StringLiterals;
 using Esi::Ui::SingleInstance;
 
 namespace {
+
+// The user name esi-studio takes from the environment it starts with (this process's, which it inherits).
+QString thisUser()
+{
+    return Esi::Ui::SingleInstance::userNameIn(QProcessEnvironment::systemEnvironment());
+}
 
 struct Run
 {
@@ -146,7 +153,7 @@ void TestOpenInStudio::runningStudio_receivesTheCallThroughEsiStudio()
 {
     // This test plays the running ESI Studio; the real esi-studio that esi starts hands the run over to it.
     const QString data = m_home.filePath(u"running"_s);
-    SingleInstance running(SingleInstance::serverNameFor(data));
+    SingleInstance running(SingleInstance::serverNameFor(data, thisUser()));
     QCOMPARE(running.claim(), SingleInstance::Role::Primary);
     running.setReady();
     QSignalSpy runs(&running, &SingleInstance::runRequested);

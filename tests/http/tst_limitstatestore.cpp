@@ -140,11 +140,6 @@ private Q_SLOTS:
         QCOMPARE(second.errorLimit().remain, 100);
     }
 
-    void defaultPath_isSharedByEveryProcess()
-    {
-        QVERIFY(LimitStateStore::defaultDatabasePath().endsWith(u"/esi-studio/limits.sqlite"_s));
-    }
-
 private:
     QString path() const { return m_dir->filePath(u"limits.sqlite"_s); }
 

@@ -534,13 +534,6 @@ private Q_SLOTS:
         QCOMPARE(cache.lookup(assetsKey()).value_or(CachedResponse()).body, "new body"_ba);
     }
 
-    void defaultPath_isSharedByEveryProcess()
-    {
-        QVERIFY(ResponseCache::defaultDatabasePath().endsWith(u"/esi-studio/responses.sqlite"_s));
-        QVERIFY(ResponseCache::defaultDatabasePath().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)));
-    }
-
 private:
     QString path() const { return m_dir->filePath(u"responses.sqlite"_s); }
 

@@ -149,13 +149,14 @@ private Q_SLOTS:
         // As main() decides them: the environment, then the stored cache folder.
         Esi::Core::StateLocations locations = Esi::Core::StateLocations::fromEnvironment(
             QProcessEnvironment::systemEnvironment(), Esi::Core::AppSettings::load(*store).cacheDirectory);
-        m_controller = std::make_unique<SettingsController>(m_clock, std::move(store), std::move(locations));
+        m_controller = std::make_unique<SettingsController>(m_clock, std::move(store), std::move(locations),
+                                                            QProcessEnvironment::systemEnvironment());
         QString error;
         QVERIFY2(m_controller->startOfflineSandbox(QStringLiteral(ESI_BINARY_DIR "/sandbox/esi-sandbox"), &m_network,
                                                    &error),
                  qPrintable(error));
         QVERIFY(m_controller->isOffline());
-        m_controller->attach(m_window.get(), m_cache.get(), m_client.get());
+        m_controller->attach(m_window.get(), m_window->datePicker(), m_cache.get(), m_client.get());
         m_window->show();
         auto *indicator = m_window->findChild<QLabel *>(u"offlineIndicator"_s);
         QVERIFY(indicator->isVisible());
@@ -266,8 +267,9 @@ private:
         // As main() decides them: the environment, then the stored cache folder.
         Esi::Core::StateLocations locations = Esi::Core::StateLocations::fromEnvironment(
             QProcessEnvironment::systemEnvironment(), Esi::Core::AppSettings::load(*store).cacheDirectory);
-        m_controller = std::make_unique<SettingsController>(m_clock, std::move(store), std::move(locations));
-        m_controller->attach(m_window.get(), m_cache.get(), m_client.get());
+        m_controller = std::make_unique<SettingsController>(m_clock, std::move(store), std::move(locations),
+                                                            QProcessEnvironment::systemEnvironment());
+        m_controller->attach(m_window.get(), m_window->datePicker(), m_cache.get(), m_client.get());
     }
 
     SystemClock m_clock;

@@ -81,6 +81,37 @@ private Q_SLOTS:
         QVERIFY(!isInside(locations.historyDatabase(), StateLocations::legacyDataDirectory()));
     }
 
+    void standard_sharesResponsesAndLimitsWithEveryProcess()
+    {
+        // Moved from tst_responsecache and tst_limitstatestore with their defaultDatabasePath().
+        const StateLocations locations = StateLocations::standard();
+        QVERIFY(locations.responseCache().endsWith(u"/esi-studio/responses.sqlite"_s));
+        QVERIFY(locations.responseCache().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)));
+        QVERIFY(locations.limitState().endsWith(u"/esi-studio/limits.sqlite"_s));
+    }
+
+    void settingsFile_isInTheConfigRoot_whereQSettingsKeptIt()
+    {
+        const StateLocations locations = StateLocations::standard();
+        QCOMPARE(locations.settingsFile(), locations.configDirectory() + u"/esi-studio.conf"_s);
+        QCOMPARE(locations.configDirectory(),
+                 QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/EsiStudio"_s);
+        // On Linux the standard settings file is the one QSettings' defaults chose: nothing moves on upgrade.
+        QCOMPARE(QDir::cleanPath(locations.settingsFile()), QDir::cleanPath(StateLocations::legacySettingsFile()));
+    }
+
+    void fromEnvironment_configVariable_movesTheSettingsFile()
+    {
+        QProcessEnvironment given;
+        given.insert(u"ESI_STUDIO_CONFIG_DIR"_s, u"/given/config"_s);
+        const StateLocations locations = StateLocations::fromEnvironment(given);
+        QCOMPARE(locations.settingsFile(), u"/given/config/esi-studio.conf"_s);
+        QCOMPARE(locations.dataDirectory(), StateLocations::standard().dataDirectory());
+        // Offline keeps the user's settings file: it holds the offline switch itself.
+        QCOMPARE(locations.offline().settingsFile(), locations.settingsFile());
+    }
+
     void offline_hasItsOwnRootsForEveryKindOfState()
     {
         const StateLocations online(u"/config"_s, u"/data"_s, u"/cache"_s);

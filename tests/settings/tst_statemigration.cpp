@@ -141,6 +141,57 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_data)); // not even created
     }
 
+    void settingsFile_movesIntoTheConfigRootOnce()
+    {
+        // Where QSettings' defaults kept it, and a config root elsewhere.
+        const QString legacy = m_home->filePath(u"config/EsiStudio/esi-studio.conf"_s);
+        const QString settings = m_home->filePath(u"profile/config/esi-studio.conf"_s);
+        QVERIFY(write(legacy, "[sso]\nclientId=abc\n", worldReadable));
+        QVERIFY(write(legacy + u".lock"_s, "", worldReadable));
+
+        const StateMigration::Result first = StateMigration::migrateSettings(legacy, settings);
+        QCOMPARE(first.moved, QStringList{u"esi-studio.conf"_s});
+        QVERIFY2(first.problems.isEmpty(), qPrintable(first.problems.join(u'\n')));
+        QCOMPARE(read(settings), QByteArray("[sso]\nclientId=abc\n"));
+        QCOMPARE(modeOf(settings), mode_t(0600));
+        QCOMPARE(modeOf(QFileInfo(settings).absolutePath()), mode_t(0700));
+        // The old organization folder (the lock file held nothing) is gone.
+        QVERIFY(!QFileInfo::exists(m_home->filePath(u"config/EsiStudio"_s)));
+
+        // The next start: nothing to do.
+        const StateMigration::Result second = StateMigration::migrateSettings(legacy, settings);
+        QVERIFY(second.moved.isEmpty() && second.kept.isEmpty() && second.problems.isEmpty());
+        QCOMPARE(read(settings), QByteArray("[sso]\nclientId=abc\n"));
+    }
+
+    void settingsFile_neverOverwritesTheOneInUse()
+    {
+        const QString legacy = m_home->filePath(u"config/EsiStudio/esi-studio.conf"_s);
+        const QString settings = m_home->filePath(u"profile/config/esi-studio.conf"_s);
+        QVERIFY(write(legacy, "old", worldReadable));
+        QVERIFY(write(settings, "in use", QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const StateMigration::Result result = StateMigration::migrateSettings(legacy, settings);
+        QCOMPARE(result.kept, QStringList{u"esi-studio.conf"_s});
+        QVERIFY(result.moved.isEmpty());
+        QCOMPARE(read(settings), QByteArray("in use"));
+        QCOMPARE(read(legacy), QByteArray("old"));
+    }
+
+    void settingsFile_samePathOrNoOldFile_changesNothing()
+    {
+        const QString settings = m_home->filePath(u"config/EsiStudio/esi-studio.conf"_s);
+        QVERIFY(write(settings, "mine", worldReadable));
+        const StateMigration::Result same =
+            StateMigration::migrateSettings(settings, settings + u"/../esi-studio.conf"_s);
+        QVERIFY(same.moved.isEmpty() && same.kept.isEmpty() && same.problems.isEmpty());
+        QCOMPARE(read(settings), QByteArray("mine"));
+        const QString elsewhere = m_home->filePath(u"profile/config/esi-studio.conf"_s);
+        const StateMigration::Result none =
+            StateMigration::migrateSettings(m_home->filePath(u"none.conf"_s), elsewhere);
+        QVERIFY(none.moved.isEmpty() && none.kept.isEmpty() && none.problems.isEmpty());
+        QVERIFY(!QFileInfo::exists(QFileInfo(elsewhere).absolutePath())); // not even created
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_home;
     QString m_legacy;

@@ -78,6 +78,8 @@ void TestApplication::init()
 {
     const QString profile = profileFolder();
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, profile + u"/config"_s);
+    // The same file as QSettings' defaults above: <config>/EsiStudio/esi-studio.conf.
+    qputenv("ESI_STUDIO_CONFIG_DIR", QFile::encodeName(profile + u"/config/EsiStudio"_s));
     qputenv("ESI_STUDIO_DATA_DIR", QFile::encodeName(profile + u"/data"_s));
     qputenv("ESI_STUDIO_CACHE_DIR", QFile::encodeName(profile + u"/cache"_s));
 }

@@ -3,6 +3,7 @@
 
 #include <QLocalSocket>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -12,6 +13,12 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Esi;
 
 namespace {
+
+// The user name esi-studio takes from the environment it starts with (this process's, which it inherits).
+QString thisUser()
+{
+    return Esi::Ui::SingleInstance::userNameIn(QProcessEnvironment::systemEnvironment());
+}
 
 constexpr int pages = 4;
 
@@ -127,7 +134,7 @@ void TestDeepLinkProcess::runningInstance_runsWhatALaterLaunchHandsOver()
     const QString data = m_home.filePath(u"running"_s);
     QProcess first;
     start(first, data, {}, m_sandbox->baseUrl());
-    const QString name = Ui::SingleInstance::serverNameFor(data);
+    const QString name = Ui::SingleInstance::serverNameFor(data, thisUser());
     QTRY_VERIFY_WITH_TIMEOUT(
         [&name] {
             QLocalSocket probe;

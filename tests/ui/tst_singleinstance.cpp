@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,6 +15,16 @@
 
 using namespace Qt::Literals::StringLiterals;
 using Esi::Ui::SingleInstance;
+
+namespace {
+
+// The user name esi-studio takes from the environment it starts with (this process's, which it inherits).
+QString thisUser()
+{
+    return Esi::Ui::SingleInstance::userNameIn(QProcessEnvironment::systemEnvironment());
+}
+
+} // namespace
 
 // One ESI Studio per user and data directory, tried with real esi-studio processes on the test's display.
 class TestSingleInstance : public QObject
@@ -118,8 +129,8 @@ void TestSingleInstance::serverName_dependsOnDataDirectoryOnly()
     QFETCH(QString, first);
     QFETCH(QString, second);
     QFETCH(bool, same);
-    const QString a = SingleInstance::serverNameFor(first);
-    QCOMPARE(a == SingleInstance::serverNameFor(second), same);
+    const QString a = SingleInstance::serverNameFor(first, thisUser());
+    QCOMPARE(a == SingleInstance::serverNameFor(second, thisUser()), same);
     QVERIFY2(a.startsWith(u"esi-studio-"_s) && a.size() < 40, qPrintable(a)); // fits any socket path
 }
 
@@ -127,7 +138,7 @@ void TestSingleInstance::secondLaunch_handsOverSpecAndExitsZero()
 {
     // This test process is the running instance; esi-studio is the second launch.
     const QString data = m_home.filePath(u"handover"_s);
-    SingleInstance running(SingleInstance::serverNameFor(data));
+    SingleInstance running(SingleInstance::serverNameFor(data, thisUser()));
     QCOMPARE(running.claim(), SingleInstance::Role::Primary);
     running.setReady();
     QSignalSpy activations(&running, &SingleInstance::activationRequested);
@@ -147,7 +158,7 @@ void TestSingleInstance::secondLaunch_handsOverSpecAndExitsZero()
 void TestSingleInstance::secondLaunch_raisesRunningAppAndExitsZero()
 {
     const QString data = m_home.filePath(u"raise"_s);
-    const QString name = SingleInstance::serverNameFor(data);
+    const QString name = SingleInstance::serverNameFor(data, thisUser());
     QProcess first;
     start(first, data);
     QTRY_VERIFY_WITH_TIMEOUT(isListening(name), 20000);
@@ -172,7 +183,7 @@ void TestSingleInstance::handOverBeforeReady_isAnsweredAndDeliveredOnceReady()
 {
     // Start-up runs nested event loops (first-run assistant, offline sandbox) before the app can raise a window:
     // a launch handing over then must not be lost.
-    const QString name = SingleInstance::serverNameFor(m_home.filePath(u"early"_s));
+    const QString name = SingleInstance::serverNameFor(m_home.filePath(u"early"_s), thisUser());
     SingleInstance running(name);
     QCOMPARE(running.claim(), SingleInstance::Role::Primary);
     QSignalSpy activations(&running, &SingleInstance::activationRequested);
@@ -198,7 +209,7 @@ void TestSingleInstance::handOverBeforeReady_isAnsweredAndDeliveredOnceReady()
 void TestSingleInstance::staleSocket_isTakenOver()
 {
     const QString data = m_home.filePath(u"stale"_s);
-    const QString name = SingleInstance::serverNameFor(data);
+    const QString name = SingleInstance::serverNameFor(data, thisUser());
     QProcess crashed;
     start(crashed, data);
     QTRY_VERIFY_WITH_TIMEOUT(isListening(name), 20000);
@@ -228,7 +239,7 @@ void TestSingleInstance::newInstanceAndQuitAfterReady_ignoreRunningInstance()
 {
     QFETCH(QStringList, arguments);
     const QString data = m_home.filePath(u"independent"_s);
-    SingleInstance running(SingleInstance::serverNameFor(data));
+    SingleInstance running(SingleInstance::serverNameFor(data, thisUser()));
     QCOMPARE(running.claim(), SingleInstance::Role::Primary);
     running.setReady();
     QSignalSpy activations(&running, &SingleInstance::activationRequested);
@@ -243,7 +254,7 @@ void TestSingleInstance::newInstanceAndQuitAfterReady_ignoreRunningInstance()
 
 void TestSingleInstance::otherDataDirectory_startsItsOwnInstance()
 {
-    SingleInstance running(SingleInstance::serverNameFor(m_home.filePath(u"mine"_s)));
+    SingleInstance running(SingleInstance::serverNameFor(m_home.filePath(u"mine"_s), thisUser()));
     QCOMPARE(running.claim(), SingleInstance::Role::Primary);
     running.setReady();
     QSignalSpy activations(&running, &SingleInstance::activationRequested);
@@ -251,7 +262,7 @@ void TestSingleInstance::otherDataDirectory_startsItsOwnInstance()
     const QString otherData = m_home.filePath(u"theirs"_s);
     QProcess other;
     start(other, otherData);
-    QTRY_VERIFY_WITH_TIMEOUT(isListening(SingleInstance::serverNameFor(otherData)), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(isListening(SingleInstance::serverNameFor(otherData, thisUser())), 20000);
     QCOMPARE(other.state(), QProcess::Running);
     QCOMPARE(activations.size(), 0);
     other.kill();
@@ -260,7 +271,7 @@ void TestSingleInstance::otherDataDirectory_startsItsOwnInstance()
 
 void TestSingleInstance::handOverWithRun_deliversTheRunAfterTheActivation()
 {
-    const QString name = SingleInstance::serverNameFor(m_home.filePath(u"run"_s));
+    const QString name = SingleInstance::serverNameFor(m_home.filePath(u"run"_s), thisUser());
     SingleInstance running(name);
     QCOMPARE(running.claim(), SingleInstance::Role::Primary);
     QStringList order;
@@ -279,7 +290,7 @@ void TestSingleInstance::handOverWithRun_deliversTheRunAfterTheActivation()
 
 void TestSingleInstance::handOverWithARunThatIsNoWords_isRefused()
 {
-    const QString name = SingleInstance::serverNameFor(m_home.filePath(u"badrun"_s));
+    const QString name = SingleInstance::serverNameFor(m_home.filePath(u"badrun"_s), thisUser());
     SingleInstance running(name);
     QCOMPARE(running.claim(), SingleInstance::Role::Primary);
     running.setReady();

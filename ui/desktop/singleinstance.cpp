@@ -1,5 +1,7 @@
 #include "ui/desktop/singleinstance.h"
 
+#include "core/result/runwords.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
@@ -7,6 +9,7 @@
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QProcessEnvironment>
 #include <algorithm>
 #include <utility>
 
@@ -17,23 +20,22 @@ namespace Esi::Ui {
 namespace {
 
 constexpr qint64 maxRequestBytes = 1024 * 1024; // a path, a command and a run's values; anything longer is not ours
-constexpr qsizetype maxRunWords = 1000;
 
-QString userName()
+} // namespace
+
+QString SingleInstance::userNameIn(const QProcessEnvironment &environment)
 {
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty()) {
+    for (const QString &variable : {u"USER"_s, u"LOGNAME"_s, u"USERNAME"_s}) {
+        if (const QString name = environment.value(variable); !name.isEmpty()) {
             return name;
         }
     }
     return QDir::homePath();
 }
 
-} // namespace
-
-QString SingleInstance::serverNameFor(const QString &dataDirectory)
+QString SingleInstance::serverNameFor(const QString &dataDirectory, const QString &userName)
 {
-    const QString key = userName() + u'\n' + QDir::cleanPath(QDir(dataDirectory).absolutePath());
+    const QString key = userName + u'\n' + QDir::cleanPath(QDir(dataDirectory).absolutePath());
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return u"esi-studio-"_s + QString::fromLatin1(hash);
 }
@@ -172,7 +174,7 @@ void SingleInstance::handleRequest(QLocalSocket *socket)
     const QJsonObject request = QJsonDocument::fromJson(socket->readLine(maxRequestBytes)).object();
     QJsonObject reply;
     const QJsonArray run = request.value(u"run"_s).toArray();
-    const bool runIsWords = run.size() <= maxRunWords &&
+    const bool runIsWords = run.size() <= Core::RunWords::maxWords &&
                             std::all_of(run.begin(), run.end(), [](const QJsonValue &word) { return word.isString(); });
     if (request.value(u"command"_s).toString() == u"activate" && runIsWords) {
         ++m_activations;

@@ -6,6 +6,7 @@
 
 class QLocalServer;
 class QLocalSocket;
+class QProcessEnvironment;
 
 namespace Esi::Ui {
 
@@ -27,8 +28,11 @@ public:
     static constexpr int connectTimeoutMs = 1000;
     static constexpr int replyTimeoutMs = 5000;
 
-    // A name per user and (cleaned, absolute) data directory, short enough for any socket path.
-    static QString serverNameFor(const QString &dataDirectory);
+    // A name per user and (cleaned, absolute) data directory, short enough for any socket path. `userName`:
+    // userNameIn() of the environment main() read once.
+    static QString serverNameFor(const QString &dataDirectory, const QString &userName);
+    // $USER, else $LOGNAME, else $USERNAME of `environment`, else the home folder.
+    static QString userNameIn(const QProcessEnvironment &environment);
 
     explicit SingleInstance(QString serverName, QObject *parent = nullptr);
     ~SingleInstance() override;

@@ -53,29 +53,12 @@ std::optional<QStringList> RunRequest::wordsFrom(const QCommandLineParser &parse
 
 std::optional<RunRequest> RunRequest::fromWords(const QStringList &words, QString *error)
 {
-    if (words.isEmpty() || words.constFirst().trimmed().isEmpty()) {
-        *error = tr("--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002");
-        return std::nullopt;
-    }
-    if (words.size() > maxWords) {
-        *error = tr("--run takes at most %1 values").arg(maxWords);
+    std::optional<Core::RunWords> run = Core::RunWords::fromWords(words, error);
+    if (!run) {
         return std::nullopt;
     }
     RunRequest request;
-    request.operationId = words.constFirst().trimmed();
-    QStringList assignments;
-    for (const QString &word : words.mid(1)) {
-        if (word == u"--all-pages") {
-            request.allPages = true;
-        } else {
-            assignments.append(word);
-        }
-    }
-    QString problem;
-    if (!request.values.setAssignments(assignments, &problem)) {
-        *error = tr("cannot run %1: %2").arg(request.operationId, problem);
-        return std::nullopt;
-    }
+    static_cast<Core::RunWords &>(request) = std::move(*run);
     if (request.values.hasBody() && request.values.body().startsWith(u'@')) {
         QFile file(request.values.body().mid(1));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -91,22 +74,6 @@ std::optional<RunRequest> RunRequest::fromWords(const QStringList &words, QStrin
         request.values.setBody(QString::fromUtf8(file.readAll()));
     }
     return request;
-}
-
-QStringList RunRequest::toWords() const
-{
-    QStringList words{operationId};
-    const QStringList names = values.names();
-    for (const QString &name : names) {
-        words.append(name + u'=' + values.value(name));
-    }
-    if (values.hasBody()) {
-        words.append(u"body="_s + values.body());
-    }
-    if (allPages) {
-        words.append(u"--all-pages"_s);
-    }
-    return words;
 }
 
 } // namespace Esi::Ui

@@ -76,12 +76,12 @@ FirstRunAssistant::FirstRunAssistant(const Core::AppSettings &current, QSettings
 }
 
 bool FirstRunAssistant::isDue(const QSettings &settings, bool quitAfterReady, bool serversGiven,
-                              const QProcessEnvironment &environment)
+                              const QProcessEnvironment &startEnvironment)
 {
     if (quitAfterReady) {
         return false;
     }
-    const QString forced = environment.value(u"ESI_STUDIO_FIRST_RUN"_s);
+    const QString forced = startEnvironment.value(u"ESI_STUDIO_FIRST_RUN"_s);
     if (forced == u"0" || forced == u"1") {
         return forced == u"1";
     }

@@ -28,8 +28,9 @@ public:
     // Whether the application shows it at start: only when nothing is stored yet, never with
     // --quit-after-ready, nor when the servers were given (--base-url, --sso-url or their variables: whoever
     // started it chose where it works); ESI_STUDIO_FIRST_RUN=0 suppresses it (tests, kiosks), =1 forces it.
-    static bool isDue(const QSettings &settings, bool quitAfterReady, bool serversGiven = false,
-                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // `startEnvironment`: the environment main() read once at start.
+    static bool isDue(const QSettings &settings, bool quitAfterReady, bool serversGiven,
+                      const QProcessEnvironment &startEnvironment);
 
     Core::AppSettings values() const; // the settings as chosen so far
     bool offlineChosen() const;

@@ -3,22 +3,20 @@
 #include "core/http/esiclient.h"
 #include "core/http/responsecache.h"
 #include "ui/browse/compatibilitydatepicker.h"
-#include "ui/mainwindow.h"
-
-#include <QProcessEnvironment>
 
 namespace Esi::Ui {
 
-LiveSettings::LiveSettings(const Core::AppSettings &atStart)
+LiveSettings::LiveSettings(const Core::AppSettings &atStart, QProcessEnvironment startEnvironment)
+    : m_startEnvironment(std::move(startEnvironment))
 {
     if (atStart.theme != Core::AppSettings::Theme::System) {
         m_theme.apply(atStart.theme);
     }
 }
 
-void LiveSettings::attach(MainWindow *window, Core::ResponseCache *cache, Core::EsiClient *client)
+void LiveSettings::attach(CompatibilityDatePicker *datePicker, Core::ResponseCache *cache, Core::EsiClient *client)
 {
-    m_window = window;
+    m_datePicker = datePicker;
     m_cache = cache;
     m_client = client;
 }
@@ -33,8 +31,7 @@ void LiveSettings::apply(const Core::AppSettings &settings)
         client.defaultConcurrency = settings.concurrency;
         client.limits = settings.responseLimits();
         // The same header as at start-up: ESI_CONTACT_EMAIL keeps priority over the stored address.
-        if (const Core::UserAgent agent = settings.effectiveUserAgent(QProcessEnvironment::systemEnvironment());
-            agent.isValid()) {
+        if (const Core::UserAgent agent = settings.effectiveUserAgent(m_startEnvironment); agent.isValid()) {
             client.userAgent = agent;
         }
         m_client->setSettings(client);
@@ -42,16 +39,16 @@ void LiveSettings::apply(const Core::AppSettings &settings)
     if (m_cache) {
         m_cache->setMaxBytes(settings.cacheMaxBytes());
     }
-    if (m_window && !settings.compatibilityDate.isEmpty() && m_window->datePicker() &&
-        m_window->datePicker()->currentDate() != settings.compatibilityDate) {
-        m_window->datePicker()->pickDate(settings.compatibilityDate);
+    if (m_datePicker && !settings.compatibilityDate.isEmpty() &&
+        m_datePicker->currentDate() != settings.compatibilityDate) {
+        m_datePicker->pickDate(settings.compatibilityDate);
     }
 }
 
-void LiveSettings::pickCompatibilityDate(MainWindow *window, const Core::AppSettings &settings) const
+void LiveSettings::pickCompatibilityDate(const Core::AppSettings &settings) const
 {
-    if (!settings.compatibilityDate.isEmpty() && window->datePicker()) {
-        window->datePicker()->pickDate(settings.compatibilityDate);
+    if (!settings.compatibilityDate.isEmpty() && m_datePicker) {
+        m_datePicker->pickDate(settings.compatibilityDate);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "ui/settings/themeapplier.h"
 
 #include <QPointer>
+#include <QProcessEnvironment>
 
 namespace Esi::Core {
 class EsiClient;
@@ -12,25 +13,28 @@ class ResponseCache;
 
 namespace Esi::Ui {
 
-class MainWindow;
+class CompatibilityDatePicker;
 
 // The settings that apply while running: theme, the client's concurrency, limits and User-Agent, the
 // response cache's size and the window's compatibility date. Whatever is not attached yet is left alone.
 class LiveSettings
 {
 public:
-    explicit LiveSettings(const Core::AppSettings &atStart); // applies a stored non-system theme at once
+    // Applies a stored non-system theme at once. `startEnvironment`: the environment main() read once
+    // (ESI_CONTACT_EMAIL keeps priority over the stored contact address, as at start-up).
+    LiveSettings(const Core::AppSettings &atStart, QProcessEnvironment startEnvironment);
 
-    void attach(MainWindow *window, Core::ResponseCache *cache, Core::EsiClient *client);
+    void attach(CompatibilityDatePicker *datePicker, Core::ResponseCache *cache, Core::EsiClient *client);
 
     void apply(const Core::AppSettings &settings);
 
-    // The stored default compatibility date, chosen in the window's date picker.
-    void pickCompatibilityDate(MainWindow *window, const Core::AppSettings &settings) const;
+    // The stored default compatibility date, chosen in the attached date picker.
+    void pickCompatibilityDate(const Core::AppSettings &settings) const;
 
 private:
     ThemeApplier m_theme;
-    QPointer<MainWindow> m_window;
+    QProcessEnvironment m_startEnvironment;
+    QPointer<CompatibilityDatePicker> m_datePicker;
     Core::ResponseCache *m_cache = nullptr;
     Core::EsiClient *m_client = nullptr;
 };

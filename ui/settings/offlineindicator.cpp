@@ -1,9 +1,9 @@
 #include "ui/settings/offlineindicator.h"
 
 #include "core/settings/offlinesandbox.h"
-#include "ui/mainwindow.h"
 
 #include <QLabel>
+#include <QMainWindow>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Ui {
 
-OfflineIndicator::OfflineIndicator(MainWindow *window)
+OfflineIndicator::OfflineIndicator(QMainWindow *window)
     : QObject(window)
     , m_label(new QLabel(window))
     , m_goOnline(new QToolButton(window))

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QLabel;
+class QMainWindow;
 class QToolButton;
 
 namespace Esi::Core {
@@ -11,8 +12,6 @@ class OfflineSandbox;
 
 namespace Esi::Ui {
 
-class MainWindow;
-
 // The status bar's "OFFLINE SANDBOX at <address>" label and its "Go Back Online" button, shown while calls
 // and sign-ins go to the bundled esi-sandbox.
 class OfflineIndicator : public QObject
@@ -20,7 +19,7 @@ class OfflineIndicator : public QObject
     Q_OBJECT
 
 public:
-    explicit OfflineIndicator(MainWindow *window); // adds its widgets to the window's status bar
+    explicit OfflineIndicator(QMainWindow *window); // adds its widgets to the window's status bar
 
     void update(const Core::OfflineSandbox *sandbox); // offline while the sandbox is ready
 

@@ -1,8 +1,7 @@
 #include "ui/settings/restartoffer.h"
 
-#include "ui/mainwindow.h"
-
 #include <QCoreApplication>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStatusBar>

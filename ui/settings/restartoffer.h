@@ -5,10 +5,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
+class QMainWindow;
 
 namespace Esi::Ui {
-
-class MainWindow;
 
 // Changes that apply only at the next start (sign-in, ESI server, language, cache location, offline mode):
 // names them and offers to restart now. A yes closes the window and launches ESI Studio again, with the
@@ -18,10 +17,10 @@ class RestartOffer : public QObject
     Q_OBJECT
 
 public:
-    // `startEnvironment`: before offline mode redirected the state folders.
+    // `startEnvironment`: the environment main() read once at start; the new process gets it again.
     explicit RestartOffer(QProcessEnvironment startEnvironment, QObject *parent = nullptr);
 
-    void setWindow(MainWindow *window) { m_window = window; }
+    void setWindow(QMainWindow *window) { m_window = window; }
 
     // The changes from `previous` to `saved` that wait for a restart, named for the user; empty: none.
     static QStringList changesAtNextStart(const Core::AppSettings &previous, const Core::AppSettings &saved);
@@ -32,7 +31,7 @@ private:
     void relaunchAfterQuit();
 
     QProcessEnvironment m_startEnvironment;
-    QPointer<MainWindow> m_window;
+    QPointer<QMainWindow> m_window;
     bool m_restartRequested = false;
 };
 

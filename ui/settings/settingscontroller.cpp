@@ -1,7 +1,6 @@
 #include "ui/settings/settingscontroller.h"
 
 #include "core/settings/offlinesandbox.h"
-#include "ui/mainwindow.h"
 #include "ui/settings/firstrunassistant.h"
 #include "ui/settings/livesettings.h"
 #include "ui/settings/offlineindicator.h"
@@ -11,7 +10,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QProcessEnvironment>
+#include <QMainWindow>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -26,13 +25,15 @@ constexpr int statusMessageMs = 8000;
 } // namespace
 
 SettingsController::SettingsController(const Core::Clock &clock, std::unique_ptr<QSettings> store,
-                                       Core::StateLocations locations, QObject *parent)
+                                       Core::StateLocations locations, QProcessEnvironment startEnvironment,
+                                       QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_store(std::move(store))
     , m_settings(Core::AppSettings::load(*m_store))
-    , m_live(std::make_unique<LiveSettings>(m_settings))
-    , m_restart(new RestartOffer(QProcessEnvironment::systemEnvironment(), this))
+    , m_live(std::make_unique<LiveSettings>(m_settings, startEnvironment))
+    , m_startEnvironment(startEnvironment)
+    , m_restart(new RestartOffer(std::move(startEnvironment), this))
     , m_locations(std::move(locations))
 {}
 
@@ -40,7 +41,7 @@ SettingsController::~SettingsController() = default;
 
 bool SettingsController::runFirstRunIfDue(bool quitAfterReady, bool serversGiven)
 {
-    if (!FirstRunAssistant::isDue(*m_store, quitAfterReady, serversGiven)) {
+    if (!FirstRunAssistant::isDue(*m_store, quitAfterReady, serversGiven, m_startEnvironment)) {
         return false;
     }
     FirstRunAssistant assistant(m_settings, m_store.get(), m_clock);
@@ -91,11 +92,12 @@ QAction *SettingsController::offlineAction() const
     return m_actions ? m_actions->offline() : nullptr;
 }
 
-void SettingsController::attach(MainWindow *window, Core::ResponseCache *cache, Core::EsiClient *client)
+void SettingsController::attach(QMainWindow *window, CompatibilityDatePicker *datePicker, Core::ResponseCache *cache,
+                                Core::EsiClient *client)
 {
     m_window = window;
     m_cache = cache;
-    m_live->attach(window, cache, client);
+    m_live->attach(datePicker, cache, client);
     m_restart->setWindow(window);
 
     m_actions = new SettingsMenuActions(window);
@@ -108,18 +110,16 @@ void SettingsController::attach(MainWindow *window, Core::ResponseCache *cache, 
     if (m_sandbox) {
         connect(m_sandbox.get(), &Core::OfflineSandbox::exitedUnexpectedly, this, [this](const QString &why) {
             updateOfflineIndicator();
-            if (m_window) {
-                m_window->showProblem(tr("The offline sandbox stopped"),
-                                      why + u'\n' + tr("Restart ESI Studio to start it again."));
-            }
+            Q_EMIT problem(tr("The offline sandbox stopped"),
+                           why + u'\n' + tr("Restart ESI Studio to start it again."));
         });
     }
     updateOfflineIndicator();
 }
 
-void SettingsController::pickStoredCompatibilityDate(MainWindow *window)
+void SettingsController::pickStoredCompatibilityDate()
 {
-    m_live->pickCompatibilityDate(window, m_settings);
+    m_live->pickCompatibilityDate(m_settings);
 }
 
 void SettingsController::updateOfflineIndicator()

@@ -5,9 +5,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <memory>
 
 class QAction;
+class QMainWindow;
 class QNetworkAccessManager;
 class QSettings;
 
@@ -20,8 +22,8 @@ class ResponseCache;
 
 namespace Esi::Ui {
 
+class CompatibilityDatePicker;
 class LiveSettings;
-class MainWindow;
 class OfflineIndicator;
 class RestartOffer;
 class SettingsDialog;
@@ -33,14 +35,18 @@ class SettingsMenuActions;
 // that can change while running (theme, User-Agent, concurrency, cache size, compatibility date) apply at
 // once (LiveSettings); the others (server addresses, sign-in, language, cache location) at the next start,
 // which it offers to do (RestartOffer). The menu actions and the offline indicator are their own classes.
+// It knows the window only as a QMainWindow (menus, status bar) and its date picker; problems go out as
+// problem(), which whoever composes the window shows.
 class SettingsController : public QObject
 {
     Q_OBJECT
 
 public:
     // `locations`: the state roots main() decided for this run (online; offline mode uses their offline()).
+    // `startEnvironment`: the environment main() read once (ESI_CONTACT_EMAIL, ESI_STUDIO_FIRST_RUN, and what
+    // a restart starts with); nothing here reads the process environment.
     SettingsController(const Core::Clock &clock, std::unique_ptr<QSettings> store, Core::StateLocations locations,
-                       QObject *parent = nullptr);
+                       QProcessEnvironment startEnvironment, QObject *parent = nullptr);
     ~SettingsController() override;
 
     const Core::AppSettings &settings() const { return m_settings; }
@@ -64,12 +70,14 @@ public:
     // when ESI Studio started (a new one applies at the next start), else the standard cache folder.
     QString cacheDirectory() const { return m_locations.cacheDirectory(); }
 
-    // Adds the actions and the offline indicator to `window`; `cache` and `client` receive live changes.
-    void attach(MainWindow *window, Core::ResponseCache *cache, Core::EsiClient *client);
+    // Adds the actions and the offline indicator to `window`; `datePicker`, `cache` and `client` receive live
+    // changes.
+    void attach(QMainWindow *window, CompatibilityDatePicker *datePicker, Core::ResponseCache *cache,
+                Core::EsiClient *client);
 
-    // The default compatibility date from the settings, chosen in the window's date picker (this may fetch
+    // The default compatibility date from the settings, chosen in the attached date picker (this may fetch
     // that date's spec, so not under --quit-after-ready).
-    void pickStoredCompatibilityDate(MainWindow *window);
+    void pickStoredCompatibilityDate();
 
     QAction *settingsAction() const;
     QAction *firstRunAction() const;
@@ -80,6 +88,8 @@ public:
 
 Q_SIGNALS:
     void settingsApplied(const Esi::Core::AppSettings &settings);
+    // Something the user should see in the window (the offline sandbox stopped).
+    void problem(const QString &title, const QString &details);
 
 private:
     void handleSettingsSaved(const Core::AppSettings &previous, const Core::AppSettings &saved);
@@ -91,7 +101,8 @@ private:
     Core::AppSettings m_settings;
     std::unique_ptr<LiveSettings> m_live;
     std::unique_ptr<Core::OfflineSandbox> m_sandbox;
-    QPointer<MainWindow> m_window;
+    QProcessEnvironment m_startEnvironment;
+    QPointer<QMainWindow> m_window;
     Core::ResponseCache *m_cache = nullptr;
     QPointer<SettingsDialog> m_dialog;
     SettingsMenuActions *m_actions = nullptr;

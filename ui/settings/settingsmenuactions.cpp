@@ -1,15 +1,14 @@
 #include "ui/settings/settingsmenuactions.h"
 
-#include "ui/mainwindow.h"
-
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Ui {
 
-SettingsMenuActions::SettingsMenuActions(MainWindow *window)
+SettingsMenuActions::SettingsMenuActions(QMainWindow *window)
     : QObject(window)
     , m_settings(new QAction(tr("&Settings\u2026"), window))
     , m_offline(new QAction(window))

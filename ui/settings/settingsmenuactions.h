@@ -3,10 +3,9 @@
 #include <QObject>
 
 class QAction;
+class QMainWindow;
 
 namespace Esi::Ui {
-
-class MainWindow;
 
 // File > Settings… (Ctrl+,), File > Try It Offline / Go Back Online and Help > First-Run Assistant…, put
 // into the window's menus; the offline action's text follows the stored choice.
@@ -15,7 +14,7 @@ class SettingsMenuActions : public QObject
     Q_OBJECT
 
 public:
-    explicit SettingsMenuActions(MainWindow *window);
+    explicit SettingsMenuActions(QMainWindow *window);
 
     void setOfflineChosen(bool offline);
 
