@@ -1,5 +1,7 @@
 #include "core/result/resultchunk.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -50,20 +52,6 @@ double numberOf(quint64 bits)
     return number;
 }
 
-QString integerText(double number)
-{
-    return QString::number(qint64(number));
-}
-
-QString numberText(double number)
-{
-    // ESI ids reach 2^53 territory; print integers in full, never as 1.0e+12.
-    if (std::trunc(number) == number && std::fabs(number) < exactIntegerLimit) {
-        return integerText(number);
-    }
-    return QString::number(number, 'g', 15);
-}
-
 void insertAt(QJsonObject &object, const QStringList &path, qsizetype depth, const QJsonValue &value)
 {
     const QString &key = path.at(depth);
@@ -78,7 +66,7 @@ void insertAt(QJsonObject &object, const QStringList &path, qsizetype depth, con
 
 } // namespace
 
-// Decodes rows member by member into per-column cell lists, adding a column the first time a name shows up.
+// Flattens rows through RowFlattener (the one flattening) into per-column cell lists.
 class ResultChunk::Builder
 {
 public:
@@ -89,30 +77,40 @@ public:
     void add(const QJsonValue &row, qsizetype rowIndex)
     {
         m_row = rowIndex;
-        if (!row.isObject()) {
-            set(column(u"value"_s, QStringList()), row);
-            return;
+        const QList<RowFlattener::Cell> &cells = m_flattener.flatten(row);
+        if (rowIndex == 0) {
+            // Rows of a page almost always share the first row's columns: the cells' room, allocated once.
+            m_chunk.m_cells.reserve(size_t(m_chunk.m_rowCount) * size_t(m_flattener.columnCount()));
         }
-        addMembers(row.toObject(), QString(), QStringList());
+        for (const RowFlattener::Cell &cell : cells) {
+            set(cell.column, encode(cell.value));
+        }
+        if (!m_flattener.lastRowWhole()) {
+            // Two keys flattened to one column: the row keeps its JSON so the JSON view shows it as it came.
+            m_chunk.m_wholeRows.insert(rowIndex, text(QJsonDocument(row.toObject()).toJson(QJsonDocument::Compact)));
+        }
     }
 
-    void finish(qsizetype rowCount)
+    void finish()
     {
-        m_chunk.m_rowCount = rowCount;
-        m_chunk.m_cells.reserve(size_t(rowCount) * m_columns.size());
-        for (std::vector<quint64> &cells : m_columns) {
-            cells.resize(size_t(rowCount), box(Missing));
-            m_chunk.m_cells.insert(m_chunk.m_cells.end(), cells.begin(), cells.end());
-            std::vector<quint64>().swap(cells);
+        const QList<Column> &columns = m_flattener.columns();
+        m_chunk.m_columns = columns;
+        m_chunk.m_columnIndex.reserve(columns.size());
+        for (int column = 0; column < columns.size(); ++column) {
+            m_chunk.m_columnIndex.insert(RowFlattener::columnKey(columns.at(column)), column);
         }
-        fillObjectsUnderLateLeaves();
+        m_chunk.m_cells.resize(size_t(m_chunk.m_rowCount) * size_t(columns.size()), box(Missing));
+        if (m_chunk.m_cells.capacity() > m_chunk.m_cells.size()) {
+            m_chunk.m_cells.shrink_to_fit(); // columns that came after the first row
+        }
+        fillObjectsUnderLeaves();
         m_chunk.m_text.squeeze();
     }
 
 private:
-    // A name that is a leaf in one row and an object in an earlier one: those earlier rows show the object
-    // (the leaf's column did not exist yet when they were read).
-    void fillObjectsUnderLateLeaves()
+    // A name that is a leaf in one row and an object in another: the object's rows show it, as JSON, in the
+    // leaf's column too (RowFlattener::cell walks the column's path).
+    void fillObjectsUnderLeaves()
     {
         const qsizetype rows = m_chunk.m_rowCount;
         for (int column = 0; column < m_chunk.m_columns.size(); ++column) {
@@ -125,7 +123,8 @@ private:
             for (qsizetype row = 0; hasBelow && row < rows; ++row) {
                 if (m_chunk.isMissing(row, column)) {
                     if (const QJsonValue object = m_chunk.objectAt(row, path); object.isObject()) {
-                        m_chunk.m_cells[size_t(column) * size_t(rows) + size_t(row)] = encode(object);
+                        m_chunk.m_cells[size_t(column) * size_t(rows) + size_t(row)] =
+                            box(Json, text(QJsonDocument(object.toObject()).toJson(QJsonDocument::Compact)));
                     }
                 }
             }
@@ -135,77 +134,48 @@ private:
     static constexpr qsizetype maxSharedTextBytes = 32; // short texts repeat (range, "buy"); long ones rarely
     static constexpr qsizetype maxSharedTexts = 4096;
 
-    void addMembers(const QJsonObject &object, const QString &prefix, const QStringList &path)
+    // Cells go straight to their place (column-major); a new column adds its block of missing cells.
+    void set(int column, quint64 cell)
     {
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QString key = it.key();
-            const QString name = prefix.isEmpty() ? key : prefix + u'.' + key;
-            const QStringList keyPath = path + QStringList{key};
-            const QJsonValue value = it.value();
-            if (value.isObject() && !value.toObject().isEmpty()) {
-                // A column exists here when another row held a leaf: it shows the object as JSON.
-                if (const int existing = m_chunk.columnAt(keyPath); existing >= 0) {
-                    set(existing, value);
-                }
-                addMembers(value.toObject(), name, keyPath);
-                continue;
-            }
-            set(column(name, keyPath), value);
+        const size_t rows = size_t(m_chunk.m_rowCount);
+        if (m_chunk.m_cells.size() < (size_t(column) + 1) * rows) {
+            m_chunk.m_cells.resize((size_t(column) + 1) * rows, box(Missing));
         }
+        m_chunk.m_cells[size_t(column) * rows + size_t(m_row)] = cell;
     }
 
-    int column(const QString &name, const QStringList &path)
-    {
-        const QString key = pathKey(path);
-        if (const auto it = m_chunk.m_columnIndex.constFind(key); it != m_chunk.m_columnIndex.constEnd()) {
-            return *it;
-        }
-        const int index = int(m_chunk.m_columns.size());
-        m_chunk.m_columnIndex.insert(key, index);
-        m_chunk.m_columns.append(Column{name, path});
-        m_columns.emplace_back();
-        return index;
-    }
-
-    void set(int column, const QJsonValue &value)
-    {
-        std::vector<quint64> &cells = m_columns[size_t(column)];
-        cells.resize(size_t(m_row), box(Missing));
-        cells.push_back(encode(value));
-    }
-
-    quint64 encode(const QJsonValue &value)
+    quint64 encode(const QCborValue &value)
     {
         switch (value.type()) {
-        case QJsonValue::Double: {
-            const double number = value.toDouble();
-            if (std::isnan(number)) {
-                return box(Null);
+        case QCborValue::Integer: {
+            const qint64 integer = value.toInteger();
+            if (double(integer) >= exactIntegerLimit || double(integer) <= -exactIntegerLimit) {
+                return box(BigInteger, text(QByteArray::number(integer)));
             }
-            if (std::fabs(number) >= exactIntegerLimit) {
-                if (const qint64 integer = value.toInteger(0); integer != 0) {
-                    return box(BigInteger, text(QByteArray::number(integer)));
-                }
-            }
-            return bitsOf(number);
+            return bitsOf(double(integer));
         }
-        case QJsonValue::String:
+        case QCborValue::Double: {
+            const double number = value.toDouble();
+            return std::isnan(number) ? box(Null) : bitsOf(number);
+        }
+        case QCborValue::String:
             return box(String, text(value.toString().toUtf8()));
-        case QJsonValue::Bool:
-            return box(value.toBool() ? True : False);
-        case QJsonValue::Null:
+        case QCborValue::True:
+            return box(True);
+        case QCborValue::False:
+            return box(False);
+        case QCborValue::Null:
             return box(Null);
-        case QJsonValue::Undefined:
-            return box(Missing);
-        case QJsonValue::Array:
-            return box(Json, text(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
-        case QJsonValue::Object:
-            if (value.toObject().isEmpty()) {
+        case QCborValue::Array:
+            return box(Json, text(QJsonDocument(value.toArray().toJsonArray()).toJson(QJsonDocument::Compact)));
+        case QCborValue::Map:
+            if (value.toMap().isEmpty()) {
                 return box(EmptyObject);
             }
-            return box(Json, text(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+            return box(Json, text(QJsonDocument(value.toMap().toJsonObject()).toJson(QJsonDocument::Compact)));
+        default:
+            return box(Missing);
         }
-        return box(Missing);
     }
 
     quint64 text(const QByteArray &utf8)
@@ -226,8 +196,8 @@ private:
     }
 
     ResultChunk &m_chunk;
+    RowFlattener m_flattener;
     qsizetype m_row = 0;
-    std::vector<std::vector<quint64>> m_columns; // row-major while building
     QHash<QByteArray, quint64> m_shared;
 };
 
@@ -241,12 +211,13 @@ ResultChunkPtr ResultChunk::fromRows(const QString &language, int page, const QJ
     auto chunk = std::make_shared<ResultChunk>();
     chunk->m_language = language;
     chunk->m_page = page;
+    chunk->m_rowCount = rows.size();
     Builder builder(*chunk);
     qsizetype index = 0;
     for (const QJsonValue &row : rows) {
         builder.add(row, index++);
     }
-    builder.finish(rows.size());
+    builder.finish();
     return chunk;
 }
 
@@ -304,6 +275,19 @@ bool ResultChunk::isMissing(qsizetype row, int column) const
     return isBoxed(value) && tagOf(value) == Missing;
 }
 
+qint64 ResultChunk::integer(qsizetype row, int column) const
+{
+    if (row < 0 || row >= m_rowCount || column < 0 || column >= m_columns.size()) {
+        return 0;
+    }
+    const quint64 value = rawCell(row, column);
+    if (!isBoxed(value)) {
+        const double number = numberOf(value);
+        return std::trunc(number) == number && std::fabs(number) < exactIntegerLimit ? qint64(number) : 0;
+    }
+    return tagOf(value) == BigInteger ? textAt(value & payloadMask).toByteArray().toLongLong() : 0;
+}
+
 QString ResultChunk::text(qsizetype row, int column) const
 {
     if (row < 0 || row >= m_rowCount || column < 0 || column >= m_columns.size()) {
@@ -311,7 +295,7 @@ QString ResultChunk::text(qsizetype row, int column) const
     }
     const quint64 value = rawCell(row, column);
     if (!isBoxed(value)) {
-        return numberText(numberOf(value));
+        return RowFlattener::numberText(numberOf(value));
     }
     switch (tagOf(value)) {
     case Missing:
@@ -359,7 +343,10 @@ int ResultChunk::columnIndex(const QString &name) const
 
 QJsonValue ResultChunk::row(qsizetype row) const
 {
-    if (const int scalar = columnAt({}); scalar >= 0 && !isMissing(row, scalar)) {
+    if (const auto whole = m_wholeRows.constFind(row); whole != m_wholeRows.constEnd()) {
+        return QJsonDocument::fromJson(textAt(*whole).toByteArray()).object();
+    }
+    if (const int scalar = m_columnIndex.value(QString(), -1); scalar >= 0 && !isMissing(row, scalar)) {
         return cell(row, scalar);
     }
     QJsonObject object;
@@ -380,48 +367,7 @@ QJsonValue ResultChunk::row(qsizetype row) const
 qsizetype ResultChunk::memoryBytes() const
 {
     return qsizetype(m_cells.capacity() * sizeof(quint64) + m_textEnds.capacity() * sizeof(quint32)) +
-           m_text.capacity();
-}
-
-QString ResultChunk::displayText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        // Integers past 2^53 (a double cannot hold them) in full, as they came.
-        if (std::fabs(value.toDouble()) >= exactIntegerLimit) {
-            if (const qint64 integer = value.toInteger(0); integer != 0) {
-                return QString::number(integer);
-            }
-        }
-        return numberText(value.toDouble());
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    }
-    return {};
-}
-
-QJsonValue ResultChunk::cellOf(const QJsonValue &row, const Column &column)
-{
-    QJsonValue value = row;
-    for (const QString &key : column.path) {
-        if (!value.isObject()) {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-        value = value.toObject().value(key);
-    }
-    if (column.path.isEmpty() && row.isObject()) {
-        return QJsonValue(QJsonValue::Undefined); // the "value" column of a result that mixes objects and scalars
-    }
-    return value;
+           m_text.capacity() + m_wholeRows.size() * qsizetype(sizeof(qsizetype) + sizeof(quint64));
 }
 
 } // namespace Esi::Core

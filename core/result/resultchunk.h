@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/http/callresult.h"
+#include "core/result/rowflattener.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -20,16 +21,13 @@ namespace Esi::Core {
 // false, missing, an empty object, or an index into one UTF-8 text block for strings, integers beyond 2^53
 // and the compact JSON of arrays. Rows and the JSON view are rebuilt from the cells when asked for.
 //
-// Columns follow the CSV export: nested objects become dotted columns ("position.x"), arrays stay one cell,
-// rows that are not objects fill a single "value" column; first-seen order.
+// Columns and cells are RowFlattener's (the one flattening, shared with the CSV export): nested objects become
+// dotted columns ("position.x"), arrays stay one cell, rows that are not objects fill a single "value" column;
+// first-seen order. A row holding an object where other rows hold a leaf shows the object in the leaf's column.
 class ResultChunk
 {
 public:
-    struct Column
-    {
-        QString name;     // "position.x"; "value" for rows that are not objects
-        QStringList path; // keys from the row down to the cell; empty: the row itself
-    };
+    using Column = RowFlattener::Column;
 
     static std::shared_ptr<const ResultChunk> fromPage(const PageResult &page);
     static std::shared_ptr<const ResultChunk> fromRows(const QString &language, int page, const QJsonArray &rows);
@@ -44,14 +42,13 @@ public:
 
     int columnIndex(const QString &name) const; // the first column of that name; -1 when none
 
-    int columnAt(const QStringList &path) const { return m_columnIndex.value(pathKey(path), -1); }
-
-    // Columns are told apart by path: {"value": 1} and a scalar row both show in a column named "value".
-    static QString pathKey(const QStringList &path) { return path.join(QChar(0x1f)); }
+    // The chunk's column that is `column` (RowFlattener::columnKey); -1 when none.
+    int columnOf(const Column &column) const { return m_columnIndex.value(RowFlattener::columnKey(column), -1); }
 
     QJsonValue cell(qsizetype row, int column) const; // Undefined when missing
     QString text(qsizetype row, int column) const;    // what a table cell shows (ResultChunk::displayText)
     bool isMissing(qsizetype row, int column) const;
+    qint64 integer(qsizetype row, int column) const; // the cell's integer; 0 when it holds none
     // The object a row holds under `prefix` (whose leaves are columns of this chunk), rebuilt; Undefined when
     // the row has none of them.
     QJsonValue objectAt(qsizetype row, const QStringList &prefix) const;
@@ -59,11 +56,11 @@ public:
 
     qsizetype memoryBytes() const; // cells and text, for measuring
 
-    // What a table cell shows: strings as they are, integers without exponent, arrays and objects as compact
-    // JSON, null and missing values empty.
-    static QString displayText(const QJsonValue &value);
-    // The value `column` takes in `row`, walking the column's path (Undefined where it does not lead).
-    static QJsonValue cellOf(const QJsonValue &row, const Column &column);
+    // What a table cell shows (RowFlattener::text).
+    static QString displayText(const QJsonValue &value) { return RowFlattener::text(value); }
+
+    // The value `column` takes in `row`, walking the column's path (RowFlattener::cell).
+    static QJsonValue cellOf(const QJsonValue &row, const Column &column) { return RowFlattener::cell(row, column); }
 
 private:
     class Builder;
@@ -80,10 +77,11 @@ private:
     int m_page = 0;
     qsizetype m_rowCount = 0;
     QList<Column> m_columns;
-    QHash<QString, int> m_columnIndex; // by pathKey
-    std::vector<quint64> m_cells;      // column-major: column * rows + row
-    QByteArray m_text;                 // strings, big integers and compact JSON, back to back
-    std::vector<quint32> m_textEnds;   // where text i ends; it starts where text i-1 ended
+    QHash<QString, int> m_columnIndex;     // by RowFlattener::columnKey
+    std::vector<quint64> m_cells;          // column-major: column * rows + row
+    QByteArray m_text;                     // strings, big integers and compact JSON, back to back
+    std::vector<quint32> m_textEnds;       // where text i ends; it starts where text i-1 ended
+    QHash<qsizetype, quint64> m_wholeRows; // row -> its compact JSON, for rows the cells cannot rebuild
 };
 
 using ResultChunkPtr = std::shared_ptr<const ResultChunk>;

@@ -95,7 +95,7 @@ void ResultData::append(const ResultChunkPtr &chunk)
     const QList<Column> &chunkColumns = chunk->columns();
     const qsizetype before = m_columns.size();
     for (const Column &column : chunkColumns) {
-        const QString key = ResultChunk::pathKey(column.path);
+        const QString key = RowFlattener::columnKey(column);
         if (!m_columnIndex.contains(key)) {
             m_columnIndex.insert(key, int(m_columns.size()));
             if (!m_nameIndex.contains(column.name)) {
@@ -131,7 +131,7 @@ void ResultData::append(const ResultChunkPtr &chunk)
 
 int ResultData::chunkColumn(const ResultChunk &chunk, const Column &column) const
 {
-    if (const int local = chunk.columnAt(column.path); local >= 0) {
+    if (const int local = chunk.columnOf(column); local >= 0) {
         return local;
     }
     if (column.path.isEmpty()) {
@@ -244,6 +244,30 @@ QString ResultData::text(int language, qsizetype row, int column) const
         return part->chunk->text(local, chunkColumn);
     }
     return displayText(partCell(*part, local, column));
+}
+
+void ResultData::visitIntegers(int language, const QList<int> &columns,
+                               const std::function<void(qint64, int)> &visit) const
+{
+    if (language < 0 || language >= m_languages.size()) {
+        return;
+    }
+    QList<int> local(columns.size());
+    for (const Part &part : m_languages.at(language).parts) {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            // Objects under a name that is an integer elsewhere (ancestorColumn) hold no integer either.
+            local[i] = columns.at(i) >= 0 ? part.columns.value(columns.at(i), missingColumn) : missingColumn;
+        }
+        for (qsizetype row = 0; row < part.chunk->rowCount(); ++row) {
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (local.at(i) >= 0) {
+                    if (const qint64 value = part.chunk->integer(row, local.at(i)); value != 0) {
+                        visit(value, int(i));
+                    }
+                }
+            }
+        }
+    }
 }
 
 QJsonArray ResultData::rowArray(int language) const

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
+#include <functional>
 #include <iterator>
 #include <memory>
 
@@ -21,10 +22,10 @@ using ResultDataPtr = std::shared_ptr<const ResultData>;
 // Immutable: a call that is still running adds pages by making a new ResultData that shares the chunks
 // (withChunk), so the table, the JSON tree and export threads read one snapshot without locks or copies.
 //
-// Flattening follows the CSV export: nested objects become dotted columns ("position.x"), arrays stay
-// one cell, rows that are not objects (a list of ids) fill a single "value" column. Columns are the
-// union of every row's keys in first-seen order, so a key that only shows up on the last page still
-// gets its column.
+// Columns and cells are RowFlattener's, the one flattening the exports use too: nested objects become dotted
+// columns ("position.x"), arrays stay one cell, rows that are not objects (a list of ids) fill a single
+// "value" column. Columns are the union of every page's columns in first-seen order, so a key that only
+// shows up on the last page still gets its column.
 class ResultData
 {
 public:
@@ -78,6 +79,10 @@ public:
 
         Iterator end() const { return Iterator(this, size()); }
 
+        const ResultData &data() const { return *m_data; }
+
+        int language() const { return m_language; }
+
     private:
         const ResultData *m_data;
         int m_language;
@@ -120,6 +125,11 @@ public:
     QJsonValue cell(int language, qsizetype row, int column) const; // Undefined when missing
     QString text(int language, qsizetype row, int column) const;    // displayText of the cell, without decoding
 
+    // Calls `visit(id, i)` with the integer of `columns[i]` in every row of `language`, row by row, read from the
+    // compact cells without rebuilding a row; cells that are missing or hold no integer are skipped, as is a
+    // column -1.
+    void visitIntegers(int language, const QList<int> &columns, const std::function<void(qint64, int)> &visit) const;
+
     // The rows of one language (every language when -1) as one array, for export and the JSON view.
     QJsonArray rowArray(int language) const;
 
@@ -155,7 +165,7 @@ private:
 
     QList<Language> m_languages;
     QList<Column> m_columns;
-    QHash<QString, int> m_columnIndex; // by ResultChunk::pathKey
+    QHash<QString, int> m_columnIndex; // by RowFlattener::columnKey
     QHash<QString, int> m_nameIndex;   // the first column of each name
     quint64 m_streamId = 0;
 };

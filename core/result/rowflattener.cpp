@@ -1,7 +1,10 @@
 #include "core/result/rowflattener.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,13 +16,14 @@ namespace {
 // Rows of one result rarely have more layouts than this (optional keys); past it, the least recently used
 // layout is forgotten and relearned when it comes back.
 constexpr qsizetype maxLayouts = 16;
+constexpr double exactIntegerLimit = 9007199254740992.0; // 2^53: doubles hold every integer below it
 
 } // namespace
 
 void RowFlattener::add(const QJsonValue &row)
 {
     if (!row.isObject()) {
-        columnFor(u"value"_s, {});
+        rowColumn();
         return;
     }
     // Shares the object's storage; QCborMap can compare keys without making QStrings.
@@ -29,12 +33,14 @@ void RowFlattener::add(const QJsonValue &row)
 const QList<RowFlattener::Cell> &RowFlattener::flatten(const QJsonValue &row)
 {
     m_cells.clear();
+    m_lastRowWhole = true;
     if (!row.isObject()) {
-        m_cells.append(Cell{columnFor(u"value"_s, {}), QCborValue::fromJsonValue(row)});
+        m_cells.append(Cell{rowColumn(), QCborValue::fromJsonValue(row)});
         return m_cells;
     }
     const QCborMap map = QCborMap::fromJsonObject(row.toObject());
     const Layout &layout = layoutFor(map);
+    m_lastRowWhole = layout.whole;
     qsizetype index = 0;
     if (layout.ascending) {
         appendLeaves(map, layout.nodes, index);
@@ -67,7 +73,16 @@ const QList<RowFlattener::Cell> &RowFlattener::flatten(const QJsonValue &row)
 
 int RowFlattener::columnIndex(QStringView name) const
 {
-    return m_columnIndex.value(name.toString(), -1);
+    const int named = m_columnIndex.value(name.toString(), -1);
+    if (m_rowColumn >= 0 && name == u"value" && (named < 0 || m_rowColumn < named)) {
+        return m_rowColumn;
+    }
+    return named;
+}
+
+QString RowFlattener::columnKey(const Column &column)
+{
+    return column.path.isEmpty() ? QString() : u'.' + column.name; // no name key is empty
 }
 
 QJsonValue RowFlattener::cell(const QJsonValue &row, const Column &column)
@@ -83,6 +98,50 @@ QJsonValue RowFlattener::cell(const QJsonValue &row, const Column &column)
         return QJsonValue(QJsonValue::Undefined); // the "value" column of a result that mixes objects and scalars
     }
     return value;
+}
+
+QString RowFlattener::numberText(double number)
+{
+    // ESI ids reach 2^53 territory; print integers in full, never as 1.0e+12.
+    if (std::trunc(number) == number && std::fabs(number) < exactIntegerLimit) {
+        return QString::number(qint64(number));
+    }
+    return QString::number(number, 'g', 15);
+}
+
+QString RowFlattener::text(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        // Integers past 2^53 (a double cannot hold them) in full, as they came.
+        if (std::fabs(value.toDouble()) >= exactIntegerLimit) {
+            if (const qint64 integer = value.toInteger(0); integer != 0) {
+                return QString::number(integer);
+            }
+        }
+        return numberText(value.toDouble());
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    }
+    return {};
+}
+
+int RowFlattener::rowColumn()
+{
+    if (m_rowColumn < 0) {
+        m_rowColumn = int(m_columns.size());
+        m_columns.append(Column{u"value"_s, {}});
+    }
+    return m_rowColumn;
 }
 
 int RowFlattener::columnFor(const QString &name, const QStringList &path)
@@ -163,6 +222,9 @@ void RowFlattener::learn(const QCborMap &map, const QStringList &prefix, Layout 
             continue;
         }
         node.column = columnFor(path.join(u'.'), path);
+        layout.whole =
+            layout.whole && std::none_of(layout.nodes.cbegin(), layout.nodes.cend(),
+                                         [&node](const LayoutNode &other) { return other.column == node.column; });
         layout.ascending = layout.ascending && node.column > lastColumn;
         lastColumn = node.column;
         layout.nodes.append(node);

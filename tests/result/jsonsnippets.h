@@ -19,6 +19,9 @@ inline const QByteArray mixedRows = R"([
 // Two keys that flatten to one column name.
 inline const QByteArray clashingRows = R"([{"a": {"b": 2}, "a.b": 1}])";
 
+// An object row with a "value" key (a scalar row's column is named "value" too).
+inline const QByteArray valueKeyRows = R"([{"value": 1}])";
+
 // ParameterValuesJson's form of region_id, order_type and a body.
 inline const QString valuesText =
     QStringLiteral(R"({"body":"[30000142]","parameters":[["region_id","10000002"],["order_type","all"]]})");

@@ -41,6 +41,9 @@ private Q_SLOTS:
     void rowsThatAreNotObjectsFillTheValueColumn();
     void twoKeysFlatteningToOneNameShareAColumnTheLaterWins();
     void theTableAndTheCsvExportGetTheSameColumns();
+    void theTableHoldsTheCellsTheFlattenerGives();
+    void clashingKeysMakeOneTableColumnAndTheRowStaysWhole();
+    void aValueKeyAndRowsThatAreNotObjectsAreTwoColumns();
 };
 
 void TestRowFlattener::columnsAreEveryKeyInFirstSeenOrderWithDottedNestedKeys()
@@ -123,6 +126,48 @@ void TestRowFlattener::theTableAndTheCsvExportGetTheSameColumns()
     QVERIFY(writer.finish());
     QCOMPARE(writer.columns(), namesOf(data->columns()));
     QVERIFY(csv.startsWith("id,position.x,position.y,tags,a.z,empty,extra,value\r\n"));
+}
+
+void TestRowFlattener::theTableHoldsTheCellsTheFlattenerGives()
+{
+    const QJsonArray rows = rowsOf(JsonSnippets::mixedRows);
+    const Esi::Core::ResultDataPtr data = Esi::Core::ResultData::fromRows(u"en"_s, rows);
+    RowFlattener flattener;
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        QList<int> filled;
+        for (const RowFlattener::Cell &cell : flattener.flatten(rows.at(row))) {
+            QCOMPARE(data->cell(0, row, cell.column), cell.value.toJsonValue());
+            QCOMPARE(data->text(0, row, cell.column), RowFlattener::text(cell.value.toJsonValue()));
+            filled.append(cell.column);
+        }
+        for (int column = 0; column < flattener.columnCount(); ++column) {
+            if (!filled.contains(column)) {
+                QVERIFY(data->cell(0, row, column).isUndefined());
+                QVERIFY(data->text(0, row, column).isEmpty());
+            }
+        }
+    }
+}
+
+void TestRowFlattener::clashingKeysMakeOneTableColumnAndTheRowStaysWhole()
+{
+    const QJsonArray rows = rowsOf(JsonSnippets::clashingRows);
+    const Esi::Core::ResultDataPtr data = Esi::Core::ResultData::fromRows(u"en"_s, rows);
+    QCOMPARE(namesOf(data->columns()), QStringList({u"a.b"_s}));
+    QCOMPARE(data->text(0, 0, 0), u"1"_s); // as the CSV export writes it: the later key
+    QCOMPARE(data->row(0, 0), rows.at(0)); // the JSON view still shows both keys
+}
+
+void TestRowFlattener::aValueKeyAndRowsThatAreNotObjectsAreTwoColumns()
+{
+    RowFlattener flattener;
+    flattener.add(QJsonValue(587));
+    flattener.add(rowsOf(JsonSnippets::valueKeyRows).at(0));
+    QCOMPARE(namesOf(flattener.columns()), QStringList({u"value"_s, u"value"_s}));
+    QVERIFY(flattener.columns().at(0).path.isEmpty());
+    QCOMPARE(flattener.columns().at(1).path, QStringList({u"value"_s}));
+    QCOMPARE(flattener.columnIndex(u"value"), 0);
+    QVERIFY(RowFlattener::columnKey(flattener.columns().at(0)) != RowFlattener::columnKey(flattener.columns().at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestRowFlattener)

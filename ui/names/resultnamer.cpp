@@ -1,8 +1,8 @@
 #include "ui/names/resultnamer.h"
 
+#include "core/names/eveidranges.h"
 #include "core/names/namecache.h"
 #include "core/names/nameresolver.h"
-#include "core/names/rownames.h"
 
 #include <QJsonObject>
 
@@ -16,15 +16,9 @@ const Core::ResolvedNames noNames;
 QStringList columnNames(const Core::ResultData::Rows &rows)
 {
     QStringList names;
-    for (const QJsonValue &row : rows) {
-        const QStringList keys = row.toObject().keys();
-        for (const QString &key : keys) {
-            if (!names.contains(key)) {
-                names.append(key);
-            }
-        }
-        if (names.size() > 200) {
-            break;
+    for (const Core::ResultData::Column &column : rows.data().columns()) {
+        if (column.path.size() == 1 && !names.contains(column.name)) {
+            names.append(column.name);
         }
     }
     return names;
@@ -79,17 +73,17 @@ void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId
     }
     QList<qint64> ids;
     QSet<qint64> seen;
-    // A thousand rows at a time: the compact rows are rebuilt as JSON only while their IDs are read.
-    const Core::RowNames rowNames(m_columns);
-    QList<QJsonValue> batch;
-    for (const QJsonValue &row : rows) {
-        batch.append(row);
-        if (batch.size() == 1000) {
-            rowNames.collectIds(batch, ids, seen);
-            batch.clear();
-        }
+    // Straight from the compact cells of the ID columns: no row is rebuilt on the UI thread.
+    QList<int> columns;
+    for (const Core::IdColumn &column : std::as_const(m_columns)) {
+        columns.append(rows.data().columnIndex(column.path));
     }
-    rowNames.collectIds(batch, ids, seen);
+    rows.data().visitIntegers(rows.language(), columns, [&](qint64 id, int column) {
+        if (id > 0 && !seen.contains(id) && Core::EveIdRanges::isNameable(m_columns.at(column).kind, id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    });
     m_resolver->resolve(ids);
 }
 

@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QMessageBox>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -340,9 +341,11 @@ void RunController::handleFinished(const Core::CallOutcomePtr &outcome)
     if (outcome->result.error == Core::CallError::InvalidInput) {
         m_runPanel->form()->validate(true);
     }
+    // The entry's SHA-256 of every body (75 MB for the Forge's orders) is taken on the pool while the result shows.
+    QFuture<Core::HistoryEntry> history = QtConcurrent::run([outcome] { return Core::HistoryEntry::of(*outcome); });
     m_resultPanel->setOutcome(outcome);
 
-    Core::HistoryEntry entry = Core::HistoryEntry::of(*outcome);
+    Core::HistoryEntry entry = history.result();
     if (m_services.history && m_services.history->isOpen()) {
         entry.id = m_services.history->add(entry);
         if (m_historyPanel && entry.id > 0) {
