@@ -1,10 +1,11 @@
 #include "ui/names/resultnamer.h"
 
+#include "core/names/eveidranges.h"
 #include "core/names/namecache.h"
 #include "core/names/nameresolver.h"
-#include "core/names/rownames.h"
 
-#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Esi::Ui {
 
@@ -12,22 +13,16 @@ namespace {
 
 const Core::ResolvedNames noNames;
 
-// Column paths of the rows themselves, when the operation's schema says nothing (a spec without it).
-QStringList columnNames(const Core::ResultData::Rows &rows)
+constexpr qsizetype sliceRows = 16384; // rows one thread-pool task reads
+
+// The ID columns of the table itself, when the operation's schema says nothing (a spec without it).
+QList<Core::IdColumn> columnsOf(const Core::ResultData &data)
 {
     QStringList names;
-    for (const QJsonValue &row : rows) {
-        const QStringList keys = row.toObject().keys();
-        for (const QString &key : keys) {
-            if (!names.contains(key)) {
-                names.append(key);
-            }
-        }
-        if (names.size() > 200) {
-            break;
-        }
+    for (const Core::ResultData::Column &column : data.columns()) {
+        names.append(column.name);
     }
-    return names;
+    return Core::IdColumns::ofColumnNames(names);
 }
 
 } // namespace
@@ -42,55 +37,174 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
             m_cache.reset();
         }
     }
+    connect(&m_reader, &QFutureWatcher<Collected>::finished, this, &ResultNamer::handleCollected);
 }
 
-ResultNamer::~ResultNamer() = default;
-
-void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultData::Rows &rows,
-                           const QString &language)
+ResultNamer::~ResultNamer()
 {
-    const Core::Operation *operation = spec ? spec->operation(operationId) : nullptr;
-    m_columns = operation ? Core::IdColumns::ofOperation(*spec, *operation) : QList<Core::IdColumn>();
-    if (m_columns.isEmpty()) {
-        m_columns = Core::IdColumns::ofColumnNames(columnNames(rows));
+    m_reader.disconnect(this);
+    m_reader.waitForFinished(); // the job holds its own snapshot, but ends before the namer does
+}
+
+QList<qint64> ResultNamer::collectIds(const Core::ResultDataPtr &data, const QList<Core::IdColumn> &columns,
+                                      qsizetype first, qsizetype last)
+{
+    QList<QPair<int, Core::EveIdKind>> cells; // table column, kind
+    for (const Core::IdColumn &column : columns) {
+        if (const int index = data->columnIndex(column.path); index >= 0) {
+            cells.append({index, column.kind});
+        }
     }
-    if (m_columns.isEmpty() || !spec) {
+    QList<QPair<qsizetype, qsizetype>> slices;
+    for (qsizetype start = first; start < last; start += sliceRows) {
+        slices.append({start, qMin(last, start + sliceRows)});
+    }
+    if (cells.isEmpty() || slices.isEmpty() || data->languageCount() == 0) {
+        return {};
+    }
+    const auto readSlice = [&data, &cells](const QPair<qsizetype, qsizetype> &slice) {
+        QList<qint64> ids;
+        QSet<qint64> seen;
+        for (qsizetype row = slice.first; row < slice.second; ++row) {
+            for (const auto &[column, kind] : cells) {
+                const QJsonValue value = data->cell(0, row, column);
+                const qint64 id = value.isDouble() ? value.toInteger(0) : 0;
+                if (id > 0 && !seen.contains(id) && Core::EveIdRanges::isNameable(kind, id)) {
+                    seen.insert(id);
+                    ids.append(id);
+                }
+            }
+        }
+        return ids;
+    };
+    const QList<QList<qint64>> parts = QtConcurrent::blockingMapped<QList<QList<qint64>>>(slices, readSlice);
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const QList<qint64> &part : parts) {
+        for (const qint64 id : part) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids.append(id);
+            }
+        }
+    }
+    return ids;
+}
+
+void ResultNamer::nameResult(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultDataPtr &data,
+                             const QString &language, bool complete)
+{
+    if (!data || !spec) {
         return;
     }
+    // More rows of the result being named (a later snapshot of its stream) carry on; anything else starts over.
+    const bool more = m_data && data->streamId() == m_data->streamId() && spec == m_spec &&
+                      operationId == m_operationId && language == m_language && data->rowCount(0) >= m_readRows;
+    if (!more) {
+        start(spec, operationId, data, language);
+    }
+    m_data = data;
+    m_complete = complete;
+    if (!m_columnsFromSpec) {
+        m_columns = columnsOf(*data); // a column may first show up on a later page
+    }
+    if (m_columns.isEmpty()) {
+        return;
+    }
+    readMore();
+}
+
+void ResultNamer::start(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultDataPtr &data,
+                        const QString &language)
+{
+    ++m_generation;
+    m_operationId = operationId;
+    m_data = data;
+    m_readRows = 0;
+    m_seen.clear();
+    m_waiting.clear();
+    m_finalAsked = false;
+    m_complete = false; // until nameResult() says; the old result's cancelled resolve must not end this one
+    const Core::Operation *operation = spec->operation(operationId);
+    m_columns = operation ? Core::IdColumns::ofOperation(*spec, *operation) : QList<Core::IdColumn>();
+    m_columnsFromSpec = !m_columns.isEmpty();
     // A resolver per spec and language; its memory carries over between runs of the same.
     if (m_resolver && (m_spec != spec || m_language != language)) {
         delete m_resolver;
         m_resolver = nullptr;
     }
-    if (m_resolver && m_resolver->isRunning()) {
-        m_resolver->cancel();
-    }
+    m_spec = spec;
+    m_language = language;
     if (!m_resolver) {
-        m_spec = spec;
-        m_language = language;
         m_resolver = new Core::NameResolver(m_client, spec, m_cache.get(), this);
         m_resolver->setLanguage(language);
         connect(m_resolver, &Core::NameResolver::namesResolved, this, &ResultNamer::namesChanged);
-        connect(m_resolver, &Core::NameResolver::finished, this, [this] {
-            m_requests += m_resolver->statistics().requests;
-            Q_EMIT namesChanged();
-            Q_EMIT finished(m_resolver->problem());
-        });
+        connect(m_resolver, &Core::NameResolver::finished, this, &ResultNamer::handleResolverFinished);
+    } else if (m_resolver->isRunning()) {
+        m_resolver->cancel(); // the previous result's names; what came back stays known
     }
-    QList<qint64> ids;
-    QSet<qint64> seen;
-    // A thousand rows at a time: the compact rows are rebuilt as JSON only while their IDs are read.
-    const Core::RowNames rowNames(m_columns);
-    QList<QJsonValue> batch;
-    for (const QJsonValue &row : rows) {
-        batch.append(row);
-        if (batch.size() == 1000) {
-            rowNames.collectIds(batch, ids, seen);
-            batch.clear();
+}
+
+void ResultNamer::readMore()
+{
+    if (m_reader.isRunning()) {
+        return; // handleCollected() comes back here
+    }
+    const qsizetype rows = m_data ? m_data->rowCount(0) : 0;
+    if (m_data && m_data->languageCount() > 0 && rows > m_readRows && !m_columns.isEmpty()) {
+        m_reader.setFuture(QtConcurrent::run(
+            [data = m_data, columns = m_columns, first = m_readRows, last = rows, generation = m_generation] {
+                return Collected{generation, last, collectIds(data, columns, first, last)};
+            }));
+        return;
+    }
+    sendWaiting();
+}
+
+void ResultNamer::handleCollected()
+{
+    const Collected collected = m_reader.result();
+    if (collected.generation == m_generation) {
+        for (const qint64 id : collected.ids) {
+            if (!m_seen.contains(id)) {
+                m_seen.insert(id);
+                m_waiting.append(id);
+            }
         }
+        m_readRows = collected.last;
     }
-    rowNames.collectIds(batch, ids, seen);
-    m_resolver->resolve(ids);
+    readMore();
+}
+
+void ResultNamer::sendWaiting()
+{
+    if (!m_resolver || m_resolver->isRunning() || !m_data) {
+        return; // handleResolverFinished() comes back here
+    }
+    const bool allRead = !m_reader.isRunning() && m_readRows >= m_data->rowCount(0);
+    if (m_complete && allRead && !m_finalAsked) {
+        m_finalAsked = true; // even with nothing left to ask, `finished` says the result is named
+        m_resolver->resolve(std::exchange(m_waiting, {}));
+        return;
+    }
+    const qsizetype full =
+        m_waiting.size() / Core::NameResolver::MaxIdsPerRequest * Core::NameResolver::MaxIdsPerRequest;
+    if (full > 0) {
+        m_resolver->resolve(m_waiting.first(full));
+        m_waiting.remove(0, full);
+    }
+}
+
+void ResultNamer::handleResolverFinished()
+{
+    m_requests += m_resolver->statistics().requests;
+    Q_EMIT namesChanged();
+    if (m_finalAsked && !m_resolver->isRunning()) {
+        m_finalAsked = false;
+        Q_EMIT finished(m_resolver->problem());
+        return;
+    }
+    sendWaiting();
 }
 
 const Core::ResolvedNames &ResultNamer::names() const
@@ -100,7 +214,7 @@ const Core::ResolvedNames &ResultNamer::names() const
 
 bool ResultNamer::isRunning() const
 {
-    return m_resolver && m_resolver->isRunning();
+    return (m_resolver && m_resolver->isRunning()) || m_reader.isRunning();
 }
 
 } // namespace Esi::Ui
