@@ -4,6 +4,9 @@
 #include "core/http/responsecache.h"
 #include "ui/browse/compatibilitydatepicker.h"
 #include "ui/mainwindow.h"
+#include "ui/names/namecolumnsmodel.h"
+#include "ui/result/resultpanel.h"
+#include "ui/result/resulttableview.h"
 
 #include <QProcessEnvironment>
 
@@ -41,6 +44,9 @@ void LiveSettings::apply(const Core::AppSettings &settings)
     }
     if (m_cache) {
         m_cache->setMaxBytes(settings.cacheMaxBytes());
+    }
+    if (m_window && m_window->resultPanel()) { // Settings > Appearance > Show names for IDs
+        m_window->resultPanel()->tableView()->names()->setEnabled(settings.showNames);
     }
     if (m_window && !settings.compatibilityDate.isEmpty() && m_window->datePicker() &&
         m_window->datePicker()->currentDate() != settings.compatibilityDate) {

@@ -15,7 +15,8 @@ namespace Esi::Ui {
 class MainWindow;
 
 // The settings that apply while running: theme, the client's concurrency, limits and User-Agent, the
-// response cache's size and the window's compatibility date. Whatever is not attached yet is left alone.
+// response cache's size, the window's compatibility date and the result table's names for IDs. Whatever is not
+// attached yet is left alone.
 class LiveSettings
 {
 public:
