@@ -21,7 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -136,14 +135,8 @@ int FanOutCall::run(const SpecPtr &spec, const Operation &operation, FanOutOptio
     }
     progress.stop();
     announcer.stop();
-    if (interrupts.received() != 0) {
-        output.discard();
-        m_console.writeError(interrupts.received() == SIGINT ? u"esi: interrupted\n"_s : u"esi: terminated\n"_s);
-        return 128 + interrupts.received();
-    }
-    if (output.hasError()) {
-        output.discard();
-        return m_console.fail(ExitCode::Failure, output.errorString());
+    if (const int stop = output.stopCode(interrupts.received(), m_console); stop >= 0) {
+        return stop;
     }
     if (refusedWait) {
         return m_console.fail(ExitCode::Failure, u"--no-wait: not %1; nothing more was sent"_s.arg(WaitAnnouncer::line(

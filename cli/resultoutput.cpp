@@ -1,10 +1,13 @@
 #include "cli/resultoutput.h"
 
+#include "cli/console.h"
+#include "cli/exitcode.h"
 #include "core/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -191,18 +194,8 @@ bool ResultOutput::finishItems(const QList<FanOutOutcome> &outcomes)
         discard();
         return false;
     }
-    QFile standardOutput;
-    qsizetype next = m_item;
-    if (!beginEnd(standardOutput, &next)) {
-        return false;
-    }
-    for (; next < outcomes.size(); ++next) {
-        if (!writeItem(outcomes.at(next))) {
-            discard();
-            return false;
-        }
-    }
-    return end();
+    return writeRest(m_item, outcomes.size(),
+                     [this, &outcomes](qsizetype item) { return writeItem(outcomes.at(item)); });
 }
 
 void ResultOutput::restart()
@@ -234,13 +227,20 @@ bool ResultOutput::finish(const CallResult &result)
     if (m_streaming && !prefix) {
         restart();
     }
+    return writeRest(m_written.size(), pages.size(),
+                     [this, &pages](qsizetype page) { return writePage(pages.at(page)); });
+}
+
+// Writes parts [next, count) with `write` where they go (stdout, the file streamed so far, or a new file when
+// nothing was streamed: then from 0) and puts the file in place.
+bool ResultOutput::writeRest(qsizetype next, qsizetype count, const std::function<bool(qsizetype)> &write)
+{
     QFile standardOutput;
-    qsizetype next = m_written.size();
     if (!beginEnd(standardOutput, &next)) {
         return false;
     }
-    for (; next < pages.size(); ++next) {
-        if (!writePage(pages.at(next))) {
+    for (; next < count; ++next) {
+        if (!write(next)) {
             discard();
             return false;
         }
@@ -286,6 +286,20 @@ bool ResultOutput::end()
     }
     m_file.reset();
     return true;
+}
+
+int ResultOutput::stopCode(int interruptSignal, Console &console)
+{
+    if (interruptSignal != 0) {
+        discard();
+        console.writeError(interruptSignal == SIGINT ? u"esi: interrupted\n"_s : u"esi: terminated\n"_s);
+        return 128 + interruptSignal;
+    }
+    if (hasError()) {
+        discard();
+        return console.fail(ExitCode::Failure, m_error);
+    }
+    return -1;
 }
 
 void ResultOutput::discard()

@@ -14,6 +14,8 @@
 
 namespace Esi::Cli {
 
+class Console;
+
 // Where `esi call` writes its rows. With --out F the rows are written as pages arrive, in page order, into a
 // temporary file beside F that replaces F only when the call succeeded and everything is written (QSaveFile):
 // a failure, Ctrl+C or a crash never leaves anything half-written under F's name, and the temporary file is
@@ -78,6 +80,10 @@ public:
     // Writes the items not written yet (`outcomes` is the authority) and renames the file into place.
     bool finishItems(const QList<Core::FanOutOutcome> &outcomes);
 
+    // After the call: when it must end here, the temporary file goes and this is its exit status (an interrupt,
+    // `interruptSignal` != 0: 128 + the signal, said on `console`; a write error: 1, said too); else -1.
+    int stopCode(int interruptSignal, Console &console);
+
     // Gives up: the temporary file goes, F is untouched.
     void discard();
 
@@ -86,6 +92,7 @@ private:
     bool writePage(const Core::PageResult &page, const Core::FanOutItem *item = nullptr);
     bool writeItem(const Core::FanOutOutcome &outcome);
     void writeReadyPages();
+    bool writeRest(qsizetype next, qsizetype count, const std::function<bool(qsizetype)> &write);
     bool beginEnd(QFile &standardOutput, qsizetype *next);
     bool end();
     int totalPages(const Core::PageResult &firstPage) const;
