@@ -225,7 +225,7 @@ private Q_SLOTS:
         QSignalSpy done(&namer, &Ui::ResultNamer::finished);
         // Page 1 while the others still come: 1,500 IDs, one full batch goes, 500 wait for more.
         namer.nameResult(m_spec, u"GetMarketsRegionIdOrders"_s, firstPage, u"en"_s, false);
-        QCOMPARE(namer.rowsRead(), 0); // read on the thread pool, not in this call
+        QCOMPARE(namer.rowsRead(), 0); // read on a worker thread, not in this call
         QTRY_VERIFY_WITH_TIMEOUT(namer.rowsRead() == pageRows && !namer.isRunning(), 20000);
         QCOMPARE(m_nameRequests - before, 1);
         QCOMPARE(done.size(), 0);

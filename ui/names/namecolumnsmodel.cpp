@@ -303,13 +303,13 @@ Qt::ItemFlags NameColumnsModel::flags(const QModelIndex &index) const
 
 void NameColumnsModel::sort(int column, Qt::SortOrder order)
 {
-    if (!sourceModel()) {
+    if (!sourceModel() || column < 0 || column >= m_entries.size()) {
         return;
     }
-    if (column >= 0 && column < m_entries.size() && m_entries.at(column).names && m_sortable) {
+    if (m_entries.at(column).names && m_sortable) {
         m_sortable->sortByNames(m_entries.at(column).sourceColumn, order);
     } else {
-        sourceModel()->sort(column >= 0 && column < m_entries.size() ? m_entries.at(column).sourceColumn : -1, order);
+        sourceModel()->sort(m_entries.at(column).sourceColumn, order);
     }
 }
 

@@ -4,7 +4,6 @@
 #include "core/names/namecache.h"
 #include "core/names/nameresolver.h"
 
-#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Esi::Ui {
@@ -12,8 +11,6 @@ namespace Esi::Ui {
 namespace {
 
 const Core::ResolvedNames noNames;
-
-constexpr qsizetype sliceRows = 16384; // rows one thread-pool task reads
 
 // The ID columns of the table itself, when the operation's schema says nothing (a spec without it).
 QList<Core::IdColumn> columnsOf(const Core::ResultData &data)
@@ -37,6 +34,7 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
             m_cache.reset();
         }
     }
+    m_pool.setMaxThreadCount(1); // background work: the table's sort and filter keep the global pool
     connect(&m_reader, &QFutureWatcher<Collected>::finished, this, &ResultNamer::handleCollected);
 }
 
@@ -55,34 +53,16 @@ QList<qint64> ResultNamer::collectIds(const Core::ResultDataPtr &data, const QLi
             cells.append({index, column.kind});
         }
     }
-    QList<QPair<qsizetype, qsizetype>> slices;
-    for (qsizetype start = first; start < last; start += sliceRows) {
-        slices.append({start, qMin(last, start + sliceRows)});
-    }
-    if (cells.isEmpty() || slices.isEmpty() || data->languageCount() == 0) {
-        return {};
-    }
-    const auto readSlice = [&data, &cells](const QPair<qsizetype, qsizetype> &slice) {
-        QList<qint64> ids;
-        QSet<qint64> seen;
-        for (qsizetype row = slice.first; row < slice.second; ++row) {
-            for (const auto &[column, kind] : cells) {
-                const QJsonValue value = data->cell(0, row, column);
-                const qint64 id = value.isDouble() ? value.toInteger(0) : 0;
-                if (id > 0 && !seen.contains(id) && Core::EveIdRanges::isNameable(kind, id)) {
-                    seen.insert(id);
-                    ids.append(id);
-                }
-            }
-        }
-        return ids;
-    };
-    const QList<QList<qint64>> parts = QtConcurrent::blockingMapped<QList<QList<qint64>>>(slices, readSlice);
     QList<qint64> ids;
     QSet<qint64> seen;
-    for (const QList<qint64> &part : parts) {
-        for (const qint64 id : part) {
-            if (!seen.contains(id)) {
+    if (data->languageCount() == 0) {
+        return ids;
+    }
+    for (qsizetype row = first; row < last; ++row) {
+        for (const auto &[column, kind] : cells) {
+            const QJsonValue value = data->cell(0, row, column);
+            const qint64 id = value.isDouble() ? value.toInteger(0) : 0;
+            if (id > 0 && !seen.contains(id) && Core::EveIdRanges::isNameable(kind, id)) {
                 seen.insert(id);
                 ids.append(id);
             }
@@ -153,7 +133,7 @@ void ResultNamer::readMore()
     const qsizetype rows = m_data ? m_data->rowCount(0) : 0;
     if (m_data && m_data->languageCount() > 0 && rows > m_readRows && !m_columns.isEmpty()) {
         m_reader.setFuture(QtConcurrent::run(
-            [data = m_data, columns = m_columns, first = m_readRows, last = rows, generation = m_generation] {
+            &m_pool, [data = m_data, columns = m_columns, first = m_readRows, last = rows, generation = m_generation] {
                 return Collected{generation, last, collectIds(data, columns, first, last)};
             }));
         return;

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
 namespace Esi::Core {
 class Clock;
@@ -23,10 +24,10 @@ namespace Esi::Ui {
 // and the shared name cache. What it learns stays for the session, so a re-run asks nothing. A new result
 // cancels what is still being asked for the previous one.
 //
-// The IDs are read off the UI thread: a ResultData snapshot is immutable, so a job on the thread pool reads
-// the ID cells of the rows not read yet (in parallel slices) while the table shows them. While pages still
-// stream in, each new snapshot of the same result adds its new rows only, and IDs go to ESI in full batches of
-// 1,000; once the result is complete the rest goes, so streaming costs no more requests than naming at the end.
+// The IDs are read off the UI thread: a ResultData snapshot is immutable, so a job on the namer's own one-thread
+// pool reads the ID cells of the rows not read yet while the table shows them (and sorts on the global pool). While
+// pages still stream in, each new snapshot of the same result adds its new rows only, and IDs go to ESI in full batches
+// of 1,000; once the result is complete the rest goes, so streaming costs no more requests than naming at the end.
 class ResultNamer : public QObject
 {
     Q_OBJECT
@@ -55,8 +56,8 @@ public:
 
     QString cacheProblem() const { return m_cacheProblem; }
 
-    // The IDs worth asking in rows [first, last) of `data`'s first language, each once, in first-seen order,
-    // read in parallel slices on the global thread pool (blocking: call it off the UI thread).
+    // The IDs worth asking in rows [first, last) of `data`'s first language, each once, in first-seen order
+    // (blocking: call it off the UI thread).
     static QList<qint64> collectIds(const Core::ResultDataPtr &data, const QList<Core::IdColumn> &columns,
                                     qsizetype first, qsizetype last);
 
@@ -95,6 +96,7 @@ private:
     bool m_complete = false;
     quint64 m_generation = 0; // a new result makes the jobs for the previous one void
     qsizetype m_readRows = 0;
+    QThreadPool m_pool;
     QFutureWatcher<Collected> m_reader;
     QSet<qint64> m_seen;
     QList<qint64> m_waiting; // read, not yet handed to the resolver
