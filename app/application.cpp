@@ -20,10 +20,13 @@
 #include "ui/desktop/singleinstance.h"
 #include "ui/desktop/windowstate.h"
 #include "ui/mainwindow.h"
+#include "ui/names/namecolumnsmodel.h"
 #include "ui/run/deeplinkrun.h"
 #include "ui/run/parametermemory.h"
 #include "ui/run/runcontroller.h"
 #include "ui/run/runrequest.h"
+#include "ui/result/resultpanel.h"
+#include "ui/result/resulttableview.h"
 #include "ui/settings/settingscontroller.h"
 #include "ui/tokens/portraitcache.h"
 #include "ui/tokens/signinlauncher.h"
@@ -177,6 +180,7 @@ std::optional<int> Application::start(const QStringList &arguments)
     }
     m_settings->attach(m_window.get(), m_window->datePicker(), m_cache->isOpen() ? m_cache.get() : nullptr,
                        m_client.get());
+    m_settings->attachNames(m_window->resultPanel()->tableView()->names());
     const bool timingRun = m_options.quitAfterReady || m_run.quitAfterRun;
     if (!timingRun) { // a timing run keeps the default layout
         QSettings stored(m_locations.settingsFile(), QSettings::IniFormat);

@@ -414,14 +414,8 @@ int CallCommand::run(const QStringList &arguments)
                                                      *refusedWait, clock.now().msecsTo(refusedWait->until))));
     }
 
-    if (interrupts.received() != 0) {
-        output.discard();
-        m_console.writeError(interrupts.received() == SIGINT ? u"esi: interrupted\n"_s : u"esi: terminated\n"_s);
-        return 128 + interrupts.received();
-    }
-    if (output.hasError()) {
-        output.discard();
-        return m_console.fail(ExitCode::Failure, output.errorString());
+    if (const int stop = output.stopCode(interrupts.received(), m_console); stop >= 0) {
+        return stop;
     }
 
     int code = ExitCode::Success;

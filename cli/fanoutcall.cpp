@@ -4,7 +4,9 @@
 #include "cli/callcharacterresolver.h"
 #include "cli/console.h"
 #include "cli/fanoutoptions.h"
+#include "cli/interruptwatcher.h"
 #include "cli/namesoption.h"
+#include "cli/resultoutput.h"
 #include "core/auth/tokenstore.h"
 #include "core/fanout/fanoutmerge.h"
 #include "core/fanout/fanoutrun.h"
@@ -13,16 +15,11 @@
 #include "core/http/esiclient.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/waitannouncer.h"
-#include "core/privatefiles.h"
 #include "core/spec/operation.h"
 
-#include <QDir>
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,17 +31,6 @@ using namespace Core;
 namespace {
 
 constexpr int progressPeriodMs = 10000;
-
-QJsonArray withLanguage(const QJsonArray &rows, const QString &language)
-{
-    QJsonArray result;
-    for (const QJsonValue &row : rows) {
-        QJsonObject object = row.toObject();
-        object.insert(u"language"_s, language);
-        result.append(object);
-    }
-    return result;
-}
 
 } // namespace
 
@@ -94,9 +80,33 @@ int FanOutCall::run(const SpecPtr &spec, const Operation &operation, FanOutOptio
         }
     }
 
+    // --out F: each item is written once it succeeded, in item order, into the temporary file that replaces F at
+    // the end (ResultOutput, as for a single call); --names and stdout wait for the last item.
+    ResultOutput::Setup outputSetup;
+    outputSetup.format = m_setup.format;
+    outputSetup.exportOptions = m_setup.exportOptions;
+    outputSetup.outFile = m_setup.outFile;
+    outputSetup.allLanguages = m_setup.options.allLanguages;
+    outputSetup.items = int(items.size());
+    if (m_setup.names) {
+        outputSetup.rows = [names = m_setup.names](const QJsonArray &rows) { return names->apply(rows); };
+    }
+    ResultOutput output(outputSetup);
+    if (!output.open(&problem)) {
+        return m_console.fail(ExitCode::Failure, problem);
+    }
+    InterruptWatcher interrupts;
+
     FanOutRun run(m_setup.client, spec, operation.operationId, items, m_setup.options, m_setup.concurrency);
     QEventLoop loop;
     QObject::connect(&run, &FanOutRun::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&run, &FanOutRun::itemFinished, &loop, [&output, &run](int index) {
+        output.addItem(index, run.outcomes().at(index));
+        if (output.hasError()) {
+            run.cancel(); // the disk is full or gone: nothing more is worth fetching
+        }
+    });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &run, &FanOutRun::cancel);
     WaitAnnouncer announcer(*m_setup.clock);
     QObject::connect(&announcer, &WaitAnnouncer::announced, &loop, [this](const CallWait &wait, qint64 left) {
         m_console.writeError(u"esi: "_s + WaitAnnouncer::line(wait, left) + u"; Ctrl+C stops\n"_s);
@@ -125,6 +135,9 @@ int FanOutCall::run(const SpecPtr &spec, const Operation &operation, FanOutOptio
     }
     progress.stop();
     announcer.stop();
+    if (const int stop = output.stopCode(interrupts.received(), m_console); stop >= 0) {
+        return stop;
+    }
     if (refusedWait) {
         return m_console.fail(ExitCode::Failure, u"--no-wait: not %1; nothing more was sent"_s.arg(WaitAnnouncer::line(
                                                      *refusedWait, m_setup.clock->now().msecsTo(refusedWait->until))));
@@ -135,7 +148,8 @@ int FanOutCall::run(const SpecPtr &spec, const Operation &operation, FanOutOptio
         m_setup.names->resolve(*m_setup.client, spec, operation, FanOutMerge::result(run.outcomes(), run.statistics()),
                                m_setup.options.language, m_setup.nameCacheFile, *m_setup.clock, m_console);
     }
-    int code = write(run);
+    int code = output.finishItems(run.outcomes()) ? int(ExitCode::Success)
+                                                  : m_console.fail(ExitCode::Failure, output.errorString());
     for (const FanOutOutcome &outcome : run.outcomes()) {
         const CallResult &result = outcome.result;
         if (result.isOk()) {
@@ -164,61 +178,6 @@ int FanOutCall::run(const SpecPtr &spec, const Operation &operation, FanOutOptio
         writeStatistics(run, operation);
     }
     return code;
-}
-
-int FanOutCall::write(const FanOutRun &run)
-{
-    QString error;
-    const std::unique_ptr<ExportWriter> writer =
-        ExportWriterFactory::create(m_setup.format, m_setup.exportOptions, &error);
-    if (!writer) {
-        return m_console.fail(ExitCode::BadInput, error);
-    }
-    const QString &outFile = m_setup.outFile;
-    QSaveFile file(outFile);
-    QFile standardOutput;
-    QIODevice *device = nullptr;
-    if (outFile.isEmpty()) {
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-            return m_console.fail(ExitCode::Failure, u"cannot write to stdout: "_s + standardOutput.errorString());
-        }
-        device = &standardOutput;
-    } else {
-        const bool newFile = !QFileInfo::exists(outFile);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return m_console.fail(ExitCode::Failure,
-                                  u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outFile), file.errorString()));
-        }
-        if (newFile) {
-            PrivateFiles::restrictToUser(file);
-        }
-        device = &file;
-    }
-    bool written = writer->begin(device);
-    for (const FanOutOutcome &outcome : run.outcomes()) {
-        if (!outcome.result.isOk()) {
-            continue;
-        }
-        for (const PageResult &page : outcome.result.pages) {
-            if (!written) {
-                break;
-            }
-            QJsonArray rows = outcome.item.labelRows(pageRows(page));
-            if (m_setup.names) {
-                rows = m_setup.names->apply(rows);
-            }
-            written = writer->writeRows(m_setup.options.allLanguages ? withLanguage(rows, page.language) : rows);
-        }
-    }
-    written = written && writer->finish();
-    if (written && !outFile.isEmpty() && !file.commit()) {
-        return m_console.fail(ExitCode::Failure,
-                              u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outFile), file.errorString()));
-    }
-    if (!written) {
-        return m_console.fail(ExitCode::Failure, writer->errorString());
-    }
-    return ExitCode::Success;
 }
 
 void FanOutCall::writeStatistics(const FanOutRun &run, const Operation &operation)

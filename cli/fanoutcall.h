@@ -52,7 +52,6 @@ public:
     int run(const Core::SpecPtr &spec, const Core::Operation &operation, FanOutOptions &fanOut);
 
 private:
-    int write(const Core::FanOutRun &run);
     void writeStatistics(const Core::FanOutRun &run, const Core::Operation &operation);
 
     Console &m_console;

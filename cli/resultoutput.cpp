@@ -1,10 +1,13 @@
 #include "cli/resultoutput.h"
 
+#include "cli/console.h"
+#include "cli/exitcode.h"
 #include "core/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -128,9 +131,9 @@ int ResultOutput::totalPages(const PageResult &firstPage) const
     return 0;
 }
 
-bool ResultOutput::writePage(const PageResult &page)
+bool ResultOutput::writePage(const PageResult &page, const FanOutItem *item)
 {
-    if (!m_setup.allLanguages && !m_setup.rows) {
+    if (!item && !m_setup.allLanguages && !m_setup.rows) {
         bool handled = false;
         if (!m_writer->writeArrayText(page.body, &handled)) {
             m_error = m_writer->errorString();
@@ -140,12 +143,59 @@ bool ResultOutput::writePage(const PageResult &page)
             return true; // an array body: its items are the rows
         }
     }
-    const QJsonArray rows = m_setup.rows ? m_setup.rows(pageRows(page)) : pageRows(page);
+    QJsonArray rows = item ? item->labelRows(pageRows(page)) : pageRows(page);
+    if (m_setup.rows) {
+        rows = m_setup.rows(rows);
+    }
     if (!m_writer->writeRows(m_setup.allLanguages ? withLanguage(rows, page.language) : rows)) {
         m_error = m_writer->errorString();
         return false;
     }
     return true;
+}
+
+bool ResultOutput::writeItem(const FanOutOutcome &outcome)
+{
+    if (!outcome.result.isOk()) {
+        return true; // a failed item has no rows; stderr names it
+    }
+    for (const PageResult &page : outcome.result.pages) {
+        if (!writePage(page, &outcome.item)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void ResultOutput::addItem(int index, const FanOutOutcome &outcome)
+{
+    if (!m_streaming || hasError() || index < m_item) {
+        return;
+    }
+    m_aheadItems.insert(index, outcome);
+    bool wrote = false;
+    for (auto it = m_aheadItems.find(m_item); it != m_aheadItems.end() && !hasError(); it = m_aheadItems.find(m_item)) {
+        const FanOutOutcome ready = it.value();
+        m_aheadItems.erase(it);
+        if (!writeItem(ready)) {
+            return;
+        }
+        ++m_item;
+        wrote = true;
+    }
+    if (wrote && m_file && !m_file->flush()) { // on its way to the disk, not in a buffer until the end
+        m_error = u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(m_setup.outFile), m_file->errorString());
+    }
+}
+
+bool ResultOutput::finishItems(const QList<FanOutOutcome> &outcomes)
+{
+    if (hasError()) {
+        discard();
+        return false;
+    }
+    return writeRest(m_item, outcomes.size(),
+                     [this, &outcomes](qsizetype item) { return writeItem(outcomes.at(item)); });
 }
 
 void ResultOutput::restart()
@@ -177,8 +227,30 @@ bool ResultOutput::finish(const CallResult &result)
     if (m_streaming && !prefix) {
         restart();
     }
+    return writeRest(m_written.size(), pages.size(),
+                     [this, &pages](qsizetype page) { return writePage(pages.at(page)); });
+}
+
+// Writes parts [next, count) with `write` where they go (stdout, the file streamed so far, or a new file when
+// nothing was streamed: then from 0) and puts the file in place.
+bool ResultOutput::writeRest(qsizetype next, qsizetype count, const std::function<bool(qsizetype)> &write)
+{
     QFile standardOutput;
-    qsizetype next = m_written.size();
+    if (!beginEnd(standardOutput, &next)) {
+        return false;
+    }
+    for (; next < count; ++next) {
+        if (!write(next)) {
+            discard();
+            return false;
+        }
+    }
+    return end();
+}
+
+// Where the rest goes: stdout (written whole now), the file streamed so far (from `next` on), or a new file.
+bool ResultOutput::beginEnd(QFile &standardOutput, qsizetype *next)
+{
     if (m_setup.outFile.isEmpty()) {
         if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
             m_error = u"cannot write to stdout: "_s + standardOutput.errorString();
@@ -195,14 +267,13 @@ bool ResultOutput::finish(const CallResult &result)
             m_error = error;
             return false;
         }
-        next = 0;
+        *next = 0;
     }
-    for (; next < pages.size(); ++next) {
-        if (!writePage(pages.at(next))) {
-            discard();
-            return false;
-        }
-    }
+    return true;
+}
+
+bool ResultOutput::end()
+{
     if (!m_writer->finish()) {
         m_error = m_writer->errorString();
         discard();
@@ -215,6 +286,20 @@ bool ResultOutput::finish(const CallResult &result)
     }
     m_file.reset();
     return true;
+}
+
+int ResultOutput::stopCode(int interruptSignal, Console &console)
+{
+    if (interruptSignal != 0) {
+        discard();
+        console.writeError(interruptSignal == SIGINT ? u"esi: interrupted\n"_s : u"esi: terminated\n"_s);
+        return 128 + interruptSignal;
+    }
+    if (hasError()) {
+        discard();
+        return console.fail(ExitCode::Failure, m_error);
+    }
+    return -1;
 }
 
 void ResultOutput::discard()

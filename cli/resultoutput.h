@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/export/exportwriterfactory.h"
+#include "core/fanout/fanoutrun.h"
 #include "core/http/callresult.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QMap>
 #include <QSaveFile>
@@ -12,6 +14,8 @@
 
 namespace Esi::Cli {
 
+class Console;
+
 // Where `esi call` writes its rows. With --out F the rows are written as pages arrive, in page order, into a
 // temporary file beside F that replaces F only when the call succeeded and everything is written (QSaveFile):
 // a failure, Ctrl+C or a crash never leaves anything half-written under F's name, and the temporary file is
@@ -20,6 +24,10 @@ namespace Esi::Cli {
 //
 // CSV turns each page into its lines as it arrives but writes them at the end, under a header that needs
 // every row's columns (CsvExportWriter).
+//
+// A fan-out (`esi call name=a,b,c`, Setup::items > 0) goes through the same file and writers: each item is
+// written once it succeeded, in item order, every row led by the item's "#<parameter>" column
+// (FanOutItem::labelRows); a failed item writes nothing, and the rows of the others are still written.
 class ResultOutput
 {
 public:
@@ -40,6 +48,7 @@ public:
         // Set: every page's rows pass through it (e.g. --names adding fields), and nothing is written before
         // finish(), when what it needs is known.
         std::function<QJsonArray(const QJsonArray &)> rows;
+        int items = 0; // a fan-out of this many items: addItem() and finishItems() instead of addPage(), finish()
     };
 
     explicit ResultOutput(Setup setup);
@@ -64,13 +73,28 @@ public:
     // Writes what is not written yet (`result.pages` is the authority) and renames the file into place.
     bool finish(const Core::CallResult &result);
 
+    // A fan-out's item `index` (its position in FanOutRun::outcomes()) settled: written when it succeeded and
+    // every item before it is settled.
+    void addItem(int index, const Core::FanOutOutcome &outcome);
+
+    // Writes the items not written yet (`outcomes` is the authority) and renames the file into place.
+    bool finishItems(const QList<Core::FanOutOutcome> &outcomes);
+
+    // After the call: when it must end here, the temporary file goes and this is its exit status (an interrupt,
+    // `interruptSignal` != 0: 128 + the signal, said on `console`; a write error: 1, said too); else -1.
+    int stopCode(int interruptSignal, Console &console);
+
     // Gives up: the temporary file goes, F is untouched.
     void discard();
 
 private:
     bool begin(QString *error);
-    bool writePage(const Core::PageResult &page);
+    bool writePage(const Core::PageResult &page, const Core::FanOutItem *item = nullptr);
+    bool writeItem(const Core::FanOutOutcome &outcome);
     void writeReadyPages();
+    bool writeRest(qsizetype next, qsizetype count, const std::function<bool(qsizetype)> &write);
+    bool beginEnd(QFile &standardOutput, qsizetype *next);
+    bool end();
     int totalPages(const Core::PageResult &firstPage) const;
 
     Setup m_setup;
@@ -86,6 +110,10 @@ private:
     int m_languageTotal = 0; // pages of m_language; 0 while unknown
     QMap<std::pair<int, int>, Core::PageResult> m_ahead;
     QList<std::pair<QString, int>> m_written; // (language, page) in the order written
+
+    // A fan-out: the next item to write and the items that settled ahead of it.
+    int m_item = 0;
+    QMap<int, Core::FanOutOutcome> m_aheadItems;
 };
 
 } // namespace Esi::Cli

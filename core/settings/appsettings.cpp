@@ -115,6 +115,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     result.cacheDirectory = settings.value(key(cacheDirectoryKey)).toString().trimmed();
     result.language = settings.value(key(languageKey)).toString().trimmed();
     result.theme = themeFromName(settings.value(key(themeKey)).toString().trimmed()).value_or(Theme::System);
+    result.showNames = settings.value(key(showNamesKey), true).toBool();
     result.offline = settings.value(key(offlineKey), false).toBool();
     result.firstRunCompleted = settings.value(key(firstRunDoneKey), false).toBool();
     return result;
@@ -134,6 +135,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(key(cacheDirectoryKey), cacheDirectory);
     settings.setValue(key(languageKey), language);
     settings.setValue(key(themeKey), themeName(theme));
+    settings.setValue(key(showNamesKey), showNames);
     settings.setValue(key(offlineKey), offline);
     settings.setValue(key(firstRunDoneKey), firstRunCompleted);
     settings.sync();

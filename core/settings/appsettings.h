@@ -48,6 +48,7 @@ struct AppSettings
     static constexpr auto cacheDirectoryKey = "cache/directory"; // empty: the standard cache location
     static constexpr auto languageKey = "ui/language";           // empty: follow the system
     static constexpr auto themeKey = "ui/theme";                 // system, light or dark
+    static constexpr auto showNamesKey = "ui/showNames";         // name columns next to EVE IDs (also the header menu)
     static constexpr auto offlineKey = "offline/enabled";        // start on the bundled esi-sandbox
     static constexpr auto firstRunDoneKey = "firstRun/completed";
 
@@ -79,6 +80,7 @@ struct AppSettings
     QString cacheDirectory;
     QString language;
     Theme theme = Theme::System;
+    bool showNames = true;
     bool offline = false;
     bool firstRunCompleted = false;
 

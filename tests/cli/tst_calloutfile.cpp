@@ -2,6 +2,7 @@
 #include "filemodes.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,10 +26,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_out;
     std::unique_ptr<ScriptedServer> m_server;
 
-    static QByteArray pageBody(int page)
+    static QByteArray pageBody(int page, int rows = rowsPerPage)
     {
         QByteArray body = "[";
-        for (int i = 0; i < rowsPerPage; ++i) {
+        for (int i = 0; i < rows; ++i) {
             body += (i ? ",{\"order_id\":" : "{\"order_id\":") + QByteArray::number(page * 100 + i) + '}';
         }
         return body + ']';
@@ -68,7 +69,7 @@ private:
         return QDir(m_out->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     }
 
-    void startEsi(QProcess &process, const QStringList &extra = {})
+    void startEsi(QProcess &process, const QStringList &extra = {}, const QString &region = u"10000002"_s)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"ESI_STUDIO_CACHE_DIR"_s, m_state.path());
@@ -76,7 +77,7 @@ private:
         environment.remove(u"ESI_BASE_URL"_s);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(ESI_BINARY_DIR "/cli/esi"),
-                      QStringList{u"call"_s, u"GetMarketsRegionIdOrders"_s, u"region_id=10000002"_s,
+                      QStringList{u"call"_s, u"GetMarketsRegionIdOrders"_s, u"region_id="_s + region,
                                   u"order_type=all"_s, u"--all-pages"_s, u"--format"_s, u"ndjson"_s, u"--out"_s,
                                   outFile(), u"--no-cache"_s, u"--spec"_s,
                                   QStringLiteral(ESI_TEST_DATA "/openapi-2026-07-21.json"), u"--base-url"_s,
@@ -104,6 +105,20 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // What a running process has written so far into its open file in the output folder (its temporary file,
+    // which has no name of its own), read through /proc.
+    QByteArray writtenSoFar(qint64 pid) const
+    {
+        const QDir descriptors(u"/proc/%1/fd"_s.arg(pid));
+        const QStringList entries = descriptors.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString &entry : entries) {
+            if (QFileInfo(descriptors.filePath(entry)).symLinkTarget().startsWith(m_out->path())) {
+                return contents(descriptors.filePath(entry));
+            }
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -190,6 +205,50 @@ private Q_SLOTS:
         QVERIFY(process.readAllStandardError().contains("interrupted"));
         QCOMPARE(contents(outFile()), "old contents\n"_ba);
         QCOMPARE(outFolderEntries(), QStringList{u"orders.ndjson"_s});
+    }
+
+    void fanOut_writesEachItemAsItFinishes_thenInterruptLeavesNoFile()
+    {
+        // The second region hangs; the first one's rows (more than the writers' 256 KiB buffer), each led by its
+        // #region_id, reach the file meanwhile.
+        constexpr int bigPage = 3000;
+        m_server->setHandler([](const ScriptedServer::Request &request) {
+            ScriptedServer::Reply reply;
+            reply.delayMs = request.path.contains(u"10000043"_s) ? 30000 : 0;
+            reply.headers = {{"X-Pages"_ba, QByteArray::number(pages)}};
+            reply.body = pageBody(
+                request.query.hasQueryItem(u"page"_s) ? request.query.queryItemValue(u"page"_s).toInt() : 1, bigPage);
+            return reply;
+        });
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startEsi(process, {}, u"10000002,10000043"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(writtenSoFar(process.processId()).size() >= 256 * 1024, 30000);
+        const QList<QByteArray> lines = writtenSoFar(process.processId()).split('\n');
+        QCOMPARE(lines.first(), "{\"#region_id\":10000002,\"order_id\":100}"_ba);
+        QCOMPARE(lines.at(bigPage), "{\"#region_id\":10000002,\"order_id\":200}"_ba); // page 2 after page 1
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 128 + SIGINT);
+        QVERIFY(!QFile::exists(outFile()));
+        QCOMPARE(outFolderEntries(), QStringList());
+    }
+
+    void fanOut_success_writesEveryItemInItemOrder()
+    {
+        serve([](int) { return 0; });
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startEsi(process, {}, u"10000043,10000002"_s);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QList<QByteArray> lines = contents(outFile()).split('\n');
+        QCOMPARE(lines.size(), 2 * pages * rowsPerPage + 1);
+        QVERIFY(lines.first().startsWith("{\"#region_id\":10000043,\"order_id\":100}"));
+        QVERIFY(lines.at(pages * rowsPerPage).startsWith("{\"#region_id\":10000002,\"order_id\":100}"));
+        QCOMPARE(outFolderEntries(), QStringList{u"orders.ndjson"_s});
+        QCOMPARE(FileModes::modeOf(outFile()), 0600);
     }
 };
 

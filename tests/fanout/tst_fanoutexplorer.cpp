@@ -3,6 +3,7 @@
 // failed items listed apart, progress as done/failed/left, and one history entry for the whole list that
 // runs it again.
 #include "../ui/explorerharness.h"
+#include "core/auth/characteraffiliations.h"
 #include "ui/browse/operationfilterproxymodel.h"
 #include "ui/browse/operationtreemodel.h"
 #include "ui/history/callhistorymodel.h"
@@ -109,8 +110,10 @@ private:
     }
 
     ExplorerHarness m_harness{signedIn};
+    std::unique_ptr<Core::CharacterAffiliations> m_affiliations;
     std::unique_ptr<Ui::MainWindow> m_window;
     int m_requestsServed = 0;
+    int m_characterLookups = 0; // GET /characters/..., the affiliation lookups among them
 
 private Q_SLOTS:
 
@@ -131,8 +134,14 @@ private Q_SLOTS:
                     if (!target.startsWith(u"/universe/names"_s)) {
                         ++m_requestsServed;
                     }
+                    if (target.startsWith(u"/characters/"_s)) {
+                        ++m_characterLookups;
+                    }
                 });
-        m_window = std::make_unique<Ui::MainWindow>(m_harness.services());
+        m_affiliations = std::make_unique<Core::CharacterAffiliations>(m_harness.client.get());
+        Ui::ExplorerServices services = m_harness.services();
+        services.affiliations = m_affiliations.get();
+        m_window = std::make_unique<Ui::MainWindow>(services);
         QVERIFY(m_window->openSpecFile(QStringLiteral(ESI_TEST_DATA "/openapi-2026-07-21.json")));
         m_window->show();
         m_window->activateWindow();
@@ -244,6 +253,42 @@ private Q_SLOTS:
         QVERIFY2(m_window->historyPanel()->model()->entry(0).parametersText().contains(
                      u"character_id=[every signed-in character]"_s),
                  qPrintable(m_window->historyPanel()->model()->entry(0).parametersText()));
+    }
+
+    void corporationsAndAlliancesOfTheSignedInCharacters_learntOnce_becomeTheList()
+    {
+        // Sandbox Pilot and Trader are in corporation 98000001, Director in 98000002; all in alliance 99000001.
+        const QList<Core::TokenRecord> tokens{record(signedIn, {}), record(other, {}), record(2112000003, {})};
+        m_window->runPanel()->setTokens(tokens);
+        const int lookups = m_characterLookups;
+        selectOperation(u"GetCorporationsCorporationId"_s);
+        Ui::ListValuesDialog *dialog = openList(u"corporation_id"_s);
+        auto *members = dialog->findChild<QCheckBox *>(u"listValuesAllCharacters"_s);
+        QVERIFY(members->isVisibleTo(dialog));
+        QVERIFY(!members->isEnabled()); // while their corporations are being learnt
+        QTRY_VERIFY_WITH_TIMEOUT(members->isEnabled(), 20000);
+        QVERIFY2(members->text().contains(u"Corporations of the signed-in characters (2)"_s),
+                 qPrintable(members->text()));
+        QCOMPARE(m_characterLookups - lookups, 3);
+        members->setChecked(true);
+        QCOMPARE(dialog->values(), (QStringList{u"98000001"_s, u"98000002"_s}));
+        dialog->findChild<QPushButton *>(u"listValuesOk"_s)->click();
+        QVERIFY(!m_window->runPanel()->form()->isAllCharacters());
+        const int served = m_requestsServed;
+        run();
+        QCOMPARE(m_requestsServed - served, 2);
+        QCOMPARE(tableColumn(0), (QStringList{u"98000001"_s, u"98000002"_s}));
+
+        // The alliances are known by now: nothing more is asked.
+        selectOperation(u"GetAlliancesAllianceId"_s);
+        dialog = openList(u"alliance_id"_s);
+        members = dialog->findChild<QCheckBox *>(u"listValuesAllCharacters"_s);
+        QVERIFY(members->isEnabled());
+        QVERIFY2(members->text().contains(u"Alliances of the signed-in characters (1)"_s), qPrintable(members->text()));
+        members->setChecked(true);
+        QCOMPARE(dialog->values(), QStringList{u"99000001"_s});
+        dialog->reject();
+        QCOMPARE(m_characterLookups - lookups, 3);
     }
 };
 

@@ -1,7 +1,10 @@
 #include "ui/names/jsonnamehints.h"
 #include "ui/names/namecolumnsmodel.h"
+#include "ui/result/resulttablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStandardItemModel>
 #include <QTest>
@@ -35,6 +38,14 @@ private:
             model->appendRow(items);
         }
         return model;
+    }
+
+    // Lets the result table's worker-thread sort and filter land.
+    static void waitForTable(NameColumnsModel &names)
+    {
+        if (auto *table = qobject_cast<Esi::Ui::ResultTableModel *>(names.sourceModel())) {
+            table->waitForIdle();
+        }
     }
 
     static QStringList headers(const QAbstractItemModel &model)
@@ -119,6 +130,61 @@ private Q_SLOTS:
         QCOMPARE(names.headerData(2, Qt::Horizontal).toString(), u"ship_type_name"_s);
         source->clear();
         QCOMPARE(names.columnCount(), 0);
+    }
+
+    void nameColumn_sortsAndFiltersByTheNames_overTheResultTable()
+    {
+        QJsonArray rows;
+        for (const qint64 type :
+             {qint64(34), qint64(36), structure, qint64(35)}) { // a location ID as type_id: never named
+            rows.append(QJsonObject{{u"type_id"_s, type}, {u"price"_s, 1}});
+        }
+        Esi::Ui::ResultTableModel table;
+        table.setResult(Esi::Core::ResultData::fromRows(u"en"_s, rows));
+        NameColumnsModel names(Esi::Ui::ResultTableModel::SortValueRole);
+        QAbstractItemModelTester tester(&names, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        names.setSourceModel(&table);
+        Esi::Core::ResolvedNames resolved;
+        resolved.insert(34, {ResolvedName::Status::Named, u"Tritanium"_s, u"inventory_type"_s, {}});
+        resolved.insert(35, {ResolvedName::Status::Named, u"Pyerite"_s, u"inventory_type"_s, {}});
+        resolved.insert(36, {ResolvedName::Status::Named, u"Mexallon"_s, u"inventory_type"_s, {}});
+        names.setNames(resolved);
+        const auto column = [&names](int c) {
+            waitForTable(names);
+            QStringList cells;
+            for (int row = 0; row < names.rowCount(); ++row) {
+                cells.append(names.index(row, c).data().toString());
+            }
+            return cells;
+        };
+        constexpr int idColumn = 1; // after price: the rows' keys are in order
+        constexpr int nameColumn = 2;
+        QCOMPARE(names.headerData(nameColumn, Qt::Horizontal).toString(), u"type_name"_s);
+
+        names.sort(nameColumn, Qt::AscendingOrder); // by name, not by ID; the one without a name last
+        QCOMPARE(column(nameColumn), (QStringList{u"Mexallon"_s, u"Pyerite"_s, u"Tritanium"_s, QString()}));
+        QVERIFY(table.sortsByNames());
+        QCOMPARE(names.proxyColumnOfSort(table.sortColumn()), nameColumn);
+        names.sort(nameColumn, Qt::DescendingOrder);
+        QCOMPARE(column(nameColumn), (QStringList{u"Tritanium"_s, u"Pyerite"_s, u"Mexallon"_s, QString()}));
+        names.sort(idColumn, Qt::AscendingOrder); // the ID column still sorts by ID
+        QCOMPARE(column(idColumn), (QStringList{u"34"_s, u"35"_s, u"36"_s, QString::number(structure)}));
+        QVERIFY(!table.sortsByNames());
+        QCOMPARE(names.proxyColumnOfSort(table.sortColumn()), idColumn);
+
+        // The filter finds a row by its name, in every column or in the ID column; names learned later count.
+        table.setFilter(u"pyer"_s);
+        QCOMPARE(column(idColumn), QStringList{u"35"_s});
+        table.setFilter(u"mexall"_s, 1); // the source's type_id column
+        QCOMPARE(column(idColumn), QStringList{u"36"_s});
+        resolved.insert(36, {ResolvedName::Status::Named, u"Mexallon Ore"_s, u"inventory_type"_s, {}});
+        table.setFilter(u" ore"_s);
+        QCOMPARE(column(idColumn), QStringList());
+        names.setNames(resolved);
+        QCOMPARE(column(idColumn), QStringList{u"36"_s});
+        // With the name columns off, names neither match nor sort.
+        names.setEnabled(false);
+        QCOMPARE(column(idColumn), QStringList());
     }
 
     void jsonHints_showNamesAfterIdValues()

@@ -1,3 +1,4 @@
+#include "core/result/resultchunk.h"
 #include "namesrows.h"
 #include "tests/ui/explorerharness.h"
 #include "ui/names/namecolumnsheader.h"
@@ -164,7 +165,7 @@ private Q_SLOTS:
         Ui::ResultNamer namer(*m_harness.client, QString(), m_harness.clock);
         QSignalSpy done(&namer, &Ui::ResultNamer::finished);
         const Core::CallOutcomePtr result = outcome();
-        namer.nameRows(m_spec, result->request.operationId, result->data->rows(0), u"en"_s);
+        namer.nameResult(m_spec, result->request.operationId, result->data, u"en"_s);
         QVERIFY(done.wait(20000));
         QWidget window;
         Ui::ExportController exporter(&window);
@@ -189,11 +190,55 @@ private Q_SLOTS:
         const int before = m_nameRequests;
         Ui::ResultNamer namer(*m_harness.client, m_harness.directory.filePath(u"names.sqlite"_s), m_harness.clock);
         QSignalSpy done(&namer, &Ui::ResultNamer::finished);
-        namer.nameRows(m_spec, u"GetMarketsRegionIdOrders"_s, outcome()->data->rows(0), u"en"_s);
+        namer.nameResult(m_spec, u"GetMarketsRegionIdOrders"_s, outcome()->data, u"en"_s);
         QVERIFY(done.wait(20000));
         QCOMPARE(m_nameRequests, before);
         QCOMPARE(namer.requestsSent(), 0);
         QCOMPARE(namer.names().value(35).name, u"Type 35"_s);
+    }
+
+    void streamingOrderBook_isReadOffTheUiThread_andAsksNoMoreThanAtTheEnd()
+    {
+        // 300 pages of 1,000 orders: 2,500 types and 500 stations, 3,000 IDs, so three requests of 1,000.
+        constexpr int pageRows = 1000;
+        constexpr int pageCount = 300;
+        const auto page = [](int number) {
+            QJsonArray rows;
+            for (int i = 0; i < pageRows; ++i) {
+                const int row = (number - 1) * pageRows + i;
+                rows.append(QJsonObject{{u"order_id"_s, row + 1},
+                                        {u"type_id"_s, 18 + row % 2500},
+                                        {u"location_id"_s, 60003000 + row % 500}});
+            }
+            return Core::ResultChunk::fromRows(u"en"_s, number, rows);
+        };
+        Core::ResultDataPtr firstPage = Core::ResultData::empty()->withChunk(page(1));
+        Core::ResultDataPtr all = firstPage;
+        for (int number = 2; number <= pageCount; ++number) {
+            all = all->withChunk(page(number));
+        }
+        QCOMPARE(all->rowCount(0), qsizetype(pageRows * pageCount));
+        QCOMPARE(all->streamId(), firstPage->streamId());
+
+        const int before = m_nameRequests;
+        Ui::ResultNamer namer(*m_harness.client, QString(), m_harness.clock);
+        QSignalSpy done(&namer, &Ui::ResultNamer::finished);
+        // Page 1 while the others still come: 1,500 IDs, one full batch goes, 500 wait for more.
+        namer.nameResult(m_spec, u"GetMarketsRegionIdOrders"_s, firstPage, u"en"_s, false);
+        QCOMPARE(namer.rowsRead(), 0); // read on a worker thread, not in this call
+        QTRY_VERIFY_WITH_TIMEOUT(namer.rowsRead() == pageRows && !namer.isRunning(), 20000);
+        QCOMPARE(m_nameRequests - before, 1);
+        QCOMPARE(done.size(), 0);
+        // Every page is in: only the 299 new pages are read, and the rest of the IDs goes.
+        namer.nameResult(m_spec, u"GetMarketsRegionIdOrders"_s, all, u"en"_s, true);
+        QCOMPARE(namer.rowsRead(), pageRows);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().first().toString(), QString());
+        QCOMPARE(namer.rowsRead(), all->rowCount(0));
+        QCOMPARE(m_nameRequests - before, 3);
+        QCOMPARE(namer.requestsSent(), 3);
+        QCOMPARE(namer.names().value(2517).name, u"Type 2517"_s);
+        QCOMPARE(namer.names().value(60003499).name, u"Station 60003499"_s);
     }
 };
 

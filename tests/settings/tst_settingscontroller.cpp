@@ -7,12 +7,16 @@
 #include "core/spec/specrepository.h"
 #include "core/statelocations.h"
 #include "ui/mainwindow.h"
+#include "ui/names/namecolumnsmodel.h"
+#include "ui/result/resultpanel.h"
+#include "ui/result/resulttableview.h"
 #include "ui/settings/firstrunassistant.h"
 #include "ui/settings/settingscontroller.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,6 +136,19 @@ private Q_SLOTS:
         theme->setCurrentIndex(theme->findData(u"system"_s));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"settingsOkButton"_s), Qt::LeftButton);
         QCOMPARE(QApplication::style()->name(), startStyle);
+    }
+
+    void showNamesSetting_switchesTheResultTablesNameColumnsAtOnce()
+    {
+        makeController({});
+        NameColumnsModel *names = m_window->resultPanel()->tableView()->names();
+        QVERIFY(names->isEnabled());
+        SettingsDialog *dialog = m_controller->openSettings();
+        auto *check = dialog->findChild<QCheckBox *>(u"showNamesCheck"_s);
+        QVERIFY(check && check->isChecked());
+        check->setChecked(false);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"settingsOkButton"_s), Qt::LeftButton);
+        QVERIFY(!names->isEnabled());
     }
 
     void online_hidesTheOfflineIndicator()
@@ -270,6 +287,7 @@ private:
         m_controller = std::make_unique<SettingsController>(m_clock, std::move(store), std::move(locations),
                                                             QProcessEnvironment::systemEnvironment());
         m_controller->attach(m_window.get(), m_window->datePicker(), m_cache.get(), m_client.get());
+        m_controller->attachNames(m_window->resultPanel()->tableView()->names());
     }
 
     SystemClock m_clock;

@@ -6,6 +6,7 @@
 #include "ui/settings/themeapplier.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -278,13 +279,30 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(dialog, u"registrationSteps"_s)->text().contains(u"http://127.0.0.1:7000/x"_s));
     }
 
+    void showNames_isOnByDefault_andSavedUnderTheHeaderMenusKey()
+    {
+        QVERIFY(AppSettings().showNames);
+        m_store->setValue(u"ui/showNames"_s, false);
+        SettingsDialog dialog(AppSettings::load(*m_store), m_store.get(), m_clock, nullptr);
+        auto *check = child<QCheckBox>(dialog, u"showNamesCheck"_s);
+        QVERIFY(!check->isChecked());
+        check->setChecked(true);
+        QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
+        dialog.accept();
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(saved.constFirst().at(1).value<AppSettings>().showNames);
+        m_store->sync();
+        QCOMPARE(m_store->value(u"ui/showNames"_s).toBool(), true);
+    }
+
     void everyControl_hasAnAccessibleName()
     {
         SettingsDialog dialog(AppSettings(), m_store.get(), m_clock, nullptr);
         const QList<QWidget *> controls = dialog.findChildren<QWidget *>();
         for (QWidget *control : controls) {
             if (qobject_cast<QLineEdit *>(control) || qobject_cast<QComboBox *>(control) ||
-                qobject_cast<QPushButton *>(control) || qobject_cast<QSpinBox *>(control)) {
+                qobject_cast<QPushButton *>(control) || qobject_cast<QSpinBox *>(control) ||
+                qobject_cast<QCheckBox *>(control)) {
                 if (control->objectName().startsWith(u"qt_"_s)) {
                     continue; // a spin box's or combo box's own line edit, named by Qt
                 }

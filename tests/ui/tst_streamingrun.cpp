@@ -1,6 +1,7 @@
 #include "core/http/esiclient.h"
 #include "heldpageserver.h"
 #include "ui/mainwindow.h"
+#include "ui/names/namecolumnsmodel.h"
 #include "ui/result/resultpanel.h"
 #include "ui/result/resulttablemodel.h"
 #include "ui/result/resulttableview.h"
@@ -140,7 +141,9 @@ void TestStreamingRun::sortingAndFiltering_keepWorkingWhileRowsStream()
     const int rangeColumn = model()->result()->columnIndex(u"range");
     QVERIFY(orderColumn >= 0 && rangeColumn >= 0);
     // As a user does it: a click on the header, a column and a text for the filter.
-    m_window->findChild<QTableView *>(u"resultTable"_s)->sortByColumn(orderColumn, Qt::DescendingOrder);
+    m_window->findChild<QTableView *>(u"resultTable"_s)
+        ->sortByColumn(m_window->resultPanel()->tableView()->names()->proxyColumnOfSource(orderColumn),
+                       Qt::DescendingOrder); // the view's column: name columns stand between the source's
     auto *filterColumn = m_window->findChild<QComboBox *>(u"resultFilterColumn"_s);
     filterColumn->setCurrentIndex(filterColumn->findData(rangeColumn));
     m_window->findChild<QLineEdit *>(u"resultFilter"_s)->setText(u"station"_s);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/settings/appsettings.h"
+
 #include <QObject>
 
 class QHeaderView;
@@ -23,7 +25,7 @@ public:
     // Reads the stored choices and keeps later ones there; null: none kept.
     void setStore(QSettings *store);
 
-    static constexpr auto showNamesKey = "ui/showNames";
+    static constexpr auto showNamesKey = Core::AppSettings::showNamesKey; // also the Settings dialog's checkbox
     static constexpr auto hiddenColumnsKey = "ui/hiddenNameColumns";
 
 private:

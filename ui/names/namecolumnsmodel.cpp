@@ -23,6 +23,10 @@ void NameColumnsModel::setSourceModel(QAbstractItemModel *source)
     }
     m_connections.clear();
     QAbstractProxyModel::setSourceModel(source);
+    if (m_sortable) {
+        m_sortable->setCellNames(nullptr);
+    }
+    m_sortable = dynamic_cast<NameSortable *>(source);
     if (source) {
         const auto reset = [this] {
             beginResetModel();
@@ -90,6 +94,21 @@ void NameColumnsModel::rebuild()
             m_entries.append(Entry{column, entry.idColumn, true});
         }
     }
+    shareNames();
+}
+
+void NameColumnsModel::shareNames()
+{
+    if (!m_sortable) {
+        return;
+    }
+    QHash<int, Core::EveIdKind> shown;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.names) {
+            shown.insert(entry.sourceColumn, m_idColumns.at(entry.idColumn).kind);
+        }
+    }
+    m_sortable->setCellNames(shown.isEmpty() ? nullptr : std::make_shared<const CellNames>(shown, m_names));
 }
 
 void NameColumnsModel::setEnabled(bool enabled)
@@ -127,6 +146,7 @@ bool NameColumnsModel::namesShown(const QString &idColumn) const
 void NameColumnsModel::setNames(const Core::ResolvedNames &names)
 {
     m_names = names;
+    shareNames();
     if (rowCount() > 0 && columnCount() > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole, m_valueRole});
@@ -154,6 +174,13 @@ int NameColumnsModel::proxyColumnOfSource(int sourceColumn) const
         }
     }
     return -1;
+}
+
+int NameColumnsModel::proxyColumnOfSort(int sourceColumn) const
+{
+    const int column = proxyColumnOfSource(sourceColumn);
+    const bool byNames = m_sortable && m_sortable->sortsByNames();
+    return byNames && column >= 0 && isNameColumn(column + 1) ? column + 1 : column;
 }
 
 QModelIndex NameColumnsModel::index(int row, int column, const QModelIndex &parent) const
@@ -276,7 +303,12 @@ Qt::ItemFlags NameColumnsModel::flags(const QModelIndex &index) const
 
 void NameColumnsModel::sort(int column, Qt::SortOrder order)
 {
-    if (sourceModel() && column >= 0 && column < m_entries.size()) {
+    if (!sourceModel() || column < 0 || column >= m_entries.size()) {
+        return;
+    }
+    if (m_entries.at(column).names && m_sortable) {
+        m_sortable->sortByNames(m_entries.at(column).sourceColumn, order);
+    } else {
         sourceModel()->sort(m_entries.at(column).sourceColumn, order);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "core/names/idcolumns.h"
 #include "core/names/resolvedname.h"
+#include "ui/names/namesortable.h"
 
 #include <QAbstractProxyModel>
 #include <QSet>
@@ -14,7 +15,9 @@ namespace Esi::Ui {
 // why in their tooltip (a structure, not known to ESI, not asked yet). Name columns can be switched off one
 // by one (setNamesShown) or all at once (setEnabled, the "Show names" setting).
 //
-// Sorting a name column sorts by its IDs (the source model sorts on its own worker thread and knows no names).
+// Sorting a name column sorts by the names: a source that sorts and filters on its own (NameSortable, the
+// result table model) is handed the names shown, so its filter matches them too and it sorts by them; any
+// other source sorts a name column by its IDs.
 class NameColumnsModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ public:
     QString idColumnAt(int proxyColumn) const;
     bool isNameColumn(int proxyColumn) const;
     int proxyColumnOfSource(int sourceColumn) const;
+    // Where the sort indicator goes for the source's sort column: its name column while it sorts by names.
+    int proxyColumnOfSort(int sourceColumn) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -67,6 +72,7 @@ private:
     };
 
     void rebuild();
+    void shareNames(); // with a NameSortable source: the names of the ID columns shown
     Core::ResolvedName describe(const Entry &entry, int row) const;
     QString tooltip(const Core::ResolvedName &name) const;
 
@@ -78,6 +84,7 @@ private:
     QList<Entry> m_entries;
     Core::ResolvedNames m_names;
     QList<QMetaObject::Connection> m_connections;
+    NameSortable *m_sortable = nullptr; // the source, when it sorts by names itself
 };
 
 } // namespace Esi::Ui

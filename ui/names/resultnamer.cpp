@@ -4,7 +4,7 @@
 #include "core/names/namecache.h"
 #include "core/names/nameresolver.h"
 
-#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Esi::Ui {
 
@@ -12,16 +12,16 @@ namespace {
 
 const Core::ResolvedNames noNames;
 
-// Column paths of the rows themselves, when the operation's schema says nothing (a spec without it).
-QStringList columnNames(const Core::ResultData::Rows &rows)
+// The ID columns of the table itself, when the operation's schema says nothing (a spec without it).
+QList<Core::IdColumn> columnsOf(const Core::ResultData &data)
 {
     QStringList names;
-    for (const Core::ResultData::Column &column : rows.data().columns()) {
-        if (column.path.size() == 1 && !names.contains(column.name)) {
+    for (const Core::ResultData::Column &column : data.columns()) {
+        if (column.path.size() == 1 && !names.contains(column.name)) { // the rows' own keys, as ever
             names.append(column.name);
         }
     }
-    return names;
+    return Core::IdColumns::ofColumnNames(names);
 }
 
 } // namespace
@@ -36,55 +36,157 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
             m_cache.reset();
         }
     }
+    m_pool.setMaxThreadCount(1); // background work: the table's sort and filter keep the global pool
+    connect(&m_reader, &QFutureWatcher<Collected>::finished, this, &ResultNamer::handleCollected);
 }
 
-ResultNamer::~ResultNamer() = default;
-
-void ResultNamer::nameRows(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultData::Rows &rows,
-                           const QString &language)
+ResultNamer::~ResultNamer()
 {
-    const Core::Operation *operation = spec ? spec->operation(operationId) : nullptr;
-    m_columns = operation ? Core::IdColumns::ofOperation(*spec, *operation) : QList<Core::IdColumn>();
-    if (m_columns.isEmpty()) {
-        m_columns = Core::IdColumns::ofColumnNames(columnNames(rows));
+    m_reader.disconnect(this);
+    m_reader.waitForFinished(); // the job holds its own snapshot, but ends before the namer does
+}
+
+QList<qint64> ResultNamer::collectIds(const Core::ResultDataPtr &data, const QList<Core::IdColumn> &columns,
+                                      qsizetype first, qsizetype last)
+{
+    QList<QPair<int, Core::EveIdKind>> cells; // table column, kind
+    for (const Core::IdColumn &column : columns) {
+        if (const int index = data->columnIndex(column.path); index >= 0) {
+            cells.append({index, column.kind});
+        }
     }
-    if (m_columns.isEmpty() || !spec) {
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    if (data->languageCount() == 0) {
+        return ids;
+    }
+    for (qsizetype row = first; row < last; ++row) {
+        for (const auto &[column, kind] : cells) {
+            const QJsonValue value = data->cell(0, row, column);
+            const qint64 id = value.isDouble() ? value.toInteger(0) : 0;
+            if (id > 0 && !seen.contains(id) && Core::EveIdRanges::isNameable(kind, id)) {
+                seen.insert(id);
+                ids.append(id);
+            }
+        }
+    }
+    return ids;
+}
+
+void ResultNamer::nameResult(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultDataPtr &data,
+                             const QString &language, bool complete)
+{
+    if (!data || !spec) {
         return;
     }
+    // More rows of the result being named (a later snapshot of its stream) carry on; anything else starts over.
+    const bool more = m_data && data->streamId() == m_data->streamId() && spec == m_spec &&
+                      operationId == m_operationId && language == m_language && data->rowCount(0) >= m_readRows;
+    if (!more) {
+        start(spec, operationId, data, language);
+    }
+    m_data = data;
+    m_complete = complete;
+    if (!m_columnsFromSpec) {
+        m_columns = columnsOf(*data); // a column may first show up on a later page
+    }
+    if (m_columns.isEmpty()) {
+        return;
+    }
+    readMore();
+}
+
+void ResultNamer::start(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultDataPtr &data,
+                        const QString &language)
+{
+    ++m_generation;
+    m_operationId = operationId;
+    m_data = data;
+    m_readRows = 0;
+    m_seen.clear();
+    m_waiting.clear();
+    m_finalAsked = false;
+    m_complete = false; // until nameResult() says; the old result's cancelled resolve must not end this one
+    const Core::Operation *operation = spec->operation(operationId);
+    m_columns = operation ? Core::IdColumns::ofOperation(*spec, *operation) : QList<Core::IdColumn>();
+    m_columnsFromSpec = !m_columns.isEmpty();
     // A resolver per spec and language; its memory carries over between runs of the same.
     if (m_resolver && (m_spec != spec || m_language != language)) {
         delete m_resolver;
         m_resolver = nullptr;
     }
-    if (m_resolver && m_resolver->isRunning()) {
-        m_resolver->cancel();
-    }
+    m_spec = spec;
+    m_language = language;
     if (!m_resolver) {
-        m_spec = spec;
-        m_language = language;
         m_resolver = new Core::NameResolver(m_client, spec, m_cache.get(), this);
         m_resolver->setLanguage(language);
         connect(m_resolver, &Core::NameResolver::namesResolved, this, &ResultNamer::namesChanged);
-        connect(m_resolver, &Core::NameResolver::finished, this, [this] {
-            m_requests += m_resolver->statistics().requests;
-            Q_EMIT namesChanged();
-            Q_EMIT finished(m_resolver->problem());
-        });
+        connect(m_resolver, &Core::NameResolver::finished, this, &ResultNamer::handleResolverFinished);
+    } else if (m_resolver->isRunning()) {
+        m_resolver->cancel(); // the previous result's names; what came back stays known
     }
-    QList<qint64> ids;
-    QSet<qint64> seen;
-    // Straight from the compact cells of the ID columns: no row is rebuilt on the UI thread.
-    QList<int> columns;
-    for (const Core::IdColumn &column : std::as_const(m_columns)) {
-        columns.append(rows.data().columnIndex(column.path));
+}
+
+void ResultNamer::readMore()
+{
+    if (m_reader.isRunning()) {
+        return; // handleCollected() comes back here
     }
-    rows.data().visitIntegers(rows.language(), columns, [&](qint64 id, int column) {
-        if (id > 0 && !seen.contains(id) && Core::EveIdRanges::isNameable(m_columns.at(column).kind, id)) {
-            seen.insert(id);
-            ids.append(id);
+    const qsizetype rows = m_data ? m_data->rowCount(0) : 0;
+    if (m_data && m_data->languageCount() > 0 && rows > m_readRows && !m_columns.isEmpty()) {
+        m_reader.setFuture(QtConcurrent::run(
+            &m_pool, [data = m_data, columns = m_columns, first = m_readRows, last = rows, generation = m_generation] {
+                return Collected{generation, last, collectIds(data, columns, first, last)};
+            }));
+        return;
+    }
+    sendWaiting();
+}
+
+void ResultNamer::handleCollected()
+{
+    const Collected collected = m_reader.result();
+    if (collected.generation == m_generation) {
+        for (const qint64 id : collected.ids) {
+            if (!m_seen.contains(id)) {
+                m_seen.insert(id);
+                m_waiting.append(id);
+            }
         }
-    });
-    m_resolver->resolve(ids);
+        m_readRows = collected.last;
+    }
+    readMore();
+}
+
+void ResultNamer::sendWaiting()
+{
+    if (!m_resolver || m_resolver->isRunning() || !m_data) {
+        return; // handleResolverFinished() comes back here
+    }
+    const bool allRead = !m_reader.isRunning() && m_readRows >= m_data->rowCount(0);
+    if (m_complete && allRead && !m_finalAsked) {
+        m_finalAsked = true; // even with nothing left to ask, `finished` says the result is named
+        m_resolver->resolve(std::exchange(m_waiting, {}));
+        return;
+    }
+    const qsizetype full =
+        m_waiting.size() / Core::NameResolver::MaxIdsPerRequest * Core::NameResolver::MaxIdsPerRequest;
+    if (full > 0) {
+        m_resolver->resolve(m_waiting.first(full));
+        m_waiting.remove(0, full);
+    }
+}
+
+void ResultNamer::handleResolverFinished()
+{
+    m_requests += m_resolver->statistics().requests;
+    Q_EMIT namesChanged();
+    if (m_finalAsked && !m_resolver->isRunning()) {
+        m_finalAsked = false;
+        Q_EMIT finished(m_resolver->problem());
+        return;
+    }
+    sendWaiting();
 }
 
 const Core::ResolvedNames &ResultNamer::names() const
@@ -94,7 +196,7 @@ const Core::ResolvedNames &ResultNamer::names() const
 
 bool ResultNamer::isRunning() const
 {
-    return m_resolver && m_resolver->isRunning();
+    return (m_resolver && m_resolver->isRunning()) || m_reader.isRunning();
 }
 
 } // namespace Esi::Ui

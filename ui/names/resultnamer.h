@@ -5,8 +5,10 @@
 #include "core/result/resultdata.h"
 #include "core/spec/spec.h"
 
-#include <QJsonArray>
+#include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
+#include <QThreadPool>
 
 namespace Esi::Core {
 class Clock;
@@ -21,6 +23,11 @@ namespace Esi::Ui {
 // column names), then Core::NameResolver through the application's EsiClient (same limits as every call)
 // and the shared name cache. What it learns stays for the session, so a re-run asks nothing. A new result
 // cancels what is still being asked for the previous one.
+//
+// The IDs are read off the UI thread: a ResultData snapshot is immutable, so a job on the namer's own one-thread
+// pool reads the ID cells of the rows not read yet while the table shows them (and sorts on the global pool). While
+// pages still stream in, each new snapshot of the same result adds its new rows only, and IDs go to ESI in full batches
+// of 1,000; once the result is complete the rest goes, so streaming costs no more requests than naming at the end.
 class ResultNamer : public QObject
 {
     Q_OBJECT
@@ -31,9 +38,11 @@ public:
     ResultNamer(Core::EsiClient &client, const QString &cacheFile, const Core::Clock &clock, QObject *parent = nullptr);
     ~ResultNamer() override;
 
-    // Starts naming the IDs of `rows`, the result of `operationId` in `spec`.
-    void nameRows(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultData::Rows &rows,
-                  const QString &language);
+    // Starts (or, for a later snapshot of the same result, continues) naming the IDs of `data`, the result of
+    // `operationId` in `spec`; `complete`: no more rows will come. Every language holds the same IDs: the
+    // first is read, and names come in `language`.
+    void nameResult(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultDataPtr &data,
+                    const QString &language, bool complete = true);
 
     const Core::ResolvedNames &names() const;
 
@@ -43,13 +52,34 @@ public:
 
     int requestsSent() const { return m_requests; } // POST /universe/names requests this session
 
+    qsizetype rowsRead() const { return m_readRows; } // of the current result, for tests
+
     QString cacheProblem() const { return m_cacheProblem; }
+
+    // The IDs worth asking in rows [first, last) of `data`'s first language, each once, in first-seen order
+    // (blocking: call it off the UI thread).
+    static QList<qint64> collectIds(const Core::ResultDataPtr &data, const QList<Core::IdColumn> &columns,
+                                    qsizetype first, qsizetype last);
 
 Q_SIGNALS:
     void namesChanged();
     void finished(const QString &problem); // empty when every asked ID got an answer
 
 private:
+    struct Collected
+    {
+        quint64 generation = 0;
+        qsizetype last = 0; // rows read up to here
+        QList<qint64> ids;
+    };
+
+    void start(const Core::SpecPtr &spec, const QString &operationId, const Core::ResultDataPtr &data,
+               const QString &language);
+    void readMore();
+    void handleCollected();
+    void sendWaiting();
+    void handleResolverFinished();
+
     Core::EsiClient &m_client;
     std::unique_ptr<Core::NameCache> m_cache;
     QString m_cacheProblem;
@@ -57,7 +87,20 @@ private:
     QString m_language;
     Core::NameResolver *m_resolver = nullptr;
     QList<Core::IdColumn> m_columns;
+    bool m_columnsFromSpec = false;
     int m_requests = 0;
+
+    // The result being named.
+    QString m_operationId;
+    Core::ResultDataPtr m_data;
+    bool m_complete = false;
+    quint64 m_generation = 0; // a new result makes the jobs for the previous one void
+    qsizetype m_readRows = 0;
+    QThreadPool m_pool;
+    QFutureWatcher<Collected> m_reader;
+    QSet<qint64> m_seen;
+    QList<qint64> m_waiting; // read, not yet handed to the resolver
+    bool m_finalAsked = false;
 };
 
 } // namespace Esi::Ui

@@ -108,11 +108,15 @@ void ResultPanel::showRunning(const Core::CallRequest &request)
     m_failures->setFailures({}, 0);
     m_status->showRunning(request);
     m_export->setEnabled(false);
+    m_running = request;
 }
 
 void ResultPanel::showRows(const Core::ResultDataPtr &rows)
 {
     m_table->appendResult(rows);
+    if (m_namer && rows && m_running.spec) { // the IDs of the pages so far, read off the UI thread
+        m_namer->nameResult(m_running.spec, m_running.operationId, rows, m_running.options.language, false);
+    }
 }
 
 void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
@@ -150,8 +154,8 @@ void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
     m_export->setEnabled(rows && rows->totalRowCount() > 0);
     if (m_namer && rows && rows->languageCount() > 0 && outcome->result.isOk()) {
         // Every language of a result holds the same IDs; names come in the call's language.
-        m_namer->nameRows(outcome->request.spec, outcome->request.operationId, rows->rows(0),
-                          outcome->request.options.language);
+        m_namer->nameResult(outcome->request.spec, outcome->request.operationId, rows,
+                            outcome->request.options.language);
     }
     if (outcome) {
         if (!outcome->result.isOk()) {

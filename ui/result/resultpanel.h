@@ -89,6 +89,7 @@ private:
     JsonTreeModel *m_jsonModel;
     JsonNameHints *m_jsonHints;
     ResultNamer *m_namer = nullptr;
+    Core::CallRequest m_running; // the call whose rows stream in: named while they come (ResultNamer)
     QTreeView *m_jsonView;
     RawResponseView *m_raw;
     ResponseHeadersView *m_headers;

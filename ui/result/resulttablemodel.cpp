@@ -148,12 +148,32 @@ void ResultTableModel::setFilter(const QString &text, int column)
 
 void ResultTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column == m_sortColumn && order == m_sortOrder) {
+    if (column == m_sortColumn && order == m_sortOrder && !m_sortByNames) {
         return;
     }
     m_sortColumn = column < columnCount() ? column : -1;
     m_sortOrder = order;
+    m_sortByNames = false;
     schedule();
+}
+
+void ResultTableModel::sortByNames(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder && m_sortByNames) {
+        return;
+    }
+    m_sortColumn = column < columnCount() ? column : -1;
+    m_sortOrder = order;
+    m_sortByNames = m_sortColumn >= 0;
+    schedule();
+}
+
+void ResultTableModel::setCellNames(CellNamesPtr names)
+{
+    m_cellNames = std::move(names);
+    if (!m_filterText.isEmpty() || m_sortByNames) {
+        schedule(); // what matches or where a row sorts may have changed
+    }
 }
 
 qsizetype ResultTableModel::totalRows() const
@@ -175,7 +195,7 @@ void ResultTableModel::schedule()
 void ResultTableModel::startJob(bool announce)
 {
     const quint64 generation = m_generation;
-    Job job{m_data, m_language, m_filterText, m_filterColumn, m_sortColumn, m_sortOrder};
+    Job job{m_data, m_language, m_filterText, m_filterColumn, m_sortColumn, m_sortOrder, m_cellNames, m_sortByNames};
     auto *watcher = new QFutureWatcher<Ordering>(this);
     connect(watcher, &QFutureWatcher<Ordering>::finished, this, &ResultTableModel::handleOrderingReady);
     m_watchers.append(watcher);
@@ -243,7 +263,10 @@ ResultTableModel::Ordering ResultTableModel::computeOrdering(const Job &job, qui
             chunks.append({start, qMin(rowCount, start + filterChunkRows)});
         }
         const auto contains = [&](int row, int column) {
-            return data.text(language, row, column).contains(job.filterText, Qt::CaseInsensitive);
+            return data.text(language, row, column).contains(job.filterText, Qt::CaseInsensitive) ||
+                   (job.names && job.names->holdsIds(column) &&
+                    job.names->nameOf(column, data.cell(language, row, column))
+                        .contains(job.filterText, Qt::CaseInsensitive));
         };
         const auto filterChunk = [&](const QPair<int, int> &chunk) {
             QList<int> kept;
@@ -271,7 +294,13 @@ ResultTableModel::Ordering ResultTableModel::computeOrdering(const Job &job, qui
     if (job.sortColumn >= 0 && job.sortColumn < columnCount) {
         std::vector<SortKey> keys(static_cast<size_t>(rowCount));
         for (int row : std::as_const(ordering.rows)) {
-            keys[size_t(row)] = sortKey(data.cell(language, row, job.sortColumn));
+            const QJsonValue cell = data.cell(language, row, job.sortColumn);
+            if (job.sortByNames) { // a name column: by the name, rows without one last
+                const QString name = job.names ? job.names->nameOf(job.sortColumn, cell) : QString();
+                keys[size_t(row)] = name.isEmpty() ? SortKey() : SortKey{SortKey::Text, 0, name};
+            } else {
+                keys[size_t(row)] = sortKey(cell);
+            }
         }
         const bool descending = job.sortOrder == Qt::DescendingOrder;
         std::stable_sort(ordering.rows.begin(), ordering.rows.end(), [&](int a, int b) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result/resultdata.h"
+#include "ui/names/namesortable.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
@@ -12,7 +13,7 @@ namespace Esi::Ui {
 // filtering live in the model itself, as a permutation of row numbers computed on a worker thread,
 // so 300k rows sort and filter without a proxy asking data() millions of times on the UI thread.
 // While a permutation is being computed the previous one stays visible; `busyChanged` tells views.
-class ResultTableModel : public QAbstractTableModel
+class ResultTableModel : public QAbstractTableModel, public NameSortable
 {
     Q_OBJECT
 
@@ -64,6 +65,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Names of ID columns (ui/names): the filter matches them too, and a name column sorts by them.
+    void setCellNames(CellNamesPtr names) override;
+    void sortByNames(int column, Qt::SortOrder order) override;
+
+    bool sortsByNames() const override { return m_sortByNames; }
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void visibleRowsChanged(qsizetype visible, qsizetype total);
@@ -77,6 +84,8 @@ private:
         int filterColumn = -1;
         int sortColumn = -1;
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        CellNamesPtr names;
+        bool sortByNames = false;
     };
 
     struct Ordering
@@ -100,6 +109,8 @@ private:
     int m_filterColumn = -1;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    CellNamesPtr m_cellNames;
+    bool m_sortByNames = false;
 
     QList<int> m_order; // visible row -> source row, when not m_identity
     bool m_identity = true;

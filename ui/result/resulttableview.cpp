@@ -120,7 +120,7 @@ void ResultTableView::setResult(Core::ResultDataPtr rows, int language)
         }
     }
     // The sort survives a re-run with the same columns; the header shows what the model does.
-    m_table->horizontalHeader()->setSortIndicator(m_names->proxyColumnOfSource(m_model->sortColumn()),
+    m_table->horizontalHeader()->setSortIndicator(m_names->proxyColumnOfSort(m_model->sortColumn()),
                                                   m_model->sortOrder());
     applyFilter();
     fitColumns();

@@ -60,18 +60,7 @@ ListValuesDialog::ListValuesDialog(const QString &parameter, bool arrayParameter
 
     m_allCharacters->setObjectName(u"listValuesAllCharacters"_s);
     m_allCharacters->hide();
-    connect(m_allCharacters, &QCheckBox::toggled, this, [this](bool on) {
-        m_text->setReadOnly(on);
-        m_columnRow->setEnabled(!on);
-        if (on) {
-            QStringList ids;
-            for (const qint64 id : std::as_const(m_characters)) {
-                ids.append(QString::number(id));
-            }
-            m_text->setPlainText(ids.join(u'\n'));
-        }
-        updateCount();
-    });
+    connect(m_allCharacters, &QCheckBox::toggled, this, &ListValuesDialog::applyCharacterChoice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"listValuesButtons"_s);
@@ -129,6 +118,33 @@ void ListValuesDialog::setCharacterChoice(const QList<qint64> &characters, bool 
     m_allCharacters->setAccessibleName(m_allCharacters->text());
     m_allCharacters->show();
     m_allCharacters->setChecked(chosen);
+}
+
+void ListValuesDialog::applyCharacterChoice(bool on)
+{
+    m_text->setReadOnly(on);
+    m_columnRow->setEnabled(!on);
+    if (on) {
+        QStringList ids;
+        for (const qint64 id : std::as_const(m_characters)) {
+            ids.append(QString::number(id));
+        }
+        m_text->setPlainText(ids.join(u'\n'));
+    }
+    updateCount();
+}
+
+void ListValuesDialog::setMemberChoice(const QString &text, const QList<qint64> &ids)
+{
+    m_characters = ids;
+    m_characterChoice = false; // a list of IDs as it is now, not "whoever is signed in" at each run
+    m_allCharacters->setText(text);
+    m_allCharacters->setAccessibleName(text);
+    m_allCharacters->setEnabled(!ids.isEmpty());
+    m_allCharacters->show();
+    if (m_allCharacters->isChecked()) {
+        applyCharacterChoice(true); // the IDs learnt meanwhile go into the list
+    }
 }
 
 bool ListValuesDialog::allCharactersChosen() const

@@ -34,9 +34,13 @@ public:
     // character_id of an authed operation: the characters that qualify now, and whether the choice is on.
     void setCharacterChoice(const QList<qint64> &characters, bool chosen);
     bool allCharactersChosen() const;
+    // The same box for a corporation_id or alliance_id list: `text` names the group ("Corporations of the
+    // signed-in characters"), checking it fills in `ids`; disabled while `ids` is empty (still being learnt).
+    void setMemberChoice(const QString &text, const QList<qint64> &ids);
 
 private:
     void updateCount();
+    void applyCharacterChoice(bool on);
     void takeColumn();
 
     QString m_parameter;

@@ -1,13 +1,16 @@
 #include "ui/run/parameterlistlauncher.h"
 
+#include "core/auth/characteraffiliations.h"
 #include "core/fanout/fanoutcharacters.h"
 #include "core/fanout/fanoutplan.h"
+#include "core/spec/operation.h"
 #include "ui/result/resultpanel.h"
 #include "ui/run/listvaluesdialog.h"
 #include "ui/run/parameterform.h"
 #include "ui/run/runpanel.h"
 
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,12 +47,59 @@ void ParameterListLauncher::open(const QString &parameter)
     if (parameter == u"character_id"_s && op->authed) {
         dialog->setCharacterChoice(Core::FanOutCharacters::withScopes(m_runPanel->tokens(), *op),
                                    form->isAllCharacters());
+    } else if (parameter == u"corporation_id"_s || parameter == u"alliance_id"_s) {
+        offerMemberships(dialog, parameter == u"alliance_id"_s, *op);
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, parameter] {
         m_runPanel->form()->setList(parameter, dialog->values(), dialog->allCharactersChosen());
     });
     m_dialog = dialog;
     dialog->open();
+}
+
+void ParameterListLauncher::offerMemberships(ListValuesDialog *dialog, bool alliances, const Core::Operation &operation)
+{
+    QList<qint64> characters;
+    if (operation.authed) {
+        characters = Core::FanOutCharacters::withScopes(m_runPanel->tokens(), operation);
+    } else {
+        for (const Core::TokenRecord &token : m_runPanel->tokens()) {
+            characters.append(token.characterId);
+        }
+    }
+    if (!m_affiliations || characters.isEmpty()) {
+        return;
+    }
+    const auto offer = [affiliations = m_affiliations, dialog = QPointer<ListValuesDialog>(dialog), alliances,
+                        characters] {
+        if (!dialog) {
+            return;
+        }
+        QList<qint64> ids;
+        for (const qint64 character : characters) {
+            if (const auto membership = affiliations->membership(character)) {
+                const qint64 id = alliances ? membership->allianceId : membership->corporationId;
+                if (id > 0 && !ids.contains(id)) {
+                    ids.append(id);
+                }
+            }
+        }
+        const int count = int(ids.size());
+        dialog->setMemberChoice(alliances ? tr("Alliances of the signed-in characters (%n)", nullptr, count)
+                                          : tr("Corporations of the signed-in characters (%n)", nullptr, count),
+                                ids);
+    };
+    const bool known = std::all_of(characters.begin(), characters.end(),
+                                   [this](qint64 character) { return m_affiliations->membership(character); });
+    if (known) {
+        offer();
+        return;
+    }
+    dialog->setMemberChoice(alliances ? tr("Alliances of the signed-in characters (looking them up\u2026)")
+                                      : tr("Corporations of the signed-in characters (looking them up\u2026)"),
+                            {});
+    m_affiliations->setSpec(m_runPanel->form()->spec());
+    m_affiliations->learnMemberships(characters, offer); // GET /characters/{id}, from the response cache while fresh
 }
 
 QStringList ParameterListLauncher::columnValues(const QString &column) const

@@ -43,6 +43,7 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
 {
     m_secretClipboard->setObjectName(u"curlSecretClipboard"_s);
     m_listLauncher = new ParameterListLauncher(m_runPanel, m_resultPanel, m_window, this);
+    m_listLauncher->setAffiliations(m_services.affiliations);
     if (m_services.client && m_services.clock) {
         m_runner = new CallRunner(m_services.client, *m_services.clock, this);
         connect(m_runner, &CallRunner::started, this, &RunController::handleStarted);

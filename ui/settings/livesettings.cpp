@@ -3,6 +3,7 @@
 #include "core/http/esiclient.h"
 #include "core/http/responsecache.h"
 #include "ui/browse/compatibilitydatepicker.h"
+#include "ui/names/namecolumnsmodel.h"
 
 namespace Esi::Ui {
 
@@ -38,6 +39,9 @@ void LiveSettings::apply(const Core::AppSettings &settings)
     }
     if (m_cache) {
         m_cache->setMaxBytes(settings.cacheMaxBytes());
+    }
+    if (m_names) {
+        m_names->setEnabled(settings.showNames);
     }
     if (m_datePicker && !settings.compatibilityDate.isEmpty() &&
         m_datePicker->currentDate() != settings.compatibilityDate) {

@@ -14,9 +14,11 @@ class ResponseCache;
 namespace Esi::Ui {
 
 class CompatibilityDatePicker;
+class NameColumnsModel;
 
 // The settings that apply while running: theme, the client's concurrency, limits and User-Agent, the
-// response cache's size and the window's compatibility date. Whatever is not attached yet is left alone.
+// response cache's size, the window's compatibility date and the result table's names for IDs. Whatever is not
+// attached yet is left alone.
 class LiveSettings
 {
 public:
@@ -25,6 +27,8 @@ public:
     LiveSettings(const Core::AppSettings &atStart, QProcessEnvironment startEnvironment);
 
     void attach(CompatibilityDatePicker *datePicker, Core::ResponseCache *cache, Core::EsiClient *client);
+    // The result table's name columns, switched by Settings > Appearance > Show names for IDs.
+    void attachNames(NameColumnsModel *names) { m_names = names; }
 
     void apply(const Core::AppSettings &settings);
 
@@ -35,6 +39,7 @@ private:
     ThemeApplier m_theme;
     QProcessEnvironment m_startEnvironment;
     QPointer<CompatibilityDatePicker> m_datePicker;
+    QPointer<NameColumnsModel> m_names;
     Core::ResponseCache *m_cache = nullptr;
     Core::EsiClient *m_client = nullptr;
 };

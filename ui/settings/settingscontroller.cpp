@@ -92,6 +92,11 @@ QAction *SettingsController::offlineAction() const
     return m_actions ? m_actions->offline() : nullptr;
 }
 
+void SettingsController::attachNames(NameColumnsModel *names)
+{
+    m_live->attachNames(names);
+}
+
 void SettingsController::attach(QMainWindow *window, CompatibilityDatePicker *datePicker, Core::ResponseCache *cache,
                                 Core::EsiClient *client)
 {

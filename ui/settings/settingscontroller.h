@@ -24,6 +24,7 @@ namespace Esi::Ui {
 
 class CompatibilityDatePicker;
 class LiveSettings;
+class NameColumnsModel;
 class OfflineIndicator;
 class RestartOffer;
 class SettingsDialog;
@@ -72,6 +73,8 @@ public:
 
     // Adds the actions and the offline indicator to `window`; `datePicker`, `cache` and `client` receive live
     // changes.
+    // The result table's name columns, which the "Show names for IDs" setting switches at once.
+    void attachNames(NameColumnsModel *names);
     void attach(QMainWindow *window, CompatibilityDatePicker *datePicker, Core::ResponseCache *cache,
                 Core::EsiClient *client);
 

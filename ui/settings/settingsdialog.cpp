@@ -5,6 +5,7 @@
 #include "ui/settings/registrationguide.h"
 #include "ui/widgets/humanformat.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -259,11 +260,18 @@ QWidget *SettingsDialog::createAppearancePage()
     m_theme->addItem(tr("Light"), Core::AppSettings::themeName(Core::AppSettings::Theme::Light));
     m_theme->addItem(tr("Dark"), Core::AppSettings::themeName(Core::AppSettings::Theme::Dark));
 
+    m_showNames = new QCheckBox(tr("Show &names for IDs"), page);
+    m_showNames->setObjectName(u"showNamesCheck"_s);
+    m_showNames->setAccessibleName(tr("Show names for IDs"));
+    m_showNames->setToolTip(tr("A name column next to every column of EVE IDs in the result table (type_id \u2192 "
+                               "type_name), from ESI's /universe/names; the table header's menu switches them too"));
+
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(),
                  noteLabel(tr("A new language takes effect after a restart."), u"languageRestartNote"_s, page));
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(QString(), m_showNames);
     return page;
 }
 
@@ -283,6 +291,7 @@ void SettingsDialog::load(const Core::AppSettings &settings)
     m_cacheDirectory->setText(settings.cacheDirectory);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(Core::AppSettings::themeName(settings.theme))));
+    m_showNames->setChecked(settings.showNames);
 }
 
 Core::AppSettings SettingsDialog::values() const
@@ -314,6 +323,7 @@ Core::AppSettings SettingsDialog::values() const
     take(result.cacheDirectory, form.cacheDirectory, m_original.cacheDirectory);
     take(result.language, form.language, m_original.language);
     take(result.theme, form.theme, m_original.theme);
+    take(result.showNames, form.showNames, m_original.showNames);
     return result;
 }
 
@@ -334,6 +344,7 @@ void SettingsDialog::applyForm(Core::AppSettings &result) const
     result.language = m_language->currentData().toString();
     result.theme =
         Core::AppSettings::themeFromName(m_theme->currentData().toString()).value_or(Core::AppSettings::Theme::System);
+    result.showNames = m_showNames->isChecked();
 }
 
 QString SettingsDialog::userAgentPreview() const

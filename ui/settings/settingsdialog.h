@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -86,6 +87,7 @@ private:
     QLabel *m_cacheStatus = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_showNames = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
