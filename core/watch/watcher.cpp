@@ -60,15 +60,27 @@ void Watcher::setIdentityCandidates(const QStringList &columns, const QString &r
     m_routePath = routePath;
 }
 
-void Watcher::start()
+void Watcher::reset()
 {
+    m_timer->stop();
     m_active = true;
     m_number = 0;
     m_failures = 0;
     m_snapshots.clear();
     m_lastGood = {};
     m_hasLastGood = false;
+}
+
+void Watcher::start()
+{
+    reset();
     schedule(m_clock.now());
+}
+
+void Watcher::startWith(const CallResult &result, ResultDataPtr data, const QDateTime &fetchedAt)
+{
+    reset();
+    addResult(result, std::move(data), fetchedAt);
 }
 
 void Watcher::stop()

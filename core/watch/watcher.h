@@ -43,6 +43,8 @@ public:
     void setIdentityCandidates(const QStringList &columns, const QString &routePath);
 
     void start(); // runRequested soon after; a running watch starts over
+    // Starts with a result already in hand (the one on screen) as snapshot 1; the first run waits for its Expires.
+    void startWith(const CallResult &result, ResultDataPtr data, const QDateTime &fetchedAt);
     void stop();
 
     bool isActive() const { return m_active; }
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void stopped(const QString &reason); // empty after stop(); the reason when the watch gave up
 
 private:
+    void reset();
     void schedule(const QDateTime &at);
     const WatchSnapshot *lastGood() const;
 

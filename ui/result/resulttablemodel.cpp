@@ -379,6 +379,12 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    if (m_decoration &&
+        (role == HighlightRole || role == Qt::BackgroundRole || role == Qt::FontRole || role == Qt::ToolTipRole)) {
+        if (QVariant decorated = m_decoration(sourceRow(index.row()), index.column(), role); decorated.isValid()) {
+            return decorated;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -399,6 +405,15 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
         return sourceRow(index.row());
     default:
         return {};
+    }
+}
+
+void ResultTableModel::setDecoration(Decoration decoration)
+{
+    m_decoration = std::move(decoration);
+    if (rowCount() > 0 && columnCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {HighlightRole, Qt::BackgroundRole, Qt::FontRole, Qt::ToolTipRole});
     }
 }
 
