@@ -4,6 +4,10 @@
 // table highlights (HighlightRole, colours, bold changed cells), the status line counts, the removed list shows
 // struck through, the picker browses, and the notifier reports. Saves a screenshot of the highlighted table.
 #include "explorerharness.h"
+#include "ui/history/callhistorymodel.h"
+#include "ui/history/historycomparedialog.h"
+#include "ui/history/historypanel.h"
+#include "ui/history/rowcompareview.h"
 #include "ui/mainwindow.h"
 #include "ui/result/resultpanel.h"
 #include "ui/result/resulttablemodel.h"
@@ -17,13 +21,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Esi;
@@ -172,6 +179,39 @@ private Q_SLOTS:
         QVERIFY(!watch()->bar()->toggle()->isChecked());
         QVERIFY(watch()->bar()->status()->text().contains(u"stopped"_s));
         QVERIFY(!watch()->watcher()->nextRunAt().isValid());
+    }
+
+    void historyCompare_ofTwoWatchSnapshots_diffsTheirRowsTheSameWay()
+    {
+        // The watch's runs are in the history (newest first): the run, the 304, the changed one.
+        Ui::HistoryPanel *history = m_window->historyPanel();
+        QVERIFY(history->model()->rowCount() >= 3);
+        const qint64 changedId = history->model()->entry(0).id;
+        const qint64 firstId = history->model()->entry(2).id;
+        QTableView *table = history->table();
+        table->clearSelection();
+        for (const int row : {0, 2}) {
+            table->selectionModel()->select(history->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        history->compareSelected();
+        auto *dialog = history->findChild<Ui::HistoryCompareDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->rows());
+        const Core::SnapshotDiff &diff = dialog->rows()->diff();
+        QCOMPARE(diff.identity().column, u"order_id"_s);
+        QCOMPARE(diff.added(), 1);
+        QCOMPARE(diff.changed(), 1);
+        QCOMPARE(diff.removed(), 1);
+        QCOMPARE(dialog->rows()->changes()->topLevelItemCount(), 3);
+        QVERIFY2(dialog->rows()->summary().contains(u"1 added, 1 changed, 1 removed"_s),
+                 qPrintable(dialog->rows()->summary()));
+        QVERIFY(changedId > firstId);
+        QVERIFY(QDir().mkpath(QStringLiteral(ESI_BINARY_DIR "/screenshots")));
+        const QString shot = QStringLiteral(ESI_BINARY_DIR "/screenshots/history-compare-rows.png");
+        QVERIFY(dialog->grab().save(shot));
+        qInfo("history compare screenshot: %s", qPrintable(shot));
+        dialog->close();
     }
 };
 

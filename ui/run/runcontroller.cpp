@@ -355,7 +355,7 @@ void RunController::handleFinished(const Core::CallOutcomePtr &outcome)
     if (m_services.history && m_services.history->isOpen()) {
         entry.id = m_services.history->add(entry);
         if (m_historyPanel && entry.id > 0) {
-            m_historyPanel->record(entry);
+            m_historyPanel->record(entry, outcome->data); // small results keep their rows for Compare
         }
     }
     if (entry.ok && entry.xPages > 0 && outcome->request.options.mode == Core::CallMode::AllPages) {
