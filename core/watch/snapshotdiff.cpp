@@ -1,6 +1,8 @@
 #include "core/watch/snapshotdiff.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +42,19 @@ QString RowChange::kindName(Kind kind)
         return u"changed"_s;
     }
     return {};
+}
+
+QString RowChange::text(const QJsonValue &value, int maxChars)
+{
+    QString text;
+    if (value.isObject()) {
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    } else if (value.isNull() || value.isUndefined()) {
+        text = u"null"_s;
+    } else {
+        text = ResultData::displayText(value);
+    }
+    return text.size() > maxChars ? text.left(qMax(0, maxChars)) + u'\u2026' : text;
 }
 
 SnapshotDiff SnapshotDiff::compare(const ResultData &before, const ResultData &after, const RowIdentity &identity,

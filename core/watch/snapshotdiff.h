@@ -32,6 +32,9 @@ struct RowChange
     QList<CellChange> cells;  // changed: the columns whose value differs
 
     static QString kindName(Kind kind); // "added", "removed", "changed"
+
+    // A row or cell for people: objects as compact JSON, null as "null", past `maxChars` cut with an ellipsis.
+    static QString text(const QJsonValue &value, int maxChars);
 };
 
 // What changed between two snapshots of one result: rows matched by a RowIdentity (the whole row when there is no

@@ -3,8 +3,6 @@
 #include "core/watch/historyrowsstore.h"
 
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -12,20 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Ui {
-
-namespace {
-
-QString shortText(const QJsonValue &value)
-{
-    QString text = value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
-                                    : Core::ResultData::displayText(value);
-    if (value.isNull() || value.isUndefined()) {
-        text = u"null"_s;
-    }
-    return text.size() > 200 ? text.left(200) + u'\u2026' : text;
-}
-
-} // namespace
 
 RowCompareView::RowCompareView(QWidget *parent)
     : QWidget(parent)
@@ -72,17 +56,18 @@ void RowCompareView::compare(const Core::ResultDataPtr &before, const Core::Resu
         switch (change.kind) {
         case Core::RowChange::Kind::Added:
             kind = tr("added");
-            details = shortText(change.row);
+            details = Core::RowChange::text(change.row, 200);
             break;
         case Core::RowChange::Kind::Removed:
             kind = tr("removed");
-            details = shortText(change.row);
+            details = Core::RowChange::text(change.row, 200);
             break;
         case Core::RowChange::Kind::Changed: {
             kind = tr("changed");
             QStringList cells;
             for (const Core::CellChange &cell : change.cells) {
-                cells.append(u"%1: %2 \u2192 %3"_s.arg(cell.column, shortText(cell.before), shortText(cell.after)));
+                cells.append(u"%1: %2 \u2192 %3"_s.arg(cell.column, Core::RowChange::text(cell.before, 200),
+                                                       Core::RowChange::text(cell.after, 200)));
             }
             details = cells.join(u"; "_s);
             break;

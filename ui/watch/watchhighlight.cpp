@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,16 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Esi::Ui {
 
 namespace {
-
-QString compact(const QJsonValue &value)
-{
-    QString text = value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
-                                    : Core::ResultData::displayText(value);
-    if (text.size() > 300) {
-        text = text.left(300) + u'\u2026';
-    }
-    return text;
-}
 
 struct Marks
 {
@@ -94,7 +82,7 @@ ResultTableModel::Decoration WatchHighlight::decorationFor(const Core::WatchSnap
             if (changedCell) {
                 return QCoreApplication::translate("Esi::Ui::WatchHighlight", "Changed in snapshot %1; was: %2")
                     .arg(marks->snapshot.number)
-                    .arg(compact(cells->value(column)));
+                    .arg(Core::RowChange::text(cells->value(column), 300));
             }
             return rowKind == Core::RowChange::Kind::Added
                        ? QCoreApplication::translate("Esi::Ui::WatchHighlight", "Added in snapshot %1")
@@ -120,8 +108,9 @@ QStringList WatchHighlight::removedRows(const Core::WatchSnapshot &snapshot)
                                                      int(snapshot.diff.removed() - MaxRemovedListed)));
             break;
         }
-        lines.append(identity.isWholeRow() ? compact(change.row)
-                                           : u"%1 %2: %3"_s.arg(identity.column, change.key, compact(change.row)));
+        lines.append(identity.isWholeRow()
+                         ? Core::RowChange::text(change.row, 300)
+                         : u"%1 %2: %3"_s.arg(identity.column, change.key, Core::RowChange::text(change.row, 300)));
     }
     return lines;
 }
