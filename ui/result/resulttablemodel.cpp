@@ -410,8 +410,9 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
 
 void ResultTableModel::setDecoration(Decoration decoration)
 {
+    const bool had = bool(m_decoration);
     m_decoration = std::move(decoration);
-    if (rowCount() > 0 && columnCount() > 0) {
+    if ((had || m_decoration) && rowCount() > 0 && columnCount() > 0) { // nothing to repaint from none to none
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                            {HighlightRole, Qt::BackgroundRole, Qt::FontRole, Qt::ToolTipRole});
     }

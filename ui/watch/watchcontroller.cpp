@@ -101,7 +101,8 @@ void WatchController::handleOutcome(const Core::CallOutcomePtr &outcome)
             m_watcher->addResult(outcome->result, outcome->data,
                                  outcome->finishedAt.isValid() ? outcome->finishedAt : m_clock.now());
         }
-    } else {
+    } else if (m_decorated) { // marks of a watch that ended: the table shows another result now
+        m_decorated = false;
         m_panel->tableView()->model()->setDecoration({});
         m_bar->setRemovedRows({});
     }
@@ -133,6 +134,7 @@ void WatchController::highlight(const Core::WatchSnapshot &snapshot)
 {
     ResultTableModel *model = m_panel->tableView()->model();
     model->setDecoration(WatchHighlight::decorationFor(snapshot, model));
+    m_decorated = true;
     m_bar->setRemovedRows(snapshot.compared ? WatchHighlight::removedRows(snapshot) : QStringList());
 }
 

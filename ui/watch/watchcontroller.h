@@ -61,6 +61,7 @@ private:
     WatchNotifier *m_notifier;
     Core::CallOutcomePtr m_outcome; // the last one shown
     Core::CallRequest m_request;    // what is watched
+    bool m_decorated = false;       // the table carries a snapshot's marks
 };
 
 } // namespace Esi::Ui
