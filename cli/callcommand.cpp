@@ -12,6 +12,7 @@
 #include "cli/namesoption.h"
 #include "cli/resultoutput.h"
 #include "cli/studiohandover.h"
+#include "cli/watchcall.h"
 #include "core/auth/servertrust.h"
 #include "core/auth/tokenstore.h"
 #include "core/auth/tokenstoreprovider.h"
@@ -136,6 +137,8 @@ int CallCommand::run(const QStringList &arguments)
     limitOptions.addOptions(parser);
     NamesOption names;
     names.addOptions(parser);
+    WatchCall watch(m_console); // --watch [--count N]: NDJSON events per snapshot and changed row
+    watch.addOptions(parser);
     parser.setEpilogue(
         u"Parameters are name=value words: arrays as 1,2,3 or [1,2,3]; the request body as body=<json> or\n"
         "body=@file.json. Every value is checked against the spec before anything is sent.\n"
@@ -243,6 +246,13 @@ int CallCommand::run(const QStringList &arguments)
     if (QString limitProblem; !limitOptions.read(parser, &limitProblem)) {
         return parser.usageError(limitProblem);
     }
+    if (QString watchProblem;
+        !watch.read(parser, {outOption, formatOption, noCacheOption, openInStudioOption}, &watchProblem)) {
+        return parser.usageError(watchProblem);
+    }
+    if (watch.isSet() && names.isSet(parser)) {
+        return parser.usageError(u"--watch does not go with --names"_s);
+    }
     const QString format = parser.value(formatOption);
     if (!ExportWriterFactory::formatNames().contains(format)) {
         return parser.usageError(
@@ -262,6 +272,9 @@ int CallCommand::run(const QStringList &arguments)
     FanOutOptions fanOut; // name=@file, name=a,b,c, character_id=@all: one call per value
     if (!fanOut.read(*spec, operationId, values, &problem)) {
         return m_console.fail(ExitCode::BadInput, problem);
+    }
+    if (fanOut.isActive() && watch.isSet()) {
+        return parser.usageError(u"--watch runs one call; it does not go with lists of values"_s);
     }
     const QList<ValidationIssue> issues =
         fanOut.isActive() ? fanOut.validate(*spec, operationId) : EsiClient::validate(*spec, operationId, values);
@@ -354,6 +367,10 @@ int CallCommand::run(const QStringList &arguments)
                                   chosen.message);
         }
         options.characterId = chosen.characterId;
+    }
+
+    if (watch.isSet()) {
+        return watch.run(client, clock, spec, operationId, values, options);
     }
 
     // --out F is written as pages arrive, into a temporary file that replaces F only once complete.

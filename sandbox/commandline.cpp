@@ -71,6 +71,13 @@ QList<Knob> knobs()
          u"Each paged result changes once (data and Last-Modified) when a later page is asked after page 1."_s,
          {},
          {}},
+        {u"evolve-every"_s,
+         u"Every n-th request of a result's first page (conditional ones too) moves its data on: on a page-numbered "
+         u"list one item goes, one comes and one changes, with a new ETag and Last-Modified (0: never)."_s,
+         u"n"_s, u"0"_s},
+        {u"expires-seconds"_s,
+         u"Every GET answer expires this many seconds after it is sent (0: the route's x-cache-age)."_s, u"s"_s,
+         u"0"_s},
         {u"missing-ids"_s,
          u"Comma-separated IDs: a path parameter with one of them answers 404 {\"error\": \"... not found\"}, "
          u"as ESI does for an unknown type or structure."_s,
@@ -180,6 +187,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         !readNumber(parser, u"pages"_s, 1, 100000, options.pages, result.error) ||
         !readNumber(parser, u"items-per-page"_s, 1, 100000, options.itemsPerPage, result.error) ||
         !readNumber(parser, u"latency-ms"_s, 0, 600000, options.latencyMs, result.error) ||
+        !readNumber(parser, u"evolve-every"_s, 0, 1000000, options.evolveEvery, result.error) ||
+        !readNumber(parser, u"expires-seconds"_s, 0, 86400, options.expiresSeconds, result.error) ||
         !readNumber(parser, u"slow-body-ms"_s, 0, 600000, options.slowBodyMs, result.error) ||
         !readNumber(parser, u"bucket-tokens"_s, 0, big, options.bucketTokens, result.error) ||
         !readNumber(parser, u"window-seconds"_s, 0, 86400, options.windowSeconds, result.error) ||

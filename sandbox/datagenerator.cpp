@@ -227,7 +227,12 @@ void DataGenerator::writeMainList(QByteArray &out, const SchemaNode *items, cons
             out += ',';
         }
         const qint64 ordinal = request.firstOrdinal + i;
-        const quint64 seed = mix(request.seed, quint64(ordinal));
+        quint64 seed = mix(request.seed, quint64(ordinal));
+        if (request.itemSalt) {
+            if (const quint64 salt = request.itemSalt(ordinal); salt != 0) {
+                seed = mix(seed, salt);
+            }
+        }
         if (request.identity && items->kind == SchemaNode::Kind::Integer) {
             appendNumber(out, request.identity(ordinal));
         } else if (request.identity && !request.identityProperty.isEmpty() && items->kind == SchemaNode::Kind::Object) {

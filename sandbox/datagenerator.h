@@ -24,6 +24,8 @@ struct GenerationRequest
     // An integer property of main-list items numbered from the ordinal (unique ids, from_id walks).
     QString identityProperty;
     std::function<qint64(qint64 ordinal)> identity;
+    // Non-zero: mixed into a main-list item's seed, so that item alone comes out different (--evolve-every).
+    std::function<quint64(qint64 ordinal)> itemSalt;
 
     QString language;            // free text is marked with it unless empty or "en"
     QJsonObject fixedProperties; // set on a top-level object when its schema has them (echoed path ids)

@@ -245,6 +245,15 @@ QString EsiArea::resultKey(const SandboxRequest &request, const RouteMatch &matc
 
 int EsiArea::generationFor(const QString &resultKey, int page)
 {
+    if (m_options.evolveEvery > 0) {
+        Dataset &dataset = m_datasets[resultKey];
+        if (page <= 1) {
+            ++dataset.firstPageRequests;
+            dataset.generation =
+                int(std::min<qint64>((dataset.firstPageRequests - 1) / m_options.evolveEvery, 1 << 30));
+        }
+        return dataset.generation;
+    }
     if (!m_options.changeBetweenPages) {
         return 0;
     }
@@ -363,6 +372,15 @@ SandboxResponse EsiArea::answerGenerated(const SandboxRequest &request, const Ro
     const int version = isGet ? generationFor(key, plan.page) : 0;
     generation.seed =
         DataGenerator::mix(m_options.seed, DataGenerator::hash(QString(key + u'#' + QString::number(version))));
+    if (m_options.evolveEvery > 0 && generation.identity) {
+        // --evolve-every: the list keeps its items (the seed of generation 0); generation g drops the item with
+        // ordinal g-1, adds one at the end and changes the one with ordinal g+1 (it stays changed later).
+        generation.seed = DataGenerator::mix(m_options.seed, DataGenerator::hash(QString(key + u"#0"_s)));
+        generation.firstOrdinal += version;
+        generation.itemSalt = [version](qint64 ordinal) -> quint64 {
+            return ordinal >= 2 && ordinal - 1 <= version ? 1 : 0;
+        };
+    }
 
     if (plan.cursor) {
         generation.fixedProperties.insert(
@@ -416,7 +434,9 @@ SandboxResponse EsiArea::answerGenerated(const SandboxRequest &request, const Ro
         return response;
     }
     response.setHeader("Last-Modified"_ba, SandboxResponse::httpDate(lastModified(version)));
-    const int maxAge = operation.cacheTtlSeconds >= 0 ? operation.cacheTtlSeconds : defaultCacheSeconds;
+    const int maxAge = m_options.expiresSeconds > 0     ? m_options.expiresSeconds
+                       : operation.cacheTtlSeconds >= 0 ? operation.cacheTtlSeconds
+                                                        : defaultCacheSeconds;
     HttpCaching::addValidators(response, m_clock.now(), maxAge, operation.authed);
     return HttpCaching::answerConditional(std::move(response), request);
 }

@@ -68,6 +68,7 @@ private:
     {
         int generation = 0;
         bool firstPageServed = false;
+        qint64 firstPageRequests = 0; // --evolve-every counts them
     };
 
     // How a paged route's request maps onto its list; `rejection` set when the request is unusable.

@@ -18,6 +18,10 @@ struct SandboxOptions
     int itemsPerPage = 50;           // items of a route's main list per page (or per from_id step)
     bool changeBetweenPages = false; // each paged result changes once after its page 1 was served
     QSet<qint64> missingIds;         // a path parameter with one of these values answers 404, like an unknown type
+    // > 0: a GET result's data moves on every n-th request of its first page (conditional ones count): on a
+    // page-numbered list one row goes, one comes and one changes, like a market's orders. For watch tests.
+    int evolveEvery = 0;
+    int expiresSeconds = 0; // > 0: every GET answer expires this many seconds after it is sent (max-age, Expires)
 
     // Faults
     int latencyMs = 0;         // added to every response, without blocking other requests

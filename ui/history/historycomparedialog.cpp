@@ -1,5 +1,6 @@
 #include "ui/history/historycomparedialog.h"
 
+#include "ui/history/rowcompareview.h"
 #include "ui/widgets/humanformat.h"
 
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@ HistoryCompareDialog::HistoryCompareDialog(const Core::HistoryEntry &first, cons
     : QDialog(parent)
     , m_verdict(new QLabel(this))
     , m_fields(new QTreeWidget(this))
+    , m_path(first.path)
 {
     setObjectName(u"historyCompareDialog"_s);
     setAccessibleName(tr("Compare calls"));
@@ -96,6 +98,17 @@ HistoryCompareDialog::HistoryCompareDialog(const Core::HistoryEntry &first, cons
     layout->addWidget(m_fields, 1);
     layout->addWidget(buttons);
     resize(760, 520);
+}
+
+void HistoryCompareDialog::compareRows(const Core::ResultDataPtr &first, const Core::ResultDataPtr &second)
+{
+    if (!m_rows) {
+        m_rows = new RowCompareView(this);
+        auto *box = qobject_cast<QVBoxLayout *>(layout());
+        box->insertWidget(box->indexOf(m_fields) + 1, m_rows, 1);
+        resize(width(), height() + 240);
+    }
+    m_rows->compare(first, second, m_path);
 }
 
 void HistoryCompareDialog::addRow(const QString &field, const QString &first, const QString &second, bool significant)

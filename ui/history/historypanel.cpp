@@ -1,6 +1,7 @@
 #include "ui/history/historypanel.h"
 
 #include "core/result/callhistorystore.h"
+#include "core/watch/historyrowsstore.h"
 #include "ui/history/callhistorymodel.h"
 #include "ui/history/historycomparedialog.h"
 
@@ -47,6 +48,14 @@ HistoryPanel::HistoryPanel(Core::CallHistoryStore *store, QWidget *parent)
 {
     setObjectName(u"historyPanel"_s);
     setAccessibleName(tr("Call history"));
+    if (m_store && m_store->isOpen()) { // rows for Compare beside the history; without them it compares hashes
+        m_rows =
+            std::make_unique<Core::HistoryRowsStore>(Core::HistoryRowsStore::besideHistory(m_store->databasePath()));
+        if (QString error; !m_rows->open(&error)) {
+            qWarning("history rows unavailable: %s", qPrintable(error));
+            m_rows.reset();
+        }
+    }
 
     m_rerun->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -123,6 +132,8 @@ HistoryPanel::HistoryPanel(Core::CallHistoryStore *store, QWidget *parent)
     reload();
 }
 
+HistoryPanel::~HistoryPanel() = default;
+
 void HistoryPanel::reload()
 {
     if (!m_store || !m_store->isOpen()) {
@@ -139,6 +150,14 @@ void HistoryPanel::record(const Core::HistoryEntry &entry)
 {
     m_model->prepend(entry);
     updateActions();
+}
+
+void HistoryPanel::record(const Core::HistoryEntry &entry, const Core::ResultDataPtr &rows)
+{
+    if (m_rows && rows && entry.ok) {
+        m_rows->keep(entry.id, *rows);
+    }
+    record(entry);
 }
 
 QList<Core::HistoryEntry> HistoryPanel::selectedEntries() const
@@ -180,6 +199,10 @@ void HistoryPanel::compareSelected()
         return;
     }
     auto *dialog = new HistoryCompareDialog(entries.at(0), entries.at(1), this);
+    if (entries.at(0).operationId == entries.at(1).operationId && entries.at(0).ok && entries.at(1).ok) {
+        dialog->compareRows(m_rows ? m_rows->rows(entries.at(0).id) : nullptr,
+                            m_rows ? m_rows->rows(entries.at(1).id) : nullptr);
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -190,6 +213,9 @@ void HistoryPanel::removeSelected()
     for (const Core::HistoryEntry &entry : entries) {
         if (m_store->remove(entry.id)) {
             m_model->removeEntry(entry.id);
+            if (m_rows) {
+                m_rows->remove(entry.id);
+            }
         }
     }
     updateActions();

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/result/historyentry.h"
+#include "core/result/resultdata.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QTableView;
@@ -10,6 +12,7 @@ class QToolButton;
 
 namespace Esi::Core {
 class CallHistoryStore;
+class HistoryRowsStore;
 } // namespace Esi::Core
 
 namespace Esi::Ui {
@@ -25,6 +28,7 @@ class HistoryPanel : public QWidget
 
 public:
     explicit HistoryPanel(Core::CallHistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryPanel() override;
 
     CallHistoryModel *model() const { return m_model; }
 
@@ -32,6 +36,10 @@ public:
 
     void reload();
     void record(const Core::HistoryEntry &entry); // already stored; shown on top
+    // The same, keeping its rows (small results, recent calls: Core::HistoryRowsStore) for Compare.
+    void record(const Core::HistoryEntry &entry, const Core::ResultDataPtr &rows);
+
+    Core::HistoryRowsStore *rowsStore() const { return m_rows.get(); } // null when unavailable
 
     QList<Core::HistoryEntry> selectedEntries() const;
     void selectEntry(qint64 id);
@@ -48,6 +56,7 @@ private:
     void removeSelected();
 
     Core::CallHistoryStore *m_store;
+    std::unique_ptr<Core::HistoryRowsStore> m_rows;
     CallHistoryModel *m_model;
     QTableView *m_table;
     QToolButton *m_rerun;

@@ -165,6 +165,12 @@ void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
     }
 }
 
+void ResultPanel::addBar(QWidget *bar)
+{
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_languages), bar);
+}
+
 void ResultPanel::setNamer(ResultNamer *namer)
 {
     m_namer = namer;

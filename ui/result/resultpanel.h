@@ -41,6 +41,9 @@ public:
     // The rows of the run in progress, as they are decoded (CallRunner::rowsChanged).
     void showRows(const Core::ResultDataPtr &rows);
 
+    // A bar above the result views (the watch's), added once by whoever owns it.
+    void addBar(QWidget *bar);
+
     // Names the EVE IDs of every result from now on (name columns in the table, hints in the JSON tree).
     void setNamer(ResultNamer *namer);
 

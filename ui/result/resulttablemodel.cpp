@@ -408,6 +408,12 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    if (m_decoration &&
+        (role == HighlightRole || role == Qt::BackgroundRole || role == Qt::FontRole || role == Qt::ToolTipRole)) {
+        if (QVariant decorated = m_decoration(sourceRow(index.row()), index.column(), role); decorated.isValid()) {
+            return decorated;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -428,6 +434,16 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
         return sourceRow(index.row());
     default:
         return {};
+    }
+}
+
+void ResultTableModel::setDecoration(Decoration decoration)
+{
+    const bool had = bool(m_decoration);
+    m_decoration = std::move(decoration);
+    if ((had || m_decoration) && rowCount() > 0 && columnCount() > 0) { // nothing to repaint from none to none
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {HighlightRole, Qt::BackgroundRole, Qt::FontRole, Qt::ToolTipRole});
     }
 }
 

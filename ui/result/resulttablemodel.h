@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 #include <QList>
+#include <functional>
 
 namespace Esi::Ui {
 
@@ -21,7 +22,13 @@ public:
     enum Role {
         SortValueRole = Qt::UserRole + 1, // the QJsonValue of the cell as a QVariant
         SourceRowRole,                    // the row's position in the result
+        HighlightRole,                    // how the row changed since the last snapshot (watch); from the decoration
     };
+
+    // Asked first for HighlightRole, Qt::BackgroundRole, Qt::FontRole and Qt::ToolTipRole with the row's position
+    // in the result and the column; an invalid QVariant leaves the cell as it is. The watch marks changed rows so.
+    using Decoration = std::function<QVariant(int sourceRow, int column, int role)>;
+    void setDecoration(Decoration decoration); // empty: none
 
     explicit ResultTableModel(QObject *parent = nullptr);
     ~ResultTableModel() override;
@@ -118,6 +125,7 @@ private:
     int m_pending = 0;
     bool m_rowsAddedWhileBusy = false; // a job for the current settings runs again once the last one is in
     QList<QFutureWatcher<Ordering> *> m_watchers;
+    Decoration m_decoration;
 };
 
 } // namespace Esi::Ui

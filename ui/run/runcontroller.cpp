@@ -19,6 +19,7 @@
 #include "ui/run/parametermemory.h"
 #include "ui/run/runpanel.h"
 #include "ui/tokens/secretclipboard.h"
+#include "ui/watch/watchcontroller.h"
 #include "ui/widgets/humanformat.h"
 
 #include <QApplication>
@@ -54,6 +55,14 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
         connect(m_runner, &CallRunner::rowsChanged, m_resultPanel,
                 [panel = m_resultPanel](const Core::ResultDataPtr &rows) { panel->showRows(rows); });
         connect(m_runner, &CallRunner::finished, this, &RunController::handleFinished);
+        // Watch: re-runs on Expires while the runner is free; every outcome after the panel shows it.
+        m_watch = new WatchController(m_resultPanel, *m_services.clock, m_services.settings, this);
+        connect(m_watch, &WatchController::runRequested, this, [this](const Core::CallRequest &request) {
+            if (!m_runner->isRunning()) {
+                m_runner->start(request);
+            }
+        });
+        connect(m_runner, &CallRunner::finished, m_watch, &WatchController::handleOutcome);
     } else {
         m_runPanel->setRunAvailable(false, tr("Runs are unavailable: ESI Studio was started without a call engine."));
     }
@@ -350,7 +359,7 @@ void RunController::handleFinished(const Core::CallOutcomePtr &outcome)
     if (m_services.history && m_services.history->isOpen()) {
         entry.id = m_services.history->add(entry);
         if (m_historyPanel && entry.id > 0) {
-            m_historyPanel->record(entry);
+            m_historyPanel->record(entry, outcome->data); // small results keep their rows for Compare
         }
     }
     if (entry.ok && entry.xPages > 0 && outcome->request.options.mode == Core::CallMode::AllPages) {

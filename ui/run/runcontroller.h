@@ -18,6 +18,7 @@ class ParameterListLauncher;
 class ResultPanel;
 class RunPanel;
 class SecretClipboard;
+class WatchController;
 
 // The path of one run from click to table: checks the form, asks before a large all-pages fetch,
 // starts the call, shows progress, hands the outcome to the result views, records it in the history
@@ -62,6 +63,8 @@ public:
 
     ParameterListLauncher *listLauncher() const { return m_listLauncher; }
 
+    WatchController *watch() const { return m_watch; } // null without a call engine
+
     static constexpr int largeFanOut = 100; // more calls than this: ask first
 
     Core::CallOutcomePtr lastOutcome() const { return m_lastOutcome; }
@@ -98,6 +101,7 @@ private:
     SecretClipboard *m_secretClipboard; // commands that carry the access token
     CallRunner *m_runner = nullptr;
     ParameterListLauncher *m_listLauncher = nullptr;
+    WatchController *m_watch = nullptr;
     Core::SpecPtr m_spec;
     int m_operationIndex = -1;
     Core::CallOutcomePtr m_lastOutcome;
