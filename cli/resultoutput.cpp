@@ -203,6 +203,9 @@ bool ResultOutput::finish(const CallResult &result)
             return false;
         }
     }
+    if (m_setup.exportOptions.sqliteRun) {
+        m_setup.exportOptions.sqliteRun->takePages(pages); // recorded in the file's esi_runs
+    }
     if (!m_writer->finish()) {
         m_error = m_writer->errorString();
         discard();
