@@ -3,6 +3,7 @@
 #include "core/export/sqliteschema.h"
 #include "core/export/sqlitetable.h"
 #include "core/http/sqlitefile.h"
+#include "core/privatefiles.h"
 #include "esiversion.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,9 @@ void SqliteExportWriter::writeStart()
     if (m_target.isEmpty()) {
         fail(tr("A SQLite export needs a file to write to (with esi: --out FILE.db)."));
         return;
+    }
+    if (!QFileInfo::exists(m_target)) {
+        PrivateFiles::restrictToUser(*file); // a new file is 0600; a replaced one keeps the mode its owner gave it
     }
     if (openCopy(m_target)) {
         startRun();

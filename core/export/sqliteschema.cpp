@@ -46,7 +46,7 @@ QJsonValue skeletonOf(const Spec *spec, const QJsonObject &schema, int depth)
 
 } // namespace
 
-QString SqliteSchema::cleanName(QStringView name)
+QString SqliteSchema::cleanName(const QString &name)
 {
     QString clean;
     clean.reserve(qMin<qsizetype>(name.size(), maxNameLength));
@@ -63,7 +63,7 @@ QString SqliteSchema::cleanName(QStringView name)
     return clean;
 }
 
-QString SqliteSchema::quoted(QStringView name)
+QString SqliteSchema::quoted(const QString &name)
 {
     QString text;
     text.reserve(name.size() + 2);

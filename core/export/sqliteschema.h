@@ -23,10 +23,10 @@ public:
 
     // A name made fit for an identifier: control characters become '_', an over-long name is cut and
     // ends in a short hash of the whole name. Never empty.
-    static QString cleanName(QStringView name);
+    static QString cleanName(const QString &name);
     // "name" with every " doubled (and control characters as '_'): the only way a name reaches SQL text;
     // values are always bound. Pass names made by cleanName(), so that the file holds exactly them.
-    static QString quoted(QStringView name);
+    static QString quoted(const QString &name);
 
     // INTEGER, REAL or TEXT for a scalar schema; "array" for an array; empty when the schema says nothing.
     static QString typeOf(const QJsonObject &resolvedSchema);

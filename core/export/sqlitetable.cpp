@@ -80,7 +80,7 @@ bool SqliteTable::prepare(QString *error)
                       : u"CREATE TABLE %1 (rowid INTEGER PRIMARY KEY, %2)"_s.arg(SqliteSchema::quoted(m_name), runs);
         const QString index = isChild() ? u"parent_rowid"_s : u"run_id"_s;
         if (!exec(create, error) ||
-            !exec(u"CREATE INDEX %1 ON %2(%3)"_s.arg(SqliteSchema::quoted(QString(m_name + u"_by_"_s + index)),
+            !exec(u"CREATE INDEX %1 ON %2(%3)"_s.arg(SqliteSchema::quoted(m_name + u"_by_"_s + index),
                                                      SqliteSchema::quoted(m_name), index),
                   error)) {
             return false;

@@ -21,8 +21,8 @@ class Spec;
 // going one level deeper (at most `maxDepth`, below which an array is kept as JSON text).
 //
 // Every table has `rowid INTEGER PRIMARY KEY` and `run_id` (a foreign key to esi_runs). A data field named
-// like one of these (or like an earlier column but for case, which SQLite does not tell apart) gets a '_' or
-// "_2" suffix. A table already in the file is appended to: columns this run adds are added with
+// like one of these (or like an earlier column but for case, which SQLite does not tell apart) gets a '_' suffix
+// (then "_2", "_3"... while taken). A table already in the file is appended to: columns this run adds are added with
 // ALTER TABLE ADD COLUMN, columns the file has and this run lacks stay NULL, and a column whose type differs
 // from this run's is refused with an error.
 class SqliteTable
