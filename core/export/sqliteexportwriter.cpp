@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,14 +24,20 @@ namespace {
 constexpr QByteArrayView sqliteMagic("SQLite format 3\0", 16);
 constexpr qint64 copyChunk = 256 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Esi::Core::SqliteExportWriter", text);
-}
-
-const QStringList runColumns{u"run_id"_s, u"operation"_s, u"table_name"_s, u"parameters"_s, u"compatibility_date"_s,
-                             u"server"_s, u"languages"_s, u"fetched_at"_s, u"etag"_s,       u"last_modified"_s,
-                             u"pages"_s,  u"rows"_s,      u"written_at"_s, u"generator"_s};
+constexpr std::array<QLatin1StringView, 14> runColumns{QLatin1StringView("run_id"),
+                                                       QLatin1StringView("operation"),
+                                                       QLatin1StringView("table_name"),
+                                                       QLatin1StringView("parameters"),
+                                                       QLatin1StringView("compatibility_date"),
+                                                       QLatin1StringView("server"),
+                                                       QLatin1StringView("languages"),
+                                                       QLatin1StringView("fetched_at"),
+                                                       QLatin1StringView("etag"),
+                                                       QLatin1StringView("last_modified"),
+                                                       QLatin1StringView("pages"),
+                                                       QLatin1StringView("rows"),
+                                                       QLatin1StringView("written_at"),
+                                                       QLatin1StringView("generator")};
 
 } // namespace
 
@@ -150,7 +157,7 @@ bool SqliteExportWriter::startRun()
             found.append(info.value(1).toString());
         }
     }
-    for (const QString &column : runColumns) {
+    for (const QLatin1StringView column : runColumns) {
         if (created && !found.contains(column)) {
             fail(tr("%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; "
                     "export into another file.")

@@ -3,6 +3,7 @@
 #include "core/export/exportrun.h"
 #include "core/export/exportwriter.h"
 
+#include <QCoreApplication>
 #include <QTemporaryFile>
 #include <memory>
 
@@ -27,6 +28,8 @@ class SqliteTable;
 // reach SQL quoted (SqliteSchema::quoted); every value is bound.
 class SqliteExportWriter final : public ExportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Esi::Core::SqliteExportWriter)
+
 public:
     // `run` may be updated by the caller (ExportRun::takePages) until finish() reads it.
     explicit SqliteExportWriter(std::shared_ptr<const ExportRun> run);

@@ -12,15 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Esi::Core::SqliteTable", text);
-}
-
-} // namespace
-
 SqliteTable::SqliteTable(QSqlDatabase database, QString name, const Spec *spec, QJsonObject rowSchema,
                          const SqliteTable *parent)
     : m_database(std::move(database))

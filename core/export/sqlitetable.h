@@ -2,6 +2,7 @@
 
 #include "core/result/rowflattener.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -27,6 +28,8 @@ class Spec;
 // from this run's is refused with an error.
 class SqliteTable
 {
+    Q_DECLARE_TR_FUNCTIONS(Esi::Core::SqliteTable)
+
 public:
     static constexpr int maxDepth = 3;      // child tables below the operation's table
     static constexpr int maxColumns = 1500; // SQLite's default limit is 2000
