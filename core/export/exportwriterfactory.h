@@ -18,7 +18,7 @@ public:
         bool csvEscapeFormulas = true; // CSV only: a leading ' on string cells starting with = + - @ TAB CR
         // SQLite only: the run recorded in esi_runs, and the spec whose response schema types the columns. The
         // caller may still add the pages (ExportRun::takePages) before the writer's finish().
-        std::shared_ptr<ExportRun> sqliteRun;
+        std::shared_ptr<ExportRun> sqliteRun = {};
     };
 
     static QStringList formatNames(); // "json", "ndjson", "csv", "sqlite"
