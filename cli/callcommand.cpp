@@ -258,6 +258,9 @@ int CallCommand::run(const QStringList &arguments)
         return parser.usageError(
             u"--format \"%1\" is not one of %2"_s.arg(format, ExportWriterFactory::formatNames().join(u", "_s)));
     }
+    if (ExportWriterFactory::needsFile(format) && !parser.isSet(outOption)) {
+        return parser.usageError(u"--format %1 writes a database file: add --out FILE.db"_s.arg(format));
+    }
 
     // Everything about the input is checked before a file is opened or a request sent.
     const Operation *operation = spec->operation(operationId);
@@ -341,6 +344,10 @@ int CallCommand::run(const QStringList &arguments)
         tokens.emplace(auth.store());
         client.setTokenProvider(&*tokens);
     }
+    // --format sqlite records the run beside the rows (esi_runs); the pages are added when the call ended.
+    ExportWriterFactory::Options exportOptions = limitOptions.exportOptions();
+    exportOptions.sqliteRun = std::make_shared<ExportRun>(
+        ExportRun::describe(spec, operationId, values, baseUrl, QDateTime::currentDateTimeUtc()));
     if (fanOut.isActive()) {
         FanOutCallSetup setup{&client,
                               operation->authed ? &auth.store() : nullptr,
@@ -350,7 +357,7 @@ int CallCommand::run(const QStringList &arguments)
                               options,
                               options.concurrency > 0 ? options.concurrency : 8,
                               format,
-                              limitOptions.exportOptions(),
+                              exportOptions,
                               parser.value(outOption),
                               parser.isSet(noWaitOption),
                               parser.isSet(statsOption),
@@ -376,7 +383,7 @@ int CallCommand::run(const QStringList &arguments)
     // --out F is written as pages arrive, into a temporary file that replaces F only once complete.
     ResultOutput::Setup outputSetup;
     outputSetup.format = format;
-    outputSetup.exportOptions = limitOptions.exportOptions();
+    outputSetup.exportOptions = exportOptions;
     outputSetup.outFile = parser.value(outOption);
     outputSetup.languages = options.allLanguages ? EsiClient::languages() : QStringList{options.language};
     outputSetup.allLanguages = options.allLanguages;

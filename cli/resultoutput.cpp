@@ -227,6 +227,9 @@ bool ResultOutput::finish(const CallResult &result)
     if (m_streaming && !prefix) {
         restart();
     }
+    if (m_setup.exportOptions.sqliteRun) {
+        m_setup.exportOptions.sqliteRun->takePages(pages); // recorded in the file's esi_runs
+    }
     return writeRest(m_written.size(), pages.size(),
                      [this, &pages](qsizetype page) { return writePage(pages.at(page)); });
 }

@@ -26,7 +26,7 @@ public:
     ExportWriter(const ExportWriter &) = delete;
     ExportWriter &operator=(const ExportWriter &) = delete;
 
-    virtual QString formatName() const = 0; // "json", "ndjson", "csv"
+    virtual QString formatName() const = 0; // "json", "ndjson", "csv", "sqlite"
     virtual QString mimeType() const = 0;
 
     bool begin(QIODevice *device);
@@ -59,6 +59,16 @@ protected:
     virtual void writeEnd() {}
 
     QByteArray &buffer() { return m_buffer; }
+
+    QIODevice *device() const { return m_device; }
+
+    // Marks the export failed with `error` (what, where, how to fix); every later step returns false.
+    void fail(const QString &error)
+    {
+        if (m_error.isEmpty()) {
+            m_error = error;
+        }
+    }
 
     void flushIfFull();
 

@@ -3,6 +3,7 @@
 #include "core/export/csvexportwriter.h"
 #include "core/export/jsonexportwriter.h"
 #include "core/export/ndjsonexportwriter.h"
+#include "core/export/sqliteexportwriter.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,12 @@ namespace Esi::Core {
 
 QStringList ExportWriterFactory::formatNames()
 {
-    return {u"json"_s, u"ndjson"_s, u"csv"_s};
+    return {u"json"_s, u"ndjson"_s, u"csv"_s, u"sqlite"_s};
+}
+
+bool ExportWriterFactory::needsFile(QStringView format)
+{
+    return format.trimmed().compare(u"sqlite", Qt::CaseInsensitive) == 0;
 }
 
 std::unique_ptr<ExportWriter> ExportWriterFactory::create(QStringView format, QString *error)
@@ -32,6 +38,9 @@ std::unique_ptr<ExportWriter> ExportWriterFactory::create(QStringView format, Op
     if (name == u"csv") {
         return std::make_unique<CsvExportWriter>(
             CsvExportWriter::Options{options.byteOrderMark, options.csvEscapeFormulas});
+    }
+    if (name == u"sqlite") {
+        return std::make_unique<SqliteExportWriter>(options.sqliteRun);
     }
     if (error) {
         *error = QCoreApplication::translate("Esi::Core::ExportWriterFactory",

@@ -343,6 +343,7 @@ private Q_SLOTS:
         QTest::newRow("ndjson") << u"ndjson"_s << u"ndjson"_s << u"application/x-ndjson"_s;
         QTest::newRow("csv") << u"csv"_s << u"csv"_s << u"text/csv"_s;
         QTest::newRow("upper case") << u"CSV"_s << u"csv"_s << u"text/csv"_s;
+        QTest::newRow("sqlite") << u"sqlite"_s << u"sqlite"_s << u"application/vnd.sqlite3"_s;
     }
 
     void factory_knowsFormats()
@@ -364,7 +365,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(!ExportWriterFactory::create(u"xml", &error));
-        QCOMPARE(error, u"unknown export format \"xml\"; use one of: json, ndjson, csv"_s);
+        QCOMPARE(error, u"unknown export format \"xml\"; use one of: json, ndjson, csv, sqlite"_s);
         QVERIFY(!ExportWriterFactory::create(u""));
     }
 

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void severalLanguages_tagEachRow();
     void oneLanguage_writesOnlyItsRows();
     void provenance_describesWhereTheDataCameFrom();
+    void sqlite_appendsARunWithItsProvenanceAndRows();
     void job_reportsProgressAndFinishes();
     void unwritableTarget_failsWithTheReason();
     void cancelledJob_leavesTheExistingFileAlone();
@@ -181,6 +184,43 @@ void TestExportJob::provenance_describesWhereTheDataCameFrom()
     QCOMPARE(provenance.value(u"fetched_at"_s).toString(), u"2026-08-01T12:00:00.000Z"_s);
     QCOMPARE(provenance.value(u"export"_s).toObject().value(u"file"_s).toString(), u"with-provenance.csv"_s);
     QVERIFY(!sidecar.contains("Bearer"));
+}
+
+void TestExportJob::sqlite_appendsARunWithItsProvenanceAndRows()
+{
+    const CallOutcomePtr data =
+        outcome({page(u"en"_s, 1, "[{\"order_id\":1,\"price\":2.5,\"is_buy_order\":true}]", "\"e1\""),
+                 page(u"en"_s, 2, "[{\"order_id\":2,\"price\":3}]", "\"e2\"")});
+    ExportRequest request;
+    request.format = u"sqlite"_s;
+    request.filePath = path(u"orders.sqlite"_s);
+    request.provenance = false;
+    QCOMPARE(ExportJob::write(*data, request), QString());
+    QCOMPARE(ExportJob::write(*data, request), QString());
+    QStringList runs;
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"exportjob"_s);
+        db.setDatabaseName(request.filePath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT run_id, pages, rows, etag, fetched_at, server FROM esi_runs"_s));
+        while (query.next()) {
+            runs.append(QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString()}
+                            .join(u' '));
+        }
+        QVERIFY(query.exec(u"SELECT run_id, order_id, typeof(price), is_buy_order FROM GetMarketsRegionIdOrders"_s));
+        while (query.next()) {
+            rows.append(QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                    query.value(3).toString()}
+                            .join(u' '));
+        }
+    }
+    QSqlDatabase::removeDatabase(u"exportjob"_s);
+    QCOMPARE(runs, (QStringList{u"1 2 2 \"e1\" 2026-08-01T12:00:00.000Z http://127.0.0.1:8080"_s,
+                                u"2 2 2 \"e1\" 2026-08-01T12:00:00.000Z http://127.0.0.1:8080"_s}));
+    QCOMPARE(rows, (QStringList{u"1 1 real 1"_s, u"1 2 real "_s, u"2 1 real 1"_s, u"2 2 real "_s}));
 }
 
 void TestExportJob::job_reportsProgressAndFinishes()

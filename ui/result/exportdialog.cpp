@@ -44,6 +44,9 @@ ExportDialog::ExportDialog(const Core::CallOutcome &outcome, const QString &dire
     m_format->addItem(tr("CSV \u2014 nested fields as dotted columns, RFC 4180"), u"csv"_s);
     m_format->addItem(tr("JSON \u2014 as received, pages merged into one array"), u"json"_s);
     m_format->addItem(tr("NDJSON \u2014 one row per line"), u"ndjson"_s);
+    m_format->addItem(tr("SQLite \u2014 a table per operation, array fields in child tables; an existing file gets "
+                         "one more run"),
+                      u"sqlite"_s);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::handleFormatChanged);
 
     m_path->setObjectName(u"exportPath"_s);

@@ -104,6 +104,12 @@ QString ExportJob::write(const Core::CallOutcome &outcome, const ExportRequest &
     Core::ExportWriterFactory::Options options;
     options.byteOrderMark = request.byteOrderMark;
     options.csvEscapeFormulas = request.escapeFormulas;
+    if (request.format == u"sqlite") { // the run goes into the file's esi_runs, beside the rows
+        options.sqliteRun = std::make_shared<Core::ExportRun>(
+            Core::ExportRun::describe(outcome.request.spec, outcome.request.operationId, outcome.request.values,
+                                      outcome.baseUrl, outcome.startedAt));
+        options.sqliteRun->takePages(outcome.result.pages);
+    }
     QString problem;
     const std::unique_ptr<Core::ExportWriter> writer =
         Core::ExportWriterFactory::create(request.format, options, &problem);

@@ -11,7 +11,7 @@ namespace Esi::Ui {
 // Where and how to save a result.
 struct ExportRequest
 {
-    QString format = QStringLiteral("csv"); // json, ndjson, csv (ExportWriterFactory's names)
+    QString format = QStringLiteral("csv"); // json, ndjson, csv, sqlite (ExportWriterFactory's names)
     QString filePath;
     bool provenance = true;     // also write <file>.provenance.json
     bool byteOrderMark = false; // CSV only, for spreadsheet programs that need one to read UTF-8

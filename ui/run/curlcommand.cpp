@@ -1,14 +1,14 @@
 #include "ui/run/curlcommand.h"
 
+#include "core/snippets/snippetrequest.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Ui {
 
 QString CurlCommand::shellQuoted(const QString &text)
 {
-    QString quoted = text;
-    quoted.replace(u'\'', u"'\\''"_s);
-    return u'\'' + quoted + u'\'';
+    return Core::SnippetRequest::shellWord(text, true);
 }
 
 QString CurlCommand::build(const Core::Operation &operation, const Core::ParameterValues &values,

@@ -12,18 +12,15 @@
 #include "ui/result/resultpanel.h"
 #include "ui/run/callrunner.h"
 #include "ui/run/characterpicker.h"
-#include "ui/run/curlcommand.h"
 #include "ui/run/fetchestimate.h"
 #include "ui/run/parameterform.h"
 #include "ui/run/parameterlistlauncher.h"
 #include "ui/run/parametermemory.h"
+#include "ui/run/requestcopier.h"
 #include "ui/run/runpanel.h"
-#include "ui/tokens/secretclipboard.h"
 #include "ui/watch/watchcontroller.h"
 #include "ui/widgets/humanformat.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QMessageBox>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,9 +37,10 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
     , m_resultPanel(resultPanel)
     , m_historyPanel(historyPanel)
     , m_window(window)
-    , m_secretClipboard(new SecretClipboard(this))
+    , m_copier(new RequestCopier(services, window, this))
 {
-    m_secretClipboard->setObjectName(u"curlSecretClipboard"_s);
+    connect(m_copier, &RequestCopier::statusMessage, this, &RunController::statusMessage);
+    connect(m_copier, &RequestCopier::problem, this, &RunController::problem);
     m_listLauncher = new ParameterListLauncher(m_runPanel, m_resultPanel, m_window, this);
     m_listLauncher->setAffiliations(m_services.affiliations);
     if (m_services.client && m_services.clock) {
@@ -72,6 +70,9 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
     connect(m_runPanel, &RunPanel::optionsChanged, this, &RunController::updateEstimate);
     connect(m_runPanel, &RunPanel::copyAsCurlRequested, this,
             [this](bool includeToken) { copyAsCurl(m_runPanel->request(), includeToken); });
+    connect(m_runPanel, &RunPanel::copyAsCodeRequested, this, [this](RequestCopier::Format format, bool includeToken) {
+        m_copier->copy(m_runPanel->request(), format, includeToken);
+    });
     connect(m_runPanel->form(), &ParameterForm::submitted, this, &RunController::run);
     if (m_services.rateLimits) {
         connect(m_services.rateLimits, &Core::RateLimitTracker::bucketChanged, this, &RunController::updateEstimate);
@@ -475,62 +476,7 @@ void RunController::handleCopyFromHistory(const Core::HistoryEntry &entry, bool 
 
 void RunController::copyAsCurl(const Core::CallRequest &request, bool includeToken)
 {
-    const Core::Operation *op = request.spec ? request.spec->operation(request.operationId) : nullptr;
-    if (!op) {
-        return;
-    }
-    Core::RequestContext context;
-    if (m_services.client) {
-        context.baseUrl = m_services.client->settings().baseUrl;
-        context.userAgent = m_services.client->settings().userAgent;
-        context.tenant = m_services.client->settings().tenant;
-    }
-    context.compatibilityDate = request.spec->version();
-    context.language = request.options.language;
-    const auto copy = [this, op, request](const Core::RequestContext &ready, bool withToken) {
-        const QString command = CurlCommand::build(*op, request.values, ready, withToken);
-        if (!withToken) {
-            QApplication::clipboard()->setText(command);
-            Q_EMIT statusMessage(tr("Copied the curl command (Authorization redacted)."));
-            return;
-        }
-        // The same clipboard as "Copy Access Token": hidden from clipboard managers, cleared after a while.
-        m_secretClipboard->copy(command);
-        Q_EMIT statusMessage(tr("Copied the curl command with the access token; treat it like a password. It is "
-                                "removed from the clipboard in %1 s.")
-                                 .arg(m_secretClipboard->clearDelay() / 1000));
-    };
-    if (!includeToken || !op->authed) {
-        copy(context, false);
-        return;
-    }
-    if (!m_services.tokens || request.options.characterId == 0) {
-        Q_EMIT problem(tr("No access token to copy"),
-                       tr("%1 needs a signed-in character; the command was not copied.").arg(op->operationId));
-        return;
-    }
-    const auto answer = QMessageBox::warning(
-        m_window, tr("Copy the Access Token?"),
-        tr("The command will contain the access token of %1. Anyone holding it can read that character's data "
-           "with %2 until it expires (about 20 minutes).\n\nCopy it anyway?")
-            .arg(request.characterName, op->scopes.join(u", "_s)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes) {
-        return;
-    }
-    QPointer<RunController> self(this);
-    m_services.tokens->requestAccessToken(request.options.characterId, op->scopes, context.baseUrl,
-                                          [self, context, copy](const Core::TokenResult &token) mutable {
-                                              if (!self) {
-                                                  return;
-                                              }
-                                              if (!token.isValid()) {
-                                                  Q_EMIT self->problem(tr("No access token to copy"), token.error);
-                                                  return;
-                                              }
-                                              context.accessToken = token.accessToken;
-                                              copy(context, true);
-                                          });
+    m_copier->copy(request, RequestCopier::Format::Curl, includeToken);
 }
 
 } // namespace Esi::Ui

@@ -17,12 +17,12 @@ class HistoryPanel;
 class ParameterListLauncher;
 class ResultPanel;
 class RunPanel;
-class SecretClipboard;
+class RequestCopier;
 class WatchController;
 
 // The path of one run from click to table: checks the form, asks before a large all-pages fetch,
 // starts the call, shows progress, hands the outcome to the result views, records it in the history
-// and remembers the values for the operation. Also re-runs history entries and builds curl commands.
+// and remembers the values for the operation. Also re-runs history entries and copies requests as code.
 class RunController : public QObject
 {
     Q_OBJECT
@@ -56,7 +56,7 @@ public:
     bool rerun(const Core::HistoryEntry &entry);
     bool open(const Core::HistoryEntry &entry);
 
-    // Puts the request on the clipboard; with the token only after the user confirms.
+    // Puts the request on the clipboard as curl; with the token only after the user confirms (RequestCopier).
     void copyAsCurl(const Core::CallRequest &request, bool includeToken);
 
     CallRunner *runner() const { return m_runner; }
@@ -98,7 +98,7 @@ private:
     ResultPanel *m_resultPanel;
     HistoryPanel *m_historyPanel;
     QWidget *m_window;
-    SecretClipboard *m_secretClipboard; // commands that carry the access token
+    RequestCopier *m_copier; // copy as curl, esi command, Python, JavaScript
     CallRunner *m_runner = nullptr;
     ParameterListLauncher *m_listLauncher = nullptr;
     WatchController *m_watch = nullptr;

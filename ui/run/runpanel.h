@@ -5,6 +5,7 @@
 #include "core/http/paging/pagingstrategy.h"
 #include "core/result/calloutcome.h"
 #include "core/spec/spec.h"
+#include "ui/run/requestcopier.h"
 
 #include <QWidget>
 #include <memory>
@@ -72,6 +73,7 @@ Q_SIGNALS:
     void runRequested();
     void cancelRequested();
     void copyAsCurlRequested(bool includeAuthorization);
+    void copyAsCodeRequested(Esi::Ui::RequestCopier::Format format, bool includeToken);
     void optionsChanged();
 
 private:
