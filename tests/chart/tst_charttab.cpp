@@ -272,6 +272,8 @@ void TestChartTab::streamingResult_growsTheChart()
         Esi::Core::ResultData::empty()->withChunk(Esi::Core::ResultChunk::fromRows(u"en"_s, 1, first));
     m_panel->showRunning(m_history->request);
     m_panel->showRows(part);
+    QVERIFY(m_panel->tabs()->isTabEnabled(chartTab()));
+    QCOMPARE(chart()->samples().rowsRead(), 0); // while the Table tab shows, the chart reads nothing
     m_panel->tabs()->setCurrentIndex(chartTab());
     QTRY_VERIFY(!drawnSeries().isEmpty() && drawnSeries().first()->count() == 150);
     m_panel->showRows(part->withChunk(Esi::Core::ResultChunk::fromRows(u"en"_s, 2, second)));

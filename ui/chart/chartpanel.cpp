@@ -153,6 +153,7 @@ void ChartPanel::refresh(bool resetChoice)
     if (choice.isAvailable()) {
         startBuild();
     } else {
+        m_stale = false;
         m_samples = ChartSamples();
         m_plot->setLines({}, true);
     }
@@ -209,14 +210,27 @@ void ChartPanel::startBuild()
     if (!m_rows || !m_choice.isAvailable() || currentX() < 0) {
         return;
     }
+    if (!isVisible()) {
+        m_stale = true; // a result nobody looks at as a chart costs no reading
+        return;
+    }
     if (m_watcher->isRunning()) {
         m_buildAgain = true; // once this one is done
         return;
     }
     m_buildAgain = false;
+    m_stale = false;
     m_watcher->setFuture(
         QtConcurrent::run([rows = m_rows, language = m_language, x = currentX(), ys = m_choice.numbers,
                            previous = m_samples] { return ChartSamples::build(rows, language, x, ys, &previous); }));
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        startBuild();
+    }
 }
 
 void ChartPanel::handleBuilt()

@@ -20,9 +20,9 @@ class ChartPlot;
 
 // The result panel's Chart tab: a time column of the result as x (the date by default), numeric columns as lines
 // (a checkable list, `average` or the like by default), hover values, PNG and SVG export. Results without a
-// time or a numeric column get no chart and say why (availabilityChanged). Rows are read on a worker thread;
-// a growing streaming result is re-read at most every RefreshMs, and only its new rows; lines are decimated
-// to a few points per pixel column, so 300,000 rows draw like 2,000.
+// time or a numeric column get no chart and say why (availabilityChanged). Rows are read on a worker thread and
+// only while the tab shows; a growing streaming result is re-read at most every RefreshMs, and only its new rows.
+// Lines are decimated to a few points per pixel column, so 300,000 rows draw as a few thousand points.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -50,7 +50,7 @@ public:
     // Whether rows are being read or waiting to be, or a redraw for a new size waits: the chart may still change.
     bool isBuilding() const
     {
-        return m_watcher->isRunning() || m_refresh->isActive() || m_resize->isActive() || m_buildAgain;
+        return m_watcher->isRunning() || m_refresh->isActive() || m_resize->isActive() || m_buildAgain || m_stale;
     }
 
     // What hovering at time `x` shows: the x value and every drawn line's, in the table's text.
@@ -72,6 +72,9 @@ Q_SIGNALS:
     void availabilityChanged(bool available, const QString &reason);
     void drawn(); // the lines show the newest samples
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh(bool resetChoice);
     void fillColumnWidgets(const ChartColumnChoice &choice, bool resetChoice);
@@ -91,8 +94,9 @@ private:
     ChartSamples m_samples;
     QFutureWatcher<ChartSamples> *m_watcher;
     bool m_buildAgain = false;
-    QTimer *m_refresh; // throttles re-reading a growing result
-    QTimer *m_resize;  // redraws for the new width once resizing pauses
+    bool m_stale = false; // rows arrived while the tab was hidden: read them when it shows
+    QTimer *m_refresh;    // throttles re-reading a growing result
+    QTimer *m_resize;     // redraws for the new width once resizing pauses
     QComboBox *m_xBox;
     QListWidget *m_values;
     QPushButton *m_png;
