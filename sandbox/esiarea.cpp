@@ -5,6 +5,7 @@
 #include "sandbox/compatibilitydate.h"
 #include "sandbox/cursorwindow.h"
 #include "sandbox/httpcaching.h"
+#include "sandbox/markethistory.h"
 #include "sandbox/testcharacters.h"
 #include "sandbox/universenames.h"
 
@@ -409,7 +410,13 @@ SandboxResponse EsiArea::answerGenerated(const SandboxRequest &request, const Ro
                 body = *cached; // implicitly shared bytes: no copy
             } else {
                 QString error;
-                body.json = m_generator.generateJson(schema, generation, &error);
+                if (MarketHistory::handles(operation.method, operation.path)) { // days in order, prices that agree
+                    body.json = MarketHistory::json(match.pathParameters.value(u"region_id"_s).toLongLong(),
+                                                    request.queryItem(u"type_id"_s).toLongLong(),
+                                                    lastModified(version).date().addDays(-1), generation.seed);
+                } else {
+                    body.json = m_generator.generateJson(schema, generation, &error);
+                }
                 if (!error.isEmpty()) {
                     return SandboxResponse::error(
                         500, u"esi-sandbox cannot answer %1: %2"_s.arg(operation.operationId, error));

@@ -1,5 +1,6 @@
 #include "ui/result/resultpanel.h"
 
+#include "ui/chart/chartpanel.h"
 #include "ui/names/jsonnamehints.h"
 #include "ui/names/namecolumnsmodel.h"
 #include "ui/names/resultnamer.h"
@@ -77,6 +78,15 @@ ResultPanel::ResultPanel(const Core::Clock &clock, QWidget *parent)
     m_tabs->addTab(m_jsonView, tr("&JSON"));
     m_tabs->addTab(m_raw, tr("&Raw"));
     m_tabs->addTab(m_headers, tr("&Headers"));
+    // The Chart tab: open only for results with a time column and a numeric one; its tooltip says why not.
+    m_chart = new ChartPanel(m_tabs);
+    m_tabs->addTab(m_chart, tr("Ch&art"));
+    connect(m_chart, &ChartPanel::availabilityChanged, this, [this](bool available, const QString &reason) {
+        m_tabs->setTabEnabled(m_tabs->indexOf(m_chart), available);
+        m_tabs->setTabToolTip(m_tabs->indexOf(m_chart), reason);
+    });
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_chart), m_chart->isAvailable());
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_chart), m_chart->unavailableReason());
 
     m_export->setObjectName(u"exportButton"_s);
     m_export->setAccessibleName(tr("Export the result"));
@@ -107,6 +117,7 @@ void ResultPanel::showRunning(const Core::CallRequest &request)
     m_warningBanner->dismiss();
     m_failures->setFailures({}, 0);
     m_status->showRunning(request);
+    m_chart->setOperation(request.spec, request.operationId);
     m_export->setEnabled(false);
     m_running = request;
 }
@@ -117,6 +128,7 @@ void ResultPanel::showRows(const Core::ResultDataPtr &rows)
     if (m_namer && rows && m_running.spec) { // the IDs of the pages so far, read off the UI thread
         m_namer->nameResult(m_running.spec, m_running.operationId, rows, m_running.options.language, false);
     }
+    m_chart->setRows(rows);
 }
 
 void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
@@ -149,6 +161,10 @@ void ResultPanel::setOutcome(const Core::CallOutcomePtr &outcome)
         m_table->setResult(rows, 0);
     }
     m_jsonModel->setResult(rows, 0);
+    if (outcome) {
+        m_chart->setOperation(outcome->request.spec, outcome->request.operationId);
+    }
+    m_chart->setRows(rows);
     m_raw->setOutcome(outcome);
     m_headers->setOutcome(outcome);
     m_export->setEnabled(rows && rows->totalRowCount() > 0);
@@ -192,6 +208,7 @@ void ResultPanel::showLanguage(int language)
     }
     m_table->setLanguage(language);
     m_jsonModel->setResult(m_outcome->data, language);
+    m_chart->setLanguage(language);
 }
 
 void ResultPanel::showError(const Core::CallOutcome &outcome)

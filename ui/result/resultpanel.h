@@ -16,6 +16,7 @@ class Clock;
 namespace Esi::Ui {
 
 class CallStatusView;
+class ChartPanel;
 class FanOutFailuresView;
 class JsonNameHints;
 class JsonTreeModel;
@@ -73,6 +74,8 @@ public:
 
     FanOutFailuresView *failuresView() const { return m_failures; }
 
+    ChartPanel *chartPanel() const { return m_chart; }
+
 Q_SIGNALS:
     void exportRequested();
 
@@ -97,6 +100,7 @@ private:
     RawResponseView *m_raw;
     ResponseHeadersView *m_headers;
     QPushButton *m_export;
+    ChartPanel *m_chart = nullptr;
 };
 
 } // namespace Esi::Ui
