@@ -173,6 +173,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Earlier state in %1 was not moved: %2</source>
         <translation>Früherer Zustand in %1 wurde nicht verschoben: %2</translation>
     </message>
+    <message>
+        <source>Earlier settings in %1 were not moved: %2</source>
+        <translation>Frühere Einstellungen in %1 wurden nicht verschoben: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -1289,10 +1293,44 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowIdentity</name>
+    <message>
+        <source>rows are matched by %1, unique in every snapshot</source>
+        <translation>Zeilen werden über %1 zugeordnet, in jedem Schnappschuss eindeutig</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: they have no *_id column</source>
+        <translation>Zeilen werden als Ganzes verglichen: sie haben keine *_id-Spalte</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: no *_id column is unique (%1)</source>
+        <translation>Zeilen werden als Ganzes verglichen: keine *_id-Spalte ist eindeutig (%1)</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: several *_id columns are unique (%1)</source>
+        <translation>Zeilen werden als Ganzes verglichen: mehrere *_id-Spalten sind eindeutig (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::RowNames</name>
     <message>
         <source>Not asked yet.</source>
         <translation>Noch nicht gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RunWords</name>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run braucht eine Operations-ID, z. B. --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run nimmt höchstens %1 Werte</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1373,34 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
         <translation>Der Charakter wurde beim SSO unter %1 angemeldet, das jetzt verwendete SSO ist aber %2; sein Refresh-Token geht nur an %1 zurück, daher wurde nichts gesendet. Verwenden Sie wieder %1 (--sso-url, ESI_SSO_URL oder die Anmeldeeinstellungen), oder melden Sie den Charakter bei %2 an.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SnapshotDiff</name>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugekommen</numerusform>
+            <numerusform>%n hinzugekommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1595,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::SqliteExportWriter</name>
+    <message>
+        <source>A SQLite export needs a file to write to (with esi: --out FILE.db).</source>
+        <translation>Ein SQLite-Export braucht eine Datei zum Schreiben (mit esi: --out DATEI.db).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>Neben %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to add a run to it: %2</source>
+        <translation>%1 kann nicht gelesen werden, um einen Lauf hinzuzufügen: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</source>
+        <translation>%1 existiert und ist keine SQLite-Datenbank; sie blieb unverändert. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to add a run to it: %2</source>
+        <translation>%1 kann nicht kopiert werden, um einen Lauf hinzuzufügen: %2</translation>
+    </message>
+    <message>
+        <source>SQLite export</source>
+        <translation>SQLite-Export</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>Schreiben von %1 kann nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>%1 hat eine Tabelle esi_runs ohne Spalte %2, stammt also nicht aus einem ESI-Studio-Export; exportieren Sie in eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Der Lauf kann nicht in %1 festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished export for %1: %2</source>
+        <translation>Der fertige Export für %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SqliteFile</name>
     <message>
         <source>token database</source>
@@ -1597,6 +1714,37 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Cannot create the tables of the %1 %2: %3.</source>
         <translation>Die Tabellen von %1 %2 können nicht angelegt werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteTable</name>
+    <message>
+        <source>SQLite refused to change table %1: %2</source>
+        <translation>SQLite hat die Änderung der Tabelle %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>Die Datei hat bereits eine Tabelle %1 ohne Spalte %2, sie stammt also nicht aus einem ESI-Studio-Export; exportieren Sie in eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</source>
+        <translation>Tabelle %1 bekäme mehr als %2 Spalten; SQLite kann sie nicht aufnehmen. Exportieren Sie stattdessen als CSV oder JSON.</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</source>
+        <translation>Spalte %1 der Tabelle %2 ist in der Datei %3, in diesem Ergebnis aber %4; exportieren Sie in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1: %2</source>
+        <translation>In Tabelle %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to table %1: %2</source>
+        <translation>Eine Zeile kann nicht in Tabelle %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2115,16 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>waiting %1</source>
         <translation>warte %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Watcher</name>
+    <message numerus="yes">
+        <source>%n runs in a row failed; the last said: %1</source>
+        <translation>
+            <numerusform>%n Lauf in Folge ist fehlgeschlagen; der letzte meldete: %1</numerusform>
+            <numerusform>%n Läufe in Folge sind fehlgeschlagen; der letzte meldete: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2551,106 @@ Trotzdem aus ESI Studio entfernen? Die Berechtigung bleibt dann bei EVE SSO gül
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ChartColumns</name>
+    <message>
+        <source>No chart: the result has no rows.</source>
+        <translation>Kein Diagramm: Das Ergebnis hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no date or date-time column.</source>
+        <translation>Kein Diagramm: Das Ergebnis hat keine Datums- oder Datum-Zeit-Spalte.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no numeric column (IDs do not count).</source>
+        <translation>Kein Diagramm: Das Ergebnis hat keine Zahlenspalte (IDs zählen nicht).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its permissions could not be restricted to you</source>
+        <translation>die Zugriffsrechte konnten nicht auf Sie beschränkt werden</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>das Diagramm konnte nicht als PNG gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as SVG</source>
+        <translation>das Diagramm konnte nicht als SVG gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPanel</name>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>Zeitspalte</translation>
+    </message>
+    <message>
+        <source>Value columns to draw</source>
+        <translation>Zu zeichnende Wertspalten</translation>
+    </message>
+    <message>
+        <source>Check the columns to draw as lines</source>
+        <translation>Die Spalten ankreuzen, die als Linien gezeichnet werden sollen</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Das Diagramm als SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Time a&amp;xis:</source>
+        <translation>Zeit&amp;achse:</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>Li&amp;nien:</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPlot</name>
+    <message>
+        <source>Chart of the result over time</source>
+        <translation>Diagramm des Ergebnisses über die Zeit</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CompatibilityDatePicker</name>
     <message>
         <source>Compatibility date</source>
@@ -2649,6 +2907,10 @@ Trotzdem aus ESI Studio entfernen? Die Berechtigung bleibt dann bei EVE SSO gül
     <message>
         <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
         <translation>Die Namen, die ESI Studio aus /universe/names kennt; eine ID ohne Namen (eine Struktur, ein Gegenstand) erhält einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</source>
+        <translation>SQLite — eine Tabelle je Operation, Array-Felder in Untertabellen; eine vorhandene Datei erhält einen weiteren Lauf</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4503,31 @@ Entsperren Sie den Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Sc
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ParameterListLauncher</name>
+    <message numerus="yes">
+        <source>Alliances of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Allianzen der angemeldeten Charaktere (%n)</numerusform>
+            <numerusform>Allianzen der angemeldeten Charaktere (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corporations of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Corporations der angemeldeten Charaktere (%n)</numerusform>
+            <numerusform>Corporations der angemeldeten Charaktere (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliances of the signed-in characters (looking them up…)</source>
+        <translation>Allianzen der angemeldeten Charaktere (werden nachgeschlagen…)</translation>
+    </message>
+    <message>
+        <source>Corporations of the signed-in characters (looking them up…)</source>
+        <translation>Corporations der angemeldeten Charaktere (werden nachgeschlagen…)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::PortraitCache</name>
     <message>
         <source>the image server answered HTTP %1</source>
@@ -4451,6 +4738,53 @@ Entsperren Sie den Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Sc
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RequestCopier</name>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>curl-Befehl kopiert (Authorization geschwärzt).</translation>
+    </message>
+    <message>
+        <source>Copied the esi command; esi uses its own signed-in character.</source>
+        <translation>esi-Befehl kopiert; esi verwendet seinen eigenen angemeldeten Charakter.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</source>
+        <translation>%1-Code kopiert; er liest das Zugriffstoken aus der Umgebungsvariable ESI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code.</source>
+        <translation>%1-Code kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Der curl-Befehl mit dem Zugriffstoken wurde kopiert; behandeln Sie ihn wie ein Passwort. Er wird in %1 s aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</source>
+        <translation>%1-Code mit dem Zugriffstoken kopiert; behandeln Sie ihn wie ein Passwort. Er wird in %2 s aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>Kein Zugriffstoken zum Kopieren</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 benötigt einen angemeldeten Charakter; der Befehl wurde nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>Zugriffstoken kopieren?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>Der Befehl enthält das Zugriffstoken von %1. Jeder, der es hat, kann bis zum Ablauf (etwa 20 Minuten) die Daten dieses Charakters mit %2 lesen.
+
+Trotzdem kopieren?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResponseHeadersView</name>
     <message>
         <source>Response headers</source>
@@ -4610,6 +4944,10 @@ Entsperren Sie den Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Sc
         <source>ESI sent warnings</source>
         <translation>ESI hat Warnungen gesendet</translation>
     </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResultTableModel</name>
@@ -4682,6 +5020,53 @@ Entsperren Sie den Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Sc
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RowCompareView</name>
+    <message>
+        <source>Rows compared</source>
+        <translation>Verglichene Zeilen</translation>
+    </message>
+    <message>
+        <source>Row comparison</source>
+        <translation>Zeilenvergleich</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>Geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</source>
+        <translation>Die Zeilen lassen sich nicht vergleichen: Sie werden nur für die letzten %1 Aufrufe mit höchstens %2 Zeilen aufbewahrt, und für mindestens einen dieser Aufrufe nicht.</translation>
+    </message>
+    <message>
+        <source>Rows, older to newer: %1 (%2).</source>
+        <translation>Zeilen, von älter zu neuer: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::RunController</name>
     <message>
         <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
@@ -4751,40 +5136,12 @@ Entsperren Sie den Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Sc
         <translation>Die angezeigte Spezifikation hat keine Operation %1.</translation>
     </message>
     <message>
-        <source>Copied the curl command (Authorization redacted).</source>
-        <translation>curl-Befehl kopiert (Authorization geschwärzt).</translation>
-    </message>
-    <message>
-        <source>No access token to copy</source>
-        <translation>Kein Zugriffstoken zum Kopieren</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in character; the command was not copied.</source>
-        <translation>%1 benötigt einen angemeldeten Charakter; der Befehl wurde nicht kopiert.</translation>
-    </message>
-    <message>
-        <source>Copy the Access Token?</source>
-        <translation>Zugriffstoken kopieren?</translation>
-    </message>
-    <message>
-        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</source>
-        <translation>Der Befehl enthält das Zugriffstoken von %1. Jeder, der es hat, kann bis zum Ablauf (etwa 20 Minuten) die Daten dieses Charakters mit %2 lesen.
-
-Trotzdem kopieren?</translation>
-    </message>
-    <message>
         <source>Checking which corporation %1 belongs to…</source>
         <translation>Prüfe, zu welcher Corporation %1 gehört…</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
         <translation>Nichts gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
-        <translation>Der curl-Befehl mit dem Zugriffstoken wurde kopiert; behandeln Sie ihn wie ein Passwort. Er wird in %1 s aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <source>Nothing sent: pick an operation first.</source>
@@ -4958,6 +5315,26 @@ Trotzdem kopieren?</translation>
             <numerusform>Die letzte Seite wird dekodiert…</numerusform>
             <numerusform>Die letzten %n Seiten werden dekodiert…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Als esi-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Als Python kopieren (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Als Python mit dem Zugriffstoken kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Als JavaScript kopieren (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Als JavaScript mit dem Zugriffstoken kopieren…</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5732,18 @@ Trotzdem kopieren?</translation>
     <message>
         <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
         <translation>Ein Aufruf bricht mit einem Fehler ab, wenn ein Server mehr Seiten ankündigt oder eine größere Antwort sendet, statt endlos abzurufen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;names for IDs</source>
+        <translation>&amp;Namen zu IDs anzeigen</translation>
+    </message>
+    <message>
+        <source>Show names for IDs</source>
+        <translation>Namen zu IDs anzeigen</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</source>
+        <translation>Eine Namensspalte neben jeder Spalte mit EVE-IDs in der Ergebnistabelle (type_id → type_name), aus ESIs /universe/names; auch das Kontextmenü der Tabellenkopfzeile schaltet sie</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +6222,136 @@ Trotzdem kopieren?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WatchBar</name>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Watch this result</source>
+        <translation>Dieses Ergebnis beobachten</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Den Aufruf jedes Mal erneut ausführen, wenn seine Antwort abläuft (nie früher), und Änderungen hervorheben; eine unveränderte Antwort kostet ein 304</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>Beobachtungsstatus</translation>
+    </message>
+    <message>
+        <source>Watch snapshots</source>
+        <translation>Schnappschüsse der Beobachtung</translation>
+    </message>
+    <message>
+        <source>Show an earlier snapshot and what it changed</source>
+        <translation>Einen früheren Schnappschuss und seine Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>Notify when the watched result changes</source>
+        <translation>Benachrichtigen, wenn sich das beobachtete Ergebnis ändert</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a snapshot changes rows</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen, wenn ein Schnappschuss Zeilen ändert</translation>
+    </message>
+    <message>
+        <source>Rows removed in this snapshot</source>
+        <translation>In diesem Schnappschuss entfernte Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchController</name>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 hat sich geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch stopped; the last %n snapshots stay browsable.</source>
+        <translation>
+            <numerusform>Beobachtung beendet; der letzte Schnappschuss bleibt abrufbar.</numerusform>
+            <numerusform>Beobachtung beendet; die letzten %n Schnappschüsse bleiben abrufbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>Beobachtung beendet: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erster</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>A run over lists of values cannot be watched</source>
+        <translation>Ein Lauf über Wertelisten kann nicht beobachtet werden</translation>
+    </message>
+    <message>
+        <source>Run a call first; a successful result can be watched</source>
+        <translation>Zuerst einen Aufruf ausführen; ein erfolgreiches Ergebnis kann beobachtet werden</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Den Aufruf jedes Mal erneut ausführen, wenn seine Antwort abläuft (nie früher), und Änderungen hervorheben; eine unveränderte Antwort kostet ein 304</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2 failed: %3</source>
+        <translation>Schnappschuss %1 um %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 at %2: %n rows</source>
+        <translation>
+            <numerusform>Schnappschuss %1 um %2: %n Zeile</numerusform>
+            <numerusform>Schnappschuss %1 um %2: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: no change (304 Not Modified)</source>
+        <translation>Schnappschuss %1 um %2: keine Änderung (304 Not Modified)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: %3</source>
+        <translation>Schnappschuss %1 um %2: %3</translation>
+    </message>
+    <message>
+        <source> · next run at %1</source>
+        <translation> · nächster Lauf um %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchHighlight</name>
+    <message>
+        <source>Changed in snapshot %1; was: %2</source>
+        <translation>Geändert in Schnappschuss %1; vorher: %2</translation>
+    </message>
+    <message>
+        <source>Added in snapshot %1</source>
+        <translation>Hinzugekommen in Schnappschuss %1</translation>
+    </message>
+    <message>
+        <source>Changed in snapshot %1</source>
+        <translation>Geändert in Schnappschuss %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebEngineCheck</name>
     <message>
         <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
@@ -6095,24 +6614,12 @@ Prüfen Sie Datum und Uhrzeit des Computers sowie Proxys oder Sicherheitssoftwar
         <translation>--all-pages und --quit-after-run brauchen --run OPERATION_ID</translation>
     </message>
     <message>
-        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
-        <translation>--run braucht eine Operations-ID, z. B. --run GetMarketsRegionIdOrders region_id=10000002</translation>
-    </message>
-    <message>
-        <source>--run takes at most %1 values</source>
-        <translation>--run nimmt höchstens %1 Werte</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>die Body-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>die Body-Datei %1 ist größer als %2 MiB; ein ESI-Anfrage-Body hat wenige KB</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>

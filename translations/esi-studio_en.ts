@@ -173,6 +173,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Earlier state in %1 was not moved: %2</source>
         <translation>Earlier state in %1 was not moved: %2</translation>
     </message>
+    <message>
+        <source>Earlier settings in %1 were not moved: %2</source>
+        <translation>Earlier settings in %1 were not moved: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -1289,10 +1293,44 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowIdentity</name>
+    <message>
+        <source>rows are matched by %1, unique in every snapshot</source>
+        <translation>rows are matched by %1, unique in every snapshot</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: they have no *_id column</source>
+        <translation>rows are matched as a whole: they have no *_id column</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: no *_id column is unique (%1)</source>
+        <translation>rows are matched as a whole: no *_id column is unique (%1)</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: several *_id columns are unique (%1)</source>
+        <translation>rows are matched as a whole: several *_id columns are unique (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::RowNames</name>
     <message>
         <source>Not asked yet.</source>
         <translation>Not asked yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RunWords</name>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run takes at most %1 values</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>cannot run %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1373,34 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
         <translation>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SnapshotDiff</name>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1595,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::SqliteExportWriter</name>
+    <message>
+        <source>A SQLite export needs a file to write to (with esi: --out FILE.db).</source>
+        <translation>A SQLite export needs a file to write to (with esi: --out FILE.db).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>Cannot create a temporary file beside %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to add a run to it: %2</source>
+        <translation>Cannot read %1 to add a run to it: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</source>
+        <translation>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to add a run to it: %2</source>
+        <translation>Cannot copy %1 to add a run to it: %2</translation>
+    </message>
+    <message>
+        <source>SQLite export</source>
+        <translation>SQLite export</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>Cannot start writing %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Cannot record the run in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished export for %1: %2</source>
+        <translation>Cannot read the finished export for %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SqliteFile</name>
     <message>
         <source>token database</source>
@@ -1597,6 +1714,37 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Cannot create the tables of the %1 %2: %3.</source>
         <translation>Cannot create the tables of the %1 %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteTable</name>
+    <message>
+        <source>SQLite refused to change table %1: %2</source>
+        <translation>SQLite refused to change table %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>Cannot read table %1: %2</translation>
+    </message>
+    <message>
+        <source>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</translation>
+    </message>
+    <message>
+        <source>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</source>
+        <translation>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</source>
+        <translation>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1: %2</source>
+        <translation>Cannot write to table %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to table %1: %2</source>
+        <translation>Cannot write a row to table %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2115,16 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>waiting %1</source>
         <translation>waiting %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Watcher</name>
+    <message numerus="yes">
+        <source>%n runs in a row failed; the last said: %1</source>
+        <translation>
+            <numerusform>%n runs in a row failed; the last said: %1</numerusform>
+            <numerusform>%n runs in a row failed; the last said: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2551,106 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ChartColumns</name>
+    <message>
+        <source>No chart: the result has no rows.</source>
+        <translation>No chart: the result has no rows.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no date or date-time column.</source>
+        <translation>No chart: the result has no date or date-time column.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no numeric column (IDs do not count).</source>
+        <translation>No chart: the result has no numeric column (IDs do not count).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>its permissions could not be restricted to you</source>
+        <translation>its permissions could not be restricted to you</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>the chart could not be drawn as PNG</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as SVG</source>
+        <translation>the chart could not be drawn as SVG</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPanel</name>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>Save &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>Save SVG…</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>Time column</translation>
+    </message>
+    <message>
+        <source>Value columns to draw</source>
+        <translation>Value columns to draw</translation>
+    </message>
+    <message>
+        <source>Check the columns to draw as lines</source>
+        <translation>Check the columns to draw as lines</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Save the chart as an SVG drawing</translation>
+    </message>
+    <message>
+        <source>Time a&amp;xis:</source>
+        <translation>Time a&amp;xis:</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>Li&amp;nes:</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Save Chart as SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Save Chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Chart Not Saved</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPlot</name>
+    <message>
+        <source>Chart of the result over time</source>
+        <translation>Chart of the result over time</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CompatibilityDatePicker</name>
     <message>
         <source>Compatibility date</source>
@@ -2649,6 +2907,10 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
         <translation>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</translation>
+    </message>
+    <message>
+        <source>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</source>
+        <translation>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4503,31 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ParameterListLauncher</name>
+    <message numerus="yes">
+        <source>Alliances of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Alliances of the signed-in characters (%n)</numerusform>
+            <numerusform>Alliances of the signed-in characters (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corporations of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Corporations of the signed-in characters (%n)</numerusform>
+            <numerusform>Corporations of the signed-in characters (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliances of the signed-in characters (looking them up…)</source>
+        <translation>Alliances of the signed-in characters (looking them up…)</translation>
+    </message>
+    <message>
+        <source>Corporations of the signed-in characters (looking them up…)</source>
+        <translation>Corporations of the signed-in characters (looking them up…)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::PortraitCache</name>
     <message>
         <source>the image server answered HTTP %1</source>
@@ -4451,6 +4738,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RequestCopier</name>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>Copied the curl command (Authorization redacted).</translation>
+    </message>
+    <message>
+        <source>Copied the esi command; esi uses its own signed-in character.</source>
+        <translation>Copied the esi command; esi uses its own signed-in character.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</source>
+        <translation>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code.</source>
+        <translation>Copied the %1 code.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</source>
+        <translation>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>No access token to copy</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 needs a signed-in character; the command was not copied.</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>Copy the Access Token?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResponseHeadersView</name>
     <message>
         <source>Response headers</source>
@@ -4610,6 +4944,10 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <source>ESI sent warnings</source>
         <translation>ESI sent warnings</translation>
     </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>Ch&amp;art</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResultTableModel</name>
@@ -4682,6 +5020,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RowCompareView</name>
+    <message>
+        <source>Rows compared</source>
+        <translation>Rows compared</translation>
+    </message>
+    <message>
+        <source>Row comparison</source>
+        <translation>Row comparison</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>Changed rows</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</source>
+        <translation>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</translation>
+    </message>
+    <message>
+        <source>Rows, older to newer: %1 (%2).</source>
+        <translation>Rows, older to newer: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::RunController</name>
     <message>
         <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
@@ -4751,40 +5136,12 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <translation>The spec shown has no operation %1.</translation>
     </message>
     <message>
-        <source>Copied the curl command (Authorization redacted).</source>
-        <translation>Copied the curl command (Authorization redacted).</translation>
-    </message>
-    <message>
-        <source>No access token to copy</source>
-        <translation>No access token to copy</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in character; the command was not copied.</source>
-        <translation>%1 needs a signed-in character; the command was not copied.</translation>
-    </message>
-    <message>
-        <source>Copy the Access Token?</source>
-        <translation>Copy the Access Token?</translation>
-    </message>
-    <message>
-        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</source>
-        <translation>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</translation>
-    </message>
-    <message>
         <source>Checking which corporation %1 belongs to…</source>
         <translation>Checking which corporation %1 belongs to…</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
         <translation>Nothing sent: %1</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
-        <translation>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</translation>
     </message>
     <message>
         <source>Nothing sent: pick an operation first.</source>
@@ -4958,6 +5315,26 @@ Copy it anyway?</translation>
             <numerusform>Decoding the last page…</numerusform>
             <numerusform>Decoding the last %n pages…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Copy as esi command</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Copy as Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Copy as Python with the access token…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Copy as JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Copy as JavaScript with the access token…</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5732,18 @@ Copy it anyway?</translation>
     <message>
         <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
         <translation>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</translation>
+    </message>
+    <message>
+        <source>Show &amp;names for IDs</source>
+        <translation>Show &amp;names for IDs</translation>
+    </message>
+    <message>
+        <source>Show names for IDs</source>
+        <translation>Show names for IDs</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</source>
+        <translation>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +6222,136 @@ Copy it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WatchBar</name>
+    <message>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <source>Watch this result</source>
+        <translation>Watch this result</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>Watch status</translation>
+    </message>
+    <message>
+        <source>Watch snapshots</source>
+        <translation>Watch snapshots</translation>
+    </message>
+    <message>
+        <source>Show an earlier snapshot and what it changed</source>
+        <translation>Show an earlier snapshot and what it changed</translation>
+    </message>
+    <message>
+        <source>Notify when the watched result changes</source>
+        <translation>Notify when the watched result changes</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a snapshot changes rows</source>
+        <translation>Show a desktop notification when a snapshot changes rows</translation>
+    </message>
+    <message>
+        <source>Rows removed in this snapshot</source>
+        <translation>Rows removed in this snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchController</name>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch stopped; the last %n snapshots stay browsable.</source>
+        <translation>
+            <numerusform>Watch stopped; the last %n snapshots stay browsable.</numerusform>
+            <numerusform>Watch stopped; the last %n snapshots stay browsable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>Watch stopped: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>A run over lists of values cannot be watched</source>
+        <translation>A run over lists of values cannot be watched</translation>
+    </message>
+    <message>
+        <source>Run a call first; a successful result can be watched</source>
+        <translation>Run a call first; a successful result can be watched</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2 failed: %3</source>
+        <translation>Snapshot %1 at %2 failed: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 at %2: %n rows</source>
+        <translation>
+            <numerusform>Snapshot %1 at %2: %n rows</numerusform>
+            <numerusform>Snapshot %1 at %2: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: no change (304 Not Modified)</source>
+        <translation>Snapshot %1 at %2: no change (304 Not Modified)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: %3</source>
+        <translation>Snapshot %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source> · next run at %1</source>
+        <translation> · next run at %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchHighlight</name>
+    <message>
+        <source>Changed in snapshot %1; was: %2</source>
+        <translation>Changed in snapshot %1; was: %2</translation>
+    </message>
+    <message>
+        <source>Added in snapshot %1</source>
+        <translation>Added in snapshot %1</translation>
+    </message>
+    <message>
+        <source>Changed in snapshot %1</source>
+        <translation>Changed in snapshot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebEngineCheck</name>
     <message>
         <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
@@ -6095,24 +6614,12 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--all-pages and --quit-after-run need --run OPERATION_ID</translation>
     </message>
     <message>
-        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
-        <translation>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</translation>
-    </message>
-    <message>
-        <source>--run takes at most %1 values</source>
-        <translation>--run takes at most %1 values</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>cannot read the body file %1: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>cannot run %1: %2</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,10 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
         <source>Earlier state in %1 was not moved: %2</source>
         <translation>El estado anterior en %1 no se ha movido: %2</translation>
     </message>
+    <message>
+        <source>Earlier settings in %1 were not moved: %2</source>
+        <translation>La configuración anterior en %1 no se ha movido: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -1289,10 +1293,44 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowIdentity</name>
+    <message>
+        <source>rows are matched by %1, unique in every snapshot</source>
+        <translation>las filas se emparejan por %1, único en cada instantánea</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: they have no *_id column</source>
+        <translation>las filas se comparan enteras: no tienen ninguna columna *_id</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: no *_id column is unique (%1)</source>
+        <translation>las filas se comparan enteras: ninguna columna *_id es única (%1)</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: several *_id columns are unique (%1)</source>
+        <translation>las filas se comparan enteras: varias columnas *_id son únicas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::RowNames</name>
     <message>
         <source>Not asked yet.</source>
         <translation>Aún no se ha preguntado.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RunWords</name>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run necesita un ID de operación, p. ej. --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run admite como máximo %1 valores</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>no se puede ejecutar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1373,34 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
         <translation>El personaje inició sesión con el SSO de %1, pero el SSO en uso ahora es %2; su token de actualización solo vuelve a %1, así que no se envió nada. Use de nuevo %1 (--sso-url, ESI_SSO_URL o la configuración de inicio de sesión) o inicie sesión con el personaje en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SnapshotDiff</name>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadida</numerusform>
+            <numerusform>%n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1595,57 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     </message>
 </context>
 <context>
+    <name>Esi::Core::SqliteExportWriter</name>
+    <message>
+        <source>A SQLite export needs a file to write to (with esi: --out FILE.db).</source>
+        <translation>Una exportación SQLite necesita un archivo donde escribir (con esi: --out ARCHIVO.db).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>No se puede crear un archivo temporal junto a %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to add a run to it: %2</source>
+        <translation>No se puede leer %1 para añadirle una ejecución: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</source>
+        <translation>%1 existe y no es una base de datos SQLite; se dejó como estaba. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to add a run to it: %2</source>
+        <translation>No se puede copiar %1 para añadirle una ejecución: %2</translation>
+    </message>
+    <message>
+        <source>SQLite export</source>
+        <translation>exportación SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>No se puede empezar a escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>%1 tiene una tabla esi_runs sin columna %2, así que no lo escribió una exportación de ESI Studio; exporte a otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>No se puede preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>No se puede registrar la ejecución en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished export for %1: %2</source>
+        <translation>No se puede leer la exportación terminada para %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SqliteFile</name>
     <message>
         <source>token database</source>
@@ -1597,6 +1714,37 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>Cannot create the tables of the %1 %2: %3.</source>
         <translation>No se pueden crear las tablas de %2 (%1): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteTable</name>
+    <message>
+        <source>SQLite refused to change table %1: %2</source>
+        <translation>SQLite se negó a modificar la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>No se puede leer la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>El archivo ya tiene una tabla %1 sin columna %2, así que no lo escribió una exportación de ESI Studio; exporte a otro archivo.</translation>
+    </message>
+    <message>
+        <source>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</source>
+        <translation>La tabla %1 tendría más de %2 columnas; SQLite no puede contenerlas. Exporte como CSV o JSON.</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</source>
+        <translation>La columna %1 de la tabla %2 es %3 en el archivo, pero %4 en este resultado; exporte a un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1: %2</source>
+        <translation>No se puede escribir en la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to table %1: %2</source>
+        <translation>No se puede escribir una fila en la tabla %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2115,16 @@ Abra Personajes &gt; Gestionar personajes para renovar ahora cuando se resuelva 
     <message>
         <source>waiting %1</source>
         <translation>esperando %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Watcher</name>
+    <message numerus="yes">
+        <source>%n runs in a row failed; the last said: %1</source>
+        <translation>
+            <numerusform>%n ejecución seguida falló; la última decía: %1</numerusform>
+            <numerusform>%n ejecuciones seguidas fallaron; la última decía: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2551,106 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ChartColumns</name>
+    <message>
+        <source>No chart: the result has no rows.</source>
+        <translation>Sin gráfico: el resultado no tiene filas.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no date or date-time column.</source>
+        <translation>Sin gráfico: el resultado no tiene ninguna columna de fecha o de fecha y hora.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no numeric column (IDs do not count).</source>
+        <translation>Sin gráfico: el resultado no tiene ninguna columna numérica (los ID no cuentan).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>its permissions could not be restricted to you</source>
+        <translation>no se pudieron restringir sus permisos a usted</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>no se pudo dibujar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as SVG</source>
+        <translation>no se pudo dibujar el gráfico como SVG</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPanel</name>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>Guardar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>Columna de tiempo</translation>
+    </message>
+    <message>
+        <source>Value columns to draw</source>
+        <translation>Columnas de valores que se dibujan</translation>
+    </message>
+    <message>
+        <source>Check the columns to draw as lines</source>
+        <translation>Marque las columnas que se dibujarán como líneas</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Guardar el gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Guardar el gráfico como dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Time a&amp;xis:</source>
+        <translation>&amp;Eje de tiempo:</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>Lí&amp;neas:</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Guardar el gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Gráfico no guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPlot</name>
+    <message>
+        <source>Chart of the result over time</source>
+        <translation>Gráfico del resultado a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CompatibilityDatePicker</name>
     <message>
         <source>Compatibility date</source>
@@ -2649,6 +2907,10 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
         <translation>Los nombres que ESI Studio conoce de /universe/names; un ID sin nombre (una estructura, un objeto) recibe un nombre vacío</translation>
+    </message>
+    <message>
+        <source>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</source>
+        <translation>SQLite — una tabla por operación, campos de matriz en tablas hijas; un archivo existente recibe una ejecución más</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4503,31 @@ Desbloquee el depósito de claves de la sesión (por ejemplo en Contraseñas y c
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ParameterListLauncher</name>
+    <message numerus="yes">
+        <source>Alliances of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Alianzas de los personajes conectados (%n)</numerusform>
+            <numerusform>Alianzas de los personajes conectados (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corporations of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Corporaciones de los personajes conectados (%n)</numerusform>
+            <numerusform>Corporaciones de los personajes conectados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliances of the signed-in characters (looking them up…)</source>
+        <translation>Alianzas de los personajes conectados (buscándolas…)</translation>
+    </message>
+    <message>
+        <source>Corporations of the signed-in characters (looking them up…)</source>
+        <translation>Corporaciones de los personajes conectados (buscándolas…)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::PortraitCache</name>
     <message>
         <source>the image server answered HTTP %1</source>
@@ -4451,6 +4738,53 @@ Desbloquee el depósito de claves de la sesión (por ejemplo en Contraseñas y c
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RequestCopier</name>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>Se copió el comando curl (Authorization oculto).</translation>
+    </message>
+    <message>
+        <source>Copied the esi command; esi uses its own signed-in character.</source>
+        <translation>Comando esi copiado; esi usa su propio personaje con sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</source>
+        <translation>Código %1 copiado; lee el token de acceso de la variable de entorno ESI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code.</source>
+        <translation>Código %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Se copió el comando curl con el token de acceso; trátelo como una contraseña. Se quitará del portapapeles en %1 s.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</source>
+        <translation>Código %1 copiado con el token de acceso; trátelo como una contraseña. Se quitará del portapapeles en %2 s.</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>No hay token de acceso que copiar</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 necesita un personaje con sesión iniciada; el comando no se copió.</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>¿Copiar el token de acceso?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>El comando contendrá el token de acceso de %1. Cualquiera que lo tenga podrá leer los datos de ese personaje con %2 hasta que caduque (unos 20 minutos).
+
+¿Copiarlo de todos modos?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResponseHeadersView</name>
     <message>
         <source>Response headers</source>
@@ -4610,6 +4944,10 @@ Desbloquee el depósito de claves de la sesión (por ejemplo en Contraseñas y c
         <source>ESI sent warnings</source>
         <translation>La ESI envió advertencias</translation>
     </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResultTableModel</name>
@@ -4682,6 +5020,53 @@ Desbloquee el depósito de claves de la sesión (por ejemplo en Contraseñas y c
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RowCompareView</name>
+    <message>
+        <source>Rows compared</source>
+        <translation>Filas comparadas</translation>
+    </message>
+    <message>
+        <source>Row comparison</source>
+        <translation>Comparación de filas</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>Filas cambiadas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</source>
+        <translation>No se pueden comparar las filas: solo se guardan para las últimas %1 llamadas con %2 filas como máximo, y no para al menos una de estas.</translation>
+    </message>
+    <message>
+        <source>Rows, older to newer: %1 (%2).</source>
+        <translation>Filas, de la más antigua a la más reciente: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificada</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::RunController</name>
     <message>
         <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
@@ -4751,40 +5136,12 @@ Desbloquee el depósito de claves de la sesión (por ejemplo en Contraseñas y c
         <translation>La especificación mostrada no tiene la operación %1.</translation>
     </message>
     <message>
-        <source>Copied the curl command (Authorization redacted).</source>
-        <translation>Se copió el comando curl (Authorization oculto).</translation>
-    </message>
-    <message>
-        <source>No access token to copy</source>
-        <translation>No hay token de acceso que copiar</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in character; the command was not copied.</source>
-        <translation>%1 necesita un personaje con sesión iniciada; el comando no se copió.</translation>
-    </message>
-    <message>
-        <source>Copy the Access Token?</source>
-        <translation>¿Copiar el token de acceso?</translation>
-    </message>
-    <message>
-        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</source>
-        <translation>El comando contendrá el token de acceso de %1. Cualquiera que lo tenga podrá leer los datos de ese personaje con %2 hasta que caduque (unos 20 minutos).
-
-¿Copiarlo de todos modos?</translation>
-    </message>
-    <message>
         <source>Checking which corporation %1 belongs to…</source>
         <translation>Comprobando a qué corporación pertenece %1…</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
         <translation>No se envió nada: %1</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
-        <translation>Se copió el comando curl con el token de acceso; trátelo como una contraseña. Se quitará del portapapeles en %1 s.</translation>
     </message>
     <message>
         <source>Nothing sent: pick an operation first.</source>
@@ -4958,6 +5315,26 @@ Copy it anyway?</source>
             <numerusform>Decodificando la última página…</numerusform>
             <numerusform>Decodificando las últimas %n páginas…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Copiar como comando esi</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Copiar como Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Copiar como Python con el token de acceso…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Copiar como JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Copiar como JavaScript con el token de acceso…</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5732,18 @@ Copy it anyway?</source>
     <message>
         <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
         <translation>Una llamada se detiene con un error cuando un servidor anuncia más páginas o envía una respuesta mayor, en lugar de descargar sin fin.</translation>
+    </message>
+    <message>
+        <source>Show &amp;names for IDs</source>
+        <translation>Mostrar &amp;nombres de los ID</translation>
+    </message>
+    <message>
+        <source>Show names for IDs</source>
+        <translation>Mostrar nombres de los ID</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</source>
+        <translation>Una columna de nombres junto a cada columna de ID de EVE en la tabla de resultados (type_id → type_name), según /universe/names de ESI; el menú de la cabecera de la tabla también las activa</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +6222,136 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WatchBar</name>
+    <message>
+        <source>Notify</source>
+        <translation>Notificar</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilar</translation>
+    </message>
+    <message>
+        <source>Watch this result</source>
+        <translation>Vigilar este resultado</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Repetir la llamada cada vez que caduque su respuesta (nunca antes) y resaltar lo que cambió; una respuesta sin cambios cuesta un 304</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>Estado de la vigilancia</translation>
+    </message>
+    <message>
+        <source>Watch snapshots</source>
+        <translation>Instantáneas de la vigilancia</translation>
+    </message>
+    <message>
+        <source>Show an earlier snapshot and what it changed</source>
+        <translation>Mostrar una instantánea anterior y lo que cambió</translation>
+    </message>
+    <message>
+        <source>Notify when the watched result changes</source>
+        <translation>Notificar cuando cambie el resultado vigilado</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a snapshot changes rows</source>
+        <translation>Mostrar una notificación de escritorio cuando una instantánea cambie filas</translation>
+    </message>
+    <message>
+        <source>Rows removed in this snapshot</source>
+        <translation>Filas eliminadas en esta instantánea</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchController</name>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 cambió</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch stopped; the last %n snapshots stay browsable.</source>
+        <translation>
+            <numerusform>Vigilancia detenida; la última instantánea sigue disponible.</numerusform>
+            <numerusform>Vigilancia detenida; las últimas %n instantáneas siguen disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>Vigilancia detenida: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primera</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>n.º %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>A run over lists of values cannot be watched</source>
+        <translation>Una ejecución sobre listas de valores no se puede vigilar</translation>
+    </message>
+    <message>
+        <source>Run a call first; a successful result can be watched</source>
+        <translation>Ejecute primero una llamada; un resultado correcto se puede vigilar</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Repetir la llamada cada vez que caduque su respuesta (nunca antes) y resaltar lo que cambió; una respuesta sin cambios cuesta un 304</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2 failed: %3</source>
+        <translation>La instantánea %1 a las %2 falló: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 at %2: %n rows</source>
+        <translation>
+            <numerusform>Instantánea %1 a las %2: %n fila</numerusform>
+            <numerusform>Instantánea %1 a las %2: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: no change (304 Not Modified)</source>
+        <translation>Instantánea %1 a las %2: sin cambios (304 Not Modified)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: %3</source>
+        <translation>Instantánea %1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source> · next run at %1</source>
+        <translation> · próxima ejecución a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchHighlight</name>
+    <message>
+        <source>Changed in snapshot %1; was: %2</source>
+        <translation>Modificada en la instantánea %1; antes: %2</translation>
+    </message>
+    <message>
+        <source>Added in snapshot %1</source>
+        <translation>Añadida en la instantánea %1</translation>
+    </message>
+    <message>
+        <source>Changed in snapshot %1</source>
+        <translation>Modificada en la instantánea %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebEngineCheck</name>
     <message>
         <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
@@ -6095,24 +6614,12 @@ Compruebe la fecha y hora del equipo y cualquier proxy o software de seguridad q
         <translation>--all-pages y --quit-after-run necesitan --run OPERATION_ID</translation>
     </message>
     <message>
-        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
-        <translation>--run necesita un ID de operación, p. ej. --run GetMarketsRegionIdOrders region_id=10000002</translation>
-    </message>
-    <message>
-        <source>--run takes at most %1 values</source>
-        <translation>--run admite como máximo %1 valores</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>no se puede leer el archivo de cuerpo %1: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>el archivo de cuerpo %1 supera %2 MiB; un cuerpo de petición de ESI ocupa pocos KB</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>no se puede ejecutar %1: %2</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,10 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
         <source>Earlier state in %1 was not moved: %2</source>
         <translation>L’état antérieur dans %1 n’a pas été déplacé : %2</translation>
     </message>
+    <message>
+        <source>Earlier settings in %1 were not moved: %2</source>
+        <translation>Les paramètres antérieurs dans %1 n’ont pas été déplacés : %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -1289,10 +1293,44 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowIdentity</name>
+    <message>
+        <source>rows are matched by %1, unique in every snapshot</source>
+        <translation>les lignes sont associées par %1, unique dans chaque instantané</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: they have no *_id column</source>
+        <translation>les lignes sont comparées entières : elles n’ont aucune colonne *_id</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: no *_id column is unique (%1)</source>
+        <translation>les lignes sont comparées entières : aucune colonne *_id n’est unique (%1)</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: several *_id columns are unique (%1)</source>
+        <translation>les lignes sont comparées entières : plusieurs colonnes *_id sont uniques (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::RowNames</name>
     <message>
         <source>Not asked yet.</source>
         <translation>Pas encore demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RunWords</name>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run nécessite un identifiant d’opération, p. ex. --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run accepte au plus %1 valeurs</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossible d’exécuter %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1373,34 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
         <translation>Le personnage s’est connecté avec le SSO de %1, mais le SSO utilisé maintenant est %2 ; son jeton de rafraîchissement ne retourne qu’à %1, donc rien n’a été envoyé. Utilisez de nouveau %1 (--sso-url, ESI_SSO_URL ou les paramètres de connexion), ou connectez le personnage avec %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SnapshotDiff</name>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1595,57 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     </message>
 </context>
 <context>
+    <name>Esi::Core::SqliteExportWriter</name>
+    <message>
+        <source>A SQLite export needs a file to write to (with esi: --out FILE.db).</source>
+        <translation>Un export SQLite a besoin d’un fichier où écrire (avec esi : --out FICHIER.db).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>Impossible de créer un fichier temporaire à côté de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to add a run to it: %2</source>
+        <translation>Impossible de lire %1 pour y ajouter une exécution : %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</source>
+        <translation>%1 existe et n’est pas une base SQLite ; il a été laissé tel quel. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to add a run to it: %2</source>
+        <translation>Impossible de copier %1 pour y ajouter une exécution : %2</translation>
+    </message>
+    <message>
+        <source>SQLite export</source>
+        <translation>export SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>Impossible de commencer à écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>%1 a une table esi_runs sans colonne %2 : il n’a donc pas été écrit par un export d’ESI Studio ; exportez dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Impossible de préparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Impossible d’enregistrer l’exécution dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished export for %1: %2</source>
+        <translation>Impossible de lire l’export terminé pour %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SqliteFile</name>
     <message>
         <source>token database</source>
@@ -1597,6 +1714,37 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>Cannot create the tables of the %1 %2: %3.</source>
         <translation>Impossible de créer les tables de %2 (%1) : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteTable</name>
+    <message>
+        <source>SQLite refused to change table %1: %2</source>
+        <translation>SQLite a refusé de modifier la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>Impossible de lire la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>Le fichier contient déjà une table %1 sans colonne %2 : il n’a donc pas été écrit par un export d’ESI Studio ; exportez dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</source>
+        <translation>La table %1 aurait plus de %2 colonnes ; SQLite ne peut pas les contenir. Exportez plutôt en CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</source>
+        <translation>La colonne %1 de la table %2 est %3 dans le fichier, mais %4 dans ce résultat ; exportez dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1: %2</source>
+        <translation>Impossible d’écrire dans la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to table %1: %2</source>
+        <translation>Impossible d’écrire une ligne dans la table %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2115,16 @@ Ouvrez Personnages &gt; Gérer les personnages pour renouveler une fois le probl
     <message>
         <source>waiting %1</source>
         <translation>attente de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Watcher</name>
+    <message numerus="yes">
+        <source>%n runs in a row failed; the last said: %1</source>
+        <translation>
+            <numerusform>%n exécution consécutive a échoué ; la dernière disait : %1</numerusform>
+            <numerusform>%n exécutions consécutives ont échoué ; la dernière disait : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2551,106 @@ Le supprimer d’ESI Studio quand même ? L’autorisation reste alors valide au
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ChartColumns</name>
+    <message>
+        <source>No chart: the result has no rows.</source>
+        <translation>Pas de graphique : le résultat n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no date or date-time column.</source>
+        <translation>Pas de graphique : le résultat n’a pas de colonne de date ou de date-heure.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no numeric column (IDs do not count).</source>
+        <translation>Pas de graphique : le résultat n’a pas de colonne numérique (les identifiants ne comptent pas).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>its permissions could not be restricted to you</source>
+        <translation>ses droits d’accès n’ont pas pu être limités à vous</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>le graphique n’a pas pu être dessiné en PNG</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as SVG</source>
+        <translation>le graphique n’a pas pu être dessiné en SVG</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPanel</name>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>Enregistrer en SVG…</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>Colonne de temps</translation>
+    </message>
+    <message>
+        <source>Value columns to draw</source>
+        <translation>Colonnes de valeurs à tracer</translation>
+    </message>
+    <message>
+        <source>Check the columns to draw as lines</source>
+        <translation>Cochez les colonnes à tracer en lignes</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Enregistrer le graphique comme image PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Enregistrer le graphique comme dessin SVG</translation>
+    </message>
+    <message>
+        <source>Time a&amp;xis:</source>
+        <translation>A&amp;xe du temps :</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>Li&amp;gnes :</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Enregistrer le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPlot</name>
+    <message>
+        <source>Chart of the result over time</source>
+        <translation>Graphique du résultat dans le temps</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CompatibilityDatePicker</name>
     <message>
         <source>Compatibility date</source>
@@ -2649,6 +2907,10 @@ Le supprimer d’ESI Studio quand même ? L’autorisation reste alors valide au
     <message>
         <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
         <translation>Les noms qu&apos;ESI Studio connaît d&apos;après /universe/names ; un ID sans nom (une structure, un objet) reçoit un nom vide</translation>
+    </message>
+    <message>
+        <source>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</source>
+        <translation>SQLite — une table par opération, champs tableau dans des tables filles ; un fichier existant reçoit une exécution de plus</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4503,31 @@ Déverrouillez le trousseau de session (par exemple dans Mots de passe et clés)
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ParameterListLauncher</name>
+    <message numerus="yes">
+        <source>Alliances of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Alliances des personnages connectés (%n)</numerusform>
+            <numerusform>Alliances des personnages connectés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corporations of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Corporations des personnages connectés (%n)</numerusform>
+            <numerusform>Corporations des personnages connectés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliances of the signed-in characters (looking them up…)</source>
+        <translation>Alliances des personnages connectés (recherche en cours…)</translation>
+    </message>
+    <message>
+        <source>Corporations of the signed-in characters (looking them up…)</source>
+        <translation>Corporations des personnages connectés (recherche en cours…)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::PortraitCache</name>
     <message>
         <source>the image server answered HTTP %1</source>
@@ -4451,6 +4738,53 @@ Déverrouillez le trousseau de session (par exemple dans Mots de passe et clés)
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RequestCopier</name>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>Commande curl copiée (Authorization masqué).</translation>
+    </message>
+    <message>
+        <source>Copied the esi command; esi uses its own signed-in character.</source>
+        <translation>Commande esi copiée ; esi utilise son propre personnage connecté.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</source>
+        <translation>Code %1 copié ; il lit le jeton d’accès dans la variable d’environnement ESI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code.</source>
+        <translation>Code %1 copié.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Commande curl copiée avec le jeton d’accès ; traitez-la comme un mot de passe. Elle sera retirée du presse-papiers dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</source>
+        <translation>Code %1 copié avec le jeton d’accès ; traitez-le comme un mot de passe. Il sera retiré du presse-papiers dans %2 s.</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>Aucun jeton d’accès à copier</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 nécessite un personnage connecté ; la commande n’a pas été copiée.</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>Copier le jeton d’accès ?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>La commande contiendra le jeton d’accès de %1. Quiconque le détient peut lire les données de ce personnage avec %2 jusqu’à son expiration (environ 20 minutes).
+
+La copier quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResponseHeadersView</name>
     <message>
         <source>Response headers</source>
@@ -4610,6 +4944,10 @@ Déverrouillez le trousseau de session (par exemple dans Mots de passe et clés)
         <source>ESI sent warnings</source>
         <translation>L’ESI a envoyé des avertissements</translation>
     </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>&amp;Graphique</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResultTableModel</name>
@@ -4682,6 +5020,53 @@ Déverrouillez le trousseau de session (par exemple dans Mots de passe et clés)
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RowCompareView</name>
+    <message>
+        <source>Rows compared</source>
+        <translation>Lignes comparées</translation>
+    </message>
+    <message>
+        <source>Row comparison</source>
+        <translation>Comparaison des lignes</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>Lignes modifiées</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</source>
+        <translation>Impossible de comparer les lignes : elles ne sont conservées que pour les %1 derniers appels d’au plus %2 lignes, et pas pour au moins l’un de ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Rows, older to newer: %1 (%2).</source>
+        <translation>Lignes, de la plus ancienne à la plus récente : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::RunController</name>
     <message>
         <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
@@ -4751,40 +5136,12 @@ Déverrouillez le trousseau de session (par exemple dans Mots de passe et clés)
         <translation>La spécification affichée n’a pas d’opération %1.</translation>
     </message>
     <message>
-        <source>Copied the curl command (Authorization redacted).</source>
-        <translation>Commande curl copiée (Authorization masqué).</translation>
-    </message>
-    <message>
-        <source>No access token to copy</source>
-        <translation>Aucun jeton d’accès à copier</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in character; the command was not copied.</source>
-        <translation>%1 nécessite un personnage connecté ; la commande n’a pas été copiée.</translation>
-    </message>
-    <message>
-        <source>Copy the Access Token?</source>
-        <translation>Copier le jeton d’accès ?</translation>
-    </message>
-    <message>
-        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</source>
-        <translation>La commande contiendra le jeton d’accès de %1. Quiconque le détient peut lire les données de ce personnage avec %2 jusqu’à son expiration (environ 20 minutes).
-
-La copier quand même ?</translation>
-    </message>
-    <message>
         <source>Checking which corporation %1 belongs to…</source>
         <translation>Vérification de la corporation de %1…</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
         <translation>Rien n’a été envoyé : %1</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
-        <translation>Commande curl copiée avec le jeton d’accès ; traitez-la comme un mot de passe. Elle sera retirée du presse-papiers dans %1 s.</translation>
     </message>
     <message>
         <source>Nothing sent: pick an operation first.</source>
@@ -4958,6 +5315,26 @@ La copier quand même ?</translation>
             <numerusform>Décodage de la dernière page…</numerusform>
             <numerusform>Décodage des %n dernières pages…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Copier comme commande esi</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Copier en Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Copier en Python avec le jeton d’accès…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Copier en JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Copier en JavaScript avec le jeton d’accès…</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5732,18 @@ La copier quand même ?</translation>
     <message>
         <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
         <translation>Un appel s’arrête sur une erreur quand un serveur annonce plus de pages ou envoie une réponse plus grande, au lieu de récupérer sans fin.</translation>
+    </message>
+    <message>
+        <source>Show &amp;names for IDs</source>
+        <translation>Afficher les &amp;noms des ID</translation>
+    </message>
+    <message>
+        <source>Show names for IDs</source>
+        <translation>Afficher les noms des ID</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</source>
+        <translation>Une colonne de noms à côté de chaque colonne d&apos;ID EVE dans le tableau de résultats (type_id → type_name), d&apos;après /universe/names d&apos;ESI ; le menu de l&apos;en-tête du tableau les active aussi</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +6222,136 @@ La copier quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WatchBar</name>
+    <message>
+        <source>Notify</source>
+        <translation>Notifier</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Watch this result</source>
+        <translation>Surveiller ce résultat</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Relancer l’appel chaque fois que sa réponse expire (jamais avant) et surligner ce qui a changé ; une réponse inchangée ne coûte qu’un 304</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>État de la surveillance</translation>
+    </message>
+    <message>
+        <source>Watch snapshots</source>
+        <translation>Instantanés de la surveillance</translation>
+    </message>
+    <message>
+        <source>Show an earlier snapshot and what it changed</source>
+        <translation>Afficher un instantané antérieur et ce qu’il a changé</translation>
+    </message>
+    <message>
+        <source>Notify when the watched result changes</source>
+        <translation>Notifier quand le résultat surveillé change</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a snapshot changes rows</source>
+        <translation>Afficher une notification de bureau quand un instantané modifie des lignes</translation>
+    </message>
+    <message>
+        <source>Rows removed in this snapshot</source>
+        <translation>Lignes supprimées dans cet instantané</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchController</name>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch stopped; the last %n snapshots stay browsable.</source>
+        <translation>
+            <numerusform>Surveillance arrêtée ; le dernier instantané reste consultable.</numerusform>
+            <numerusform>Surveillance arrêtée ; les %n derniers instantanés restent consultables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>Surveillance arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>n° %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>A run over lists of values cannot be watched</source>
+        <translation>Une exécution sur des listes de valeurs ne peut pas être surveillée</translation>
+    </message>
+    <message>
+        <source>Run a call first; a successful result can be watched</source>
+        <translation>Lancez d’abord un appel ; un résultat réussi peut être surveillé</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Relancer l’appel chaque fois que sa réponse expire (jamais avant) et surligner ce qui a changé ; une réponse inchangée ne coûte qu’un 304</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2 failed: %3</source>
+        <translation>L’instantané %1 à %2 a échoué : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 at %2: %n rows</source>
+        <translation>
+            <numerusform>Instantané %1 à %2 : %n ligne</numerusform>
+            <numerusform>Instantané %1 à %2 : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: no change (304 Not Modified)</source>
+        <translation>Instantané %1 à %2 : aucun changement (304 Not Modified)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: %3</source>
+        <translation>Instantané %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source> · next run at %1</source>
+        <translation> · prochaine exécution à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchHighlight</name>
+    <message>
+        <source>Changed in snapshot %1; was: %2</source>
+        <translation>Modifiée dans l’instantané %1 ; avant : %2</translation>
+    </message>
+    <message>
+        <source>Added in snapshot %1</source>
+        <translation>Ajoutée dans l’instantané %1</translation>
+    </message>
+    <message>
+        <source>Changed in snapshot %1</source>
+        <translation>Modifiée dans l’instantané %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebEngineCheck</name>
     <message>
         <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
@@ -6095,24 +6614,12 @@ Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou logicie
         <translation>--all-pages et --quit-after-run nécessitent --run OPERATION_ID</translation>
     </message>
     <message>
-        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
-        <translation>--run nécessite un identifiant d’opération, p. ex. --run GetMarketsRegionIdOrders region_id=10000002</translation>
-    </message>
-    <message>
-        <source>--run takes at most %1 values</source>
-        <translation>--run accepte au plus %1 valeurs</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>impossible de lire le fichier de corps %1 : %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>le fichier de corps %1 dépasse %2 Mio ; un corps de requête ESI fait quelques Ko</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>impossible d’exécuter %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Earlier state in %1 was not moved: %2</source>
         <translation>%1 にある以前の状態は移動されませんでした: %2</translation>
     </message>
+    <message>
+        <source>Earlier settings in %1 were not moved: %2</source>
+        <translation>%1 にある以前の設定は移動されませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -1276,10 +1280,44 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowIdentity</name>
+    <message>
+        <source>rows are matched by %1, unique in every snapshot</source>
+        <translation>行は %1 で照合されます（すべてのスナップショットで一意）</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: they have no *_id column</source>
+        <translation>行全体で照合します：*_id 列がありません</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: no *_id column is unique (%1)</source>
+        <translation>行全体で照合します：一意な *_id 列がありません（%1）</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: several *_id columns are unique (%1)</source>
+        <translation>行全体で照合します：一意な *_id 列が複数あります（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::RowNames</name>
     <message>
         <source>Not asked yet.</source>
         <translation>まだ問い合わせていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RunWords</name>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run には操作 ID が必要です（例: --run GetMarketsRegionIdOrders region_id=10000002）</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run に指定できる値は最大 %1 個です</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 を実行できません: %2</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1360,31 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
         <translation>このキャラクターは %1 の SSO でサインインしましたが、現在使用中の SSO は %2 です。リフレッシュトークンは %1 にしか送らないため、何も送信していません。再び %1 を使うか（--sso-url、ESI_SSO_URL またはサインイン設定）、%2 でキャラクターをサインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SnapshotDiff</name>
+    <message>
+        <source>no change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 件変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n 件削除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1579,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::SqliteExportWriter</name>
+    <message>
+        <source>A SQLite export needs a file to write to (with esi: --out FILE.db).</source>
+        <translation>SQLite エクスポートには書き込み先のファイルが必要です (esi では --out FILE.db)。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>%1 の隣に一時ファイルを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to add a run to it: %2</source>
+        <translation>実行を追加するために %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</source>
+        <translation>%1 は既に存在し、SQLite データベースではありません。そのまま残しました。別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to add a run to it: %2</source>
+        <translation>実行を追加するために %1 をコピーできません: %2</translation>
+    </message>
+    <message>
+        <source>SQLite export</source>
+        <translation>SQLite エクスポート</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>%1 の書き込みを開始できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>%1 には %2 列のない esi_runs テーブルがあり、ESI Studio のエクスポートで書かれたものではありません。別のファイルにエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 を準備できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>%1 に実行を記録できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished export for %1: %2</source>
+        <translation>%1 の完成したエクスポートを読み取れません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SqliteFile</name>
     <message>
         <source>token database</source>
@@ -1584,6 +1698,37 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Cannot create the tables of the %1 %2: %3.</source>
         <translation>%1 %2 のテーブルを作成できません: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteTable</name>
+    <message>
+        <source>SQLite refused to change table %1: %2</source>
+        <translation>SQLite がテーブル %1 の変更を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>テーブル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>このファイルには %2 列のないテーブル %1 が既にあり、ESI Studio のエクスポートで書かれたものではありません。別のファイルにエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</source>
+        <translation>テーブル %1 の列が %2 を超えてしまい、SQLite では扱えません。代わりに CSV または JSON でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</source>
+        <translation>テーブル %2 の列 %1 はファイルでは %3 ですが、この結果では %4 です。新しいファイルにエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1: %2</source>
+        <translation>テーブル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to table %1: %2</source>
+        <translation>テーブル %1 に行を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2099,15 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>waiting %1</source>
         <translation>%1 待機中</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Watcher</name>
+    <message numerus="yes">
+        <source>%n runs in a row failed; the last said: %1</source>
+        <translation>
+            <numerusform>%n 回連続で実行に失敗しました。最後のメッセージ：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2534,106 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ChartColumns</name>
+    <message>
+        <source>No chart: the result has no rows.</source>
+        <translation>グラフなし: 結果に行がありません。</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no date or date-time column.</source>
+        <translation>グラフなし: 結果に日付または日時の列がありません。</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no numeric column (IDs do not count).</source>
+        <translation>グラフなし: 結果に数値の列がありません (ID は数えません)。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>its permissions could not be restricted to you</source>
+        <translation>アクセス権をあなただけに制限できませんでした</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>グラフを PNG として描けませんでした</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as SVG</source>
+        <translation>グラフを SVG として描けませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPanel</name>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>PNG で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>SVG で保存…</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>時間の列</translation>
+    </message>
+    <message>
+        <source>Value columns to draw</source>
+        <translation>描く値の列</translation>
+    </message>
+    <message>
+        <source>Check the columns to draw as lines</source>
+        <translation>線として描く列にチェックを入れます</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>グラフを PNG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>グラフを SVG 図として保存します</translation>
+    </message>
+    <message>
+        <source>Time a&amp;xis:</source>
+        <translation>時間軸(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>線(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>グラフを SVG で保存</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>グラフを PNG で保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>グラフを保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPlot</name>
+    <message>
+        <source>Chart of the result over time</source>
+        <translation>結果の時系列グラフ</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CompatibilityDatePicker</name>
     <message>
         <source>Compatibility date</source>
@@ -2635,6 +2889,10 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
         <translation>ESI Studio が /universe/names から得た名前です。名前のない ID（ストラクチャー、アイテム）は空の名前になります</translation>
+    </message>
+    <message>
+        <source>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</source>
+        <translation>SQLite — 操作ごとに 1 テーブル、配列フィールドは子テーブル。既存のファイルには実行が 1 件追加されます</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4481,29 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ParameterListLauncher</name>
+    <message numerus="yes">
+        <source>Alliances of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>サインイン中のキャラクターのアライアンス (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corporations of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>サインイン中のキャラクターのコーポレーション (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliances of the signed-in characters (looking them up…)</source>
+        <translation>サインイン中のキャラクターのアライアンス (照会中…)</translation>
+    </message>
+    <message>
+        <source>Corporations of the signed-in characters (looking them up…)</source>
+        <translation>サインイン中のキャラクターのコーポレーション (照会中…)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::PortraitCache</name>
     <message>
         <source>the image server answered HTTP %1</source>
@@ -4432,6 +4713,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RequestCopier</name>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>curl コマンドをコピーしました（Authorization は伏せ字）。</translation>
+    </message>
+    <message>
+        <source>Copied the esi command; esi uses its own signed-in character.</source>
+        <translation>esi コマンドをコピーしました。esi は自身でサインインしたキャラクターを使います。</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</source>
+        <translation>%1 のコードをコピーしました。アクセストークンは環境変数 ESI_TOKEN から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code.</source>
+        <translation>%1 のコードをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>アクセストークン付きの curl コマンドをコピーしました。パスワードと同様に扱ってください。%1 秒後にクリップボードから削除されます。</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</source>
+        <translation>アクセストークン入りの %1 のコードをコピーしました。パスワードと同じように扱ってください。%2 秒後にクリップボードから消去されます。</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>コピーするアクセストークンがありません</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 にはサインイン済みキャラクターが必要です。コマンドはコピーされませんでした。</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>アクセストークンをコピーしますか?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>コマンドには %1 のアクセストークンが含まれます。これを持つ人は誰でも、期限切れ（約 20 分）まで %2 でそのキャラクターのデータを読めます。
+
+それでもコピーしますか?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResponseHeadersView</name>
     <message>
         <source>Response headers</source>
@@ -4591,6 +4919,10 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <source>ESI sent warnings</source>
         <translation>ESI から複数の警告がありました</translation>
     </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>グラフ(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResultTableModel</name>
@@ -4663,6 +4995,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RowCompareView</name>
+    <message>
+        <source>Rows compared</source>
+        <translation>比較した行</translation>
+    </message>
+    <message>
+        <source>Row comparison</source>
+        <translation>行の比較</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>変更された行</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</source>
+        <translation>行を比較できません：行は最新 %1 件の呼び出しのうち %2 行以下のものだけ保存され、少なくとも一方は保存されていません。</translation>
+    </message>
+    <message>
+        <source>Rows, older to newer: %1 (%2).</source>
+        <translation>行（古い順から新しい順）：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::RunController</name>
     <message>
         <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
@@ -4731,40 +5110,12 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <translation>表示中の仕様にオペレーション %1 はありません。</translation>
     </message>
     <message>
-        <source>Copied the curl command (Authorization redacted).</source>
-        <translation>curl コマンドをコピーしました（Authorization は伏せ字）。</translation>
-    </message>
-    <message>
-        <source>No access token to copy</source>
-        <translation>コピーするアクセストークンがありません</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in character; the command was not copied.</source>
-        <translation>%1 にはサインイン済みキャラクターが必要です。コマンドはコピーされませんでした。</translation>
-    </message>
-    <message>
-        <source>Copy the Access Token?</source>
-        <translation>アクセストークンをコピーしますか?</translation>
-    </message>
-    <message>
-        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</source>
-        <translation>コマンドには %1 のアクセストークンが含まれます。これを持つ人は誰でも、期限切れ（約 20 分）まで %2 でそのキャラクターのデータを読めます。
-
-それでもコピーしますか?</translation>
-    </message>
-    <message>
         <source>Checking which corporation %1 belongs to…</source>
         <translation>%1 の所属コーポレーションを確認中…</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
         <translation>何も送信していません: %1</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
-        <translation>アクセストークン付きの curl コマンドをコピーしました。パスワードと同様に扱ってください。%1 秒後にクリップボードから削除されます。</translation>
     </message>
     <message>
         <source>Nothing sent: pick an operation first.</source>
@@ -4936,6 +5287,26 @@ Copy it anyway?</source>
         <translation>
             <numerusform>最後の %n ページをデコードしています…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>esi コマンドとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Python としてコピー (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>アクセストークン付きで Python としてコピー…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>JavaScript としてコピー (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>アクセストークン付きで JavaScript としてコピー…</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5701,18 @@ Copy it anyway?</source>
     <message>
         <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
         <translation>サーバーがこれより多くのページを予告したり、これより大きな応答を送ったりした場合、呼び出しは際限なく取得し続けずにエラーで停止します。</translation>
+    </message>
+    <message>
+        <source>Show &amp;names for IDs</source>
+        <translation>ID の名前を表示(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show names for IDs</source>
+        <translation>ID の名前を表示</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</source>
+        <translation>結果テーブルの EVE ID の各列の隣に名前の列を表示します（type_id → type_name）。ESI の /universe/names より。テーブル見出しのメニューでも切り替えられます</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +6186,133 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WatchBar</name>
+    <message>
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>Watch this result</source>
+        <translation>この結果を監視</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>応答の有効期限が切れるたびに（それより前には決して行わず）呼び出しを再実行し、変更点を強調表示します。変更のない応答は 304 で済みます</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>監視の状態</translation>
+    </message>
+    <message>
+        <source>Watch snapshots</source>
+        <translation>監視のスナップショット</translation>
+    </message>
+    <message>
+        <source>Show an earlier snapshot and what it changed</source>
+        <translation>以前のスナップショットとその変更点を表示</translation>
+    </message>
+    <message>
+        <source>Notify when the watched result changes</source>
+        <translation>監視中の結果が変わったら通知</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a snapshot changes rows</source>
+        <translation>スナップショットで行が変わったらデスクトップ通知を表示</translation>
+    </message>
+    <message>
+        <source>Rows removed in this snapshot</source>
+        <translation>このスナップショットで削除された行</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchController</name>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 が変更されました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch stopped; the last %n snapshots stay browsable.</source>
+        <translation>
+            <numerusform>監視を停止しました。最新 %n 件のスナップショットは引き続き閲覧できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>監視を停止しました：%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>A run over lists of values cannot be watched</source>
+        <translation>値のリストに対する実行は監視できません</translation>
+    </message>
+    <message>
+        <source>Run a call first; a successful result can be watched</source>
+        <translation>まず呼び出しを実行してください。成功した結果を監視できます</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>応答の有効期限が切れるたびに（それより前には決して行わず）呼び出しを再実行し、変更点を強調表示します。変更のない応答は 304 で済みます</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2 failed: %3</source>
+        <translation>%2 のスナップショット %1 は失敗しました：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 at %2: %n rows</source>
+        <translation>
+            <numerusform>%2 のスナップショット %1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: no change (304 Not Modified)</source>
+        <translation>%2 のスナップショット %1：変更なし（304 Not Modified）</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: %3</source>
+        <translation>%2 のスナップショット %1：%3</translation>
+    </message>
+    <message>
+        <source> · next run at %1</source>
+        <translation> · 次回の実行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchHighlight</name>
+    <message>
+        <source>Changed in snapshot %1; was: %2</source>
+        <translation>スナップショット %1 で変更。以前: %2</translation>
+    </message>
+    <message>
+        <source>Added in snapshot %1</source>
+        <translation>スナップショット %1 で追加</translation>
+    </message>
+    <message>
+        <source>Changed in snapshot %1</source>
+        <translation>スナップショット %1 で変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebEngineCheck</name>
     <message>
         <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
@@ -6065,24 +6575,12 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--all-pages と --quit-after-run には --run OPERATION_ID が必要です</translation>
     </message>
     <message>
-        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
-        <translation>--run には操作 ID が必要です（例: --run GetMarketsRegionIdOrders region_id=10000002）</translation>
-    </message>
-    <message>
-        <source>--run takes at most %1 values</source>
-        <translation>--run に指定できる値は最大 %1 個です</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>ボディファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>ボディファイル %1 が %2 MiB を超えています。ESI のリクエストボディは数 KB です</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>%1 を実行できません: %2</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Earlier state in %1 was not moved: %2</source>
         <translation>%1의 이전 상태를 옮기지 않았습니다: %2</translation>
     </message>
+    <message>
+        <source>Earlier settings in %1 were not moved: %2</source>
+        <translation>%1의 이전 설정을 옮기지 않았습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -1276,10 +1280,44 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowIdentity</name>
+    <message>
+        <source>rows are matched by %1, unique in every snapshot</source>
+        <translation>행은 %1(으)로 대응됩니다. 모든 스냅샷에서 고유합니다</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: they have no *_id column</source>
+        <translation>행 전체로 대응합니다: *_id 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: no *_id column is unique (%1)</source>
+        <translation>행 전체로 대응합니다: 고유한 *_id 열이 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: several *_id columns are unique (%1)</source>
+        <translation>행 전체로 대응합니다: 고유한 *_id 열이 여러 개입니다(%1)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::RowNames</name>
     <message>
         <source>Not asked yet.</source>
         <translation>아직 조회하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RunWords</name>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run에는 작업 ID가 필요합니다. 예: --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run에는 값을 최대 %1개까지 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1360,31 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
         <translation>이 캐릭터는 %1의 SSO로 로그인했지만 지금 사용 중인 SSO는 %2입니다. 리프레시 토큰은 %1(으)로만 보내므로 아무것도 보내지 않았습니다. 다시 %1을(를) 쓰거나(--sso-url, ESI_SSO_URL 또는 로그인 설정) %2(으)로 캐릭터를 로그인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SnapshotDiff</name>
+    <message>
+        <source>no change</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n개 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n개 변경</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n개 삭제</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1579,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::SqliteExportWriter</name>
+    <message>
+        <source>A SQLite export needs a file to write to (with esi: --out FILE.db).</source>
+        <translation>SQLite 내보내기에는 쓸 파일이 필요합니다 (esi에서는 --out FILE.db).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to add a run to it: %2</source>
+        <translation>실행을 추가하기 위해 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</source>
+        <translation>%1이(가) 이미 있으며 SQLite 데이터베이스가 아닙니다. 그대로 두었습니다. 다른 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to add a run to it: %2</source>
+        <translation>실행을 추가하기 위해 %1을(를) 복사할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>SQLite export</source>
+        <translation>SQLite 내보내기</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>%1 쓰기를 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>%1에 %2 열이 없는 esi_runs 테이블이 있어 ESI Studio 내보내기로 작성된 파일이 아닙니다. 다른 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1을(를) 준비할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>%1에 실행을 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished export for %1: %2</source>
+        <translation>%1의 완료된 내보내기를 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SqliteFile</name>
     <message>
         <source>token database</source>
@@ -1584,6 +1698,37 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Cannot create the tables of the %1 %2: %3.</source>
         <translation>%1 %2의 테이블을 만들 수 없습니다: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteTable</name>
+    <message>
+        <source>SQLite refused to change table %1: %2</source>
+        <translation>SQLite가 테이블 %1 변경을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>테이블 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>파일에 이미 %2 열이 없는 테이블 %1이(가) 있어 ESI Studio 내보내기로 작성된 파일이 아닙니다. 다른 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</source>
+        <translation>테이블 %1의 열이 %2개를 넘게 됩니다. SQLite는 이를 담을 수 없습니다. 대신 CSV나 JSON으로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</source>
+        <translation>테이블 %2의 열 %1은(는) 파일에서는 %3이지만 이 결과에서는 %4입니다. 새 파일로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1: %2</source>
+        <translation>테이블 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to table %1: %2</source>
+        <translation>테이블 %1에 행을 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2099,15 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>waiting %1</source>
         <translation>%1 대기 중</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Watcher</name>
+    <message numerus="yes">
+        <source>%n runs in a row failed; the last said: %1</source>
+        <translation>
+            <numerusform>%n회 연속 실행에 실패했습니다. 마지막 메시지: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2534,106 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ChartColumns</name>
+    <message>
+        <source>No chart: the result has no rows.</source>
+        <translation>차트 없음: 결과에 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no date or date-time column.</source>
+        <translation>차트 없음: 결과에 날짜 또는 날짜-시간 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no numeric column (IDs do not count).</source>
+        <translation>차트 없음: 결과에 숫자 열이 없습니다(ID는 제외).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>its permissions could not be restricted to you</source>
+        <translation>권한을 본인만으로 제한할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>차트를 PNG로 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as SVG</source>
+        <translation>차트를 SVG로 그릴 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPanel</name>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>PNG로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>시간 열</translation>
+    </message>
+    <message>
+        <source>Value columns to draw</source>
+        <translation>그릴 값 열</translation>
+    </message>
+    <message>
+        <source>Check the columns to draw as lines</source>
+        <translation>선으로 그릴 열을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>차트를 PNG 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>차트를 SVG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Time a&amp;xis:</source>
+        <translation>시간 축(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>선(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>차트를 SVG로 저장</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>차트를 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>차트를 저장하지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPlot</name>
+    <message>
+        <source>Chart of the result over time</source>
+        <translation>시간에 따른 결과 차트</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CompatibilityDatePicker</name>
     <message>
         <source>Compatibility date</source>
@@ -2635,6 +2889,10 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
         <translation>ESI Studio가 /universe/names에서 알아낸 이름입니다. 이름이 없는 ID(구조물, 아이템)는 빈 이름이 됩니다</translation>
+    </message>
+    <message>
+        <source>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</source>
+        <translation>SQLite — 작업마다 테이블 하나, 배열 필드는 하위 테이블에; 기존 파일에는 실행이 하나 더 추가됩니다</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4481,29 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ParameterListLauncher</name>
+    <message numerus="yes">
+        <source>Alliances of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>로그인한 캐릭터의 얼라이언스 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corporations of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>로그인한 캐릭터의 코퍼레이션 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliances of the signed-in characters (looking them up…)</source>
+        <translation>로그인한 캐릭터의 얼라이언스 (조회 중…)</translation>
+    </message>
+    <message>
+        <source>Corporations of the signed-in characters (looking them up…)</source>
+        <translation>로그인한 캐릭터의 코퍼레이션 (조회 중…)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::PortraitCache</name>
     <message>
         <source>the image server answered HTTP %1</source>
@@ -4432,6 +4713,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RequestCopier</name>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>curl 명령을 복사했습니다(Authorization 가림).</translation>
+    </message>
+    <message>
+        <source>Copied the esi command; esi uses its own signed-in character.</source>
+        <translation>esi 명령을 복사했습니다. esi는 자체적으로 로그인한 캐릭터를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</source>
+        <translation>%1 코드를 복사했습니다. 액세스 토큰은 환경 변수 ESI_TOKEN에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code.</source>
+        <translation>%1 코드를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>액세스 토큰이 포함된 curl 명령을 복사했습니다. 비밀번호처럼 다루세요. %1초 후 클립보드에서 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</source>
+        <translation>액세스 토큰이 포함된 %1 코드를 복사했습니다. 비밀번호처럼 다루세요. %2초 후 클립보드에서 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>복사할 액세스 토큰이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1에는 로그인된 캐릭터가 필요합니다. 명령을 복사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>액세스 토큰을 복사할까요?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>명령에 %1의 액세스 토큰이 포함됩니다. 이를 가진 사람은 누구나 만료될 때까지(약 20분) %2(으)로 그 캐릭터의 데이터를 읽을 수 있습니다.
+
+그래도 복사할까요?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResponseHeadersView</name>
     <message>
         <source>Response headers</source>
@@ -4591,6 +4919,10 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <source>ESI sent warnings</source>
         <translation>ESI가 경고 여러 개를 보냈습니다</translation>
     </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>차트(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResultTableModel</name>
@@ -4663,6 +4995,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RowCompareView</name>
+    <message>
+        <source>Rows compared</source>
+        <translation>비교한 행</translation>
+    </message>
+    <message>
+        <source>Row comparison</source>
+        <translation>행 비교</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>변경된 행</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</source>
+        <translation>행을 비교할 수 없습니다: 최근 %1개 호출 중 %2행 이하인 결과만 보관하며, 이 중 하나 이상은 보관되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Rows, older to newer: %1 (%2).</source>
+        <translation>행(이전 → 최신): %1 (%2).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::RunController</name>
     <message>
         <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
@@ -4731,40 +5110,12 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <translation>표시된 명세에 작업 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>Copied the curl command (Authorization redacted).</source>
-        <translation>curl 명령을 복사했습니다(Authorization 가림).</translation>
-    </message>
-    <message>
-        <source>No access token to copy</source>
-        <translation>복사할 액세스 토큰이 없습니다</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in character; the command was not copied.</source>
-        <translation>%1에는 로그인된 캐릭터가 필요합니다. 명령을 복사하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Copy the Access Token?</source>
-        <translation>액세스 토큰을 복사할까요?</translation>
-    </message>
-    <message>
-        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</source>
-        <translation>명령에 %1의 액세스 토큰이 포함됩니다. 이를 가진 사람은 누구나 만료될 때까지(약 20분) %2(으)로 그 캐릭터의 데이터를 읽을 수 있습니다.
-
-그래도 복사할까요?</translation>
-    </message>
-    <message>
         <source>Checking which corporation %1 belongs to…</source>
         <translation>%1의 소속 코퍼레이션을 확인하는 중…</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
         <translation>아무것도 보내지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
-        <translation>액세스 토큰이 포함된 curl 명령을 복사했습니다. 비밀번호처럼 다루세요. %1초 후 클립보드에서 제거됩니다.</translation>
     </message>
     <message>
         <source>Nothing sent: pick an operation first.</source>
@@ -4936,6 +5287,26 @@ Copy it anyway?</source>
         <translation>
             <numerusform>마지막 %n페이지를 디코딩하는 중…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>esi 명령으로 복사</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Python으로 복사 (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>액세스 토큰과 함께 Python으로 복사…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>JavaScript로 복사 (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>액세스 토큰과 함께 JavaScript로 복사…</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5701,18 @@ Copy it anyway?</source>
     <message>
         <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
         <translation>서버가 이보다 많은 페이지를 예고하거나 더 큰 응답을 보내면, 호출은 끝없이 가져오지 않고 오류로 중지됩니다.</translation>
+    </message>
+    <message>
+        <source>Show &amp;names for IDs</source>
+        <translation>ID 이름 표시(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show names for IDs</source>
+        <translation>ID 이름 표시</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</source>
+        <translation>결과 표에서 EVE ID 열마다 옆에 이름 열을 둡니다(type_id → type_name). ESI의 /universe/names 기준이며, 표 머리글 메뉴로도 전환할 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +6186,133 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WatchBar</name>
+    <message>
+        <source>Notify</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>감시</translation>
+    </message>
+    <message>
+        <source>Watch this result</source>
+        <translation>이 결과 감시</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>응답이 만료될 때마다(그 전에는 절대 안 함) 호출을 다시 실행하고 바뀐 부분을 강조합니다. 바뀌지 않은 응답은 304로 끝납니다</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>감시 상태</translation>
+    </message>
+    <message>
+        <source>Watch snapshots</source>
+        <translation>감시 스냅샷</translation>
+    </message>
+    <message>
+        <source>Show an earlier snapshot and what it changed</source>
+        <translation>이전 스냅샷과 그 변경 내용 표시</translation>
+    </message>
+    <message>
+        <source>Notify when the watched result changes</source>
+        <translation>감시 중인 결과가 바뀌면 알림</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a snapshot changes rows</source>
+        <translation>스냅샷에서 행이 바뀌면 데스크톱 알림 표시</translation>
+    </message>
+    <message>
+        <source>Rows removed in this snapshot</source>
+        <translation>이 스냅샷에서 삭제된 행</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchController</name>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 변경됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch stopped; the last %n snapshots stay browsable.</source>
+        <translation>
+            <numerusform>감시를 중지했습니다. 최근 스냅샷 %n개는 계속 볼 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>감시 중지됨: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>첫 번째</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>A run over lists of values cannot be watched</source>
+        <translation>값 목록에 대한 실행은 감시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Run a call first; a successful result can be watched</source>
+        <translation>먼저 호출을 실행하세요. 성공한 결과를 감시할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>응답이 만료될 때마다(그 전에는 절대 안 함) 호출을 다시 실행하고 바뀐 부분을 강조합니다. 바뀌지 않은 응답은 304로 끝납니다</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2 failed: %3</source>
+        <translation>%2의 스냅샷 %1 실패: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 at %2: %n rows</source>
+        <translation>
+            <numerusform>%2의 스냅샷 %1: %n행</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: no change (304 Not Modified)</source>
+        <translation>%2의 스냅샷 %1: 변경 없음(304 Not Modified)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: %3</source>
+        <translation>%2의 스냅샷 %1: %3</translation>
+    </message>
+    <message>
+        <source> · next run at %1</source>
+        <translation> · 다음 실행 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchHighlight</name>
+    <message>
+        <source>Changed in snapshot %1; was: %2</source>
+        <translation>스냅샷 %1에서 변경됨. 이전 값: %2</translation>
+    </message>
+    <message>
+        <source>Added in snapshot %1</source>
+        <translation>스냅샷 %1에서 추가됨</translation>
+    </message>
+    <message>
+        <source>Changed in snapshot %1</source>
+        <translation>스냅샷 %1에서 변경됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebEngineCheck</name>
     <message>
         <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
@@ -6065,24 +6575,12 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--all-pages와 --quit-after-run에는 --run OPERATION_ID가 필요합니다</translation>
     </message>
     <message>
-        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
-        <translation>--run에는 작업 ID가 필요합니다. 예: --run GetMarketsRegionIdOrders region_id=10000002</translation>
-    </message>
-    <message>
-        <source>--run takes at most %1 values</source>
-        <translation>--run에는 값을 최대 %1개까지 줄 수 있습니다</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>본문 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>본문 파일 %1이(가) %2 MiB보다 큽니다. ESI 요청 본문은 몇 KB입니다</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

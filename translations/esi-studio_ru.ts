@@ -174,6 +174,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Earlier state in %1 was not moved: %2</source>
         <translation>Прежнее состояние в %1 не перенесено: %2</translation>
     </message>
+    <message>
+        <source>Earlier settings in %1 were not moved: %2</source>
+        <translation>Прежние настройки в %1 не перенесены: %2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -1302,10 +1306,44 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowIdentity</name>
+    <message>
+        <source>rows are matched by %1, unique in every snapshot</source>
+        <translation>строки сопоставляются по %1, уникальному в каждом снимке</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: they have no *_id column</source>
+        <translation>строки сравниваются целиком: у них нет столбца *_id</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: no *_id column is unique (%1)</source>
+        <translation>строки сравниваются целиком: ни один столбец *_id не уникален (%1)</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: several *_id columns are unique (%1)</source>
+        <translation>строки сравниваются целиком: уникальны несколько столбцов *_id (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::RowNames</name>
     <message>
         <source>Not asked yet.</source>
         <translation>Ещё не запрошено.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RunWords</name>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>для --run нужен ID операции, например --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run принимает не более %1 значений</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>не удаётся выполнить %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1386,37 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
         <translation>Персонаж вошёл через SSO на %1, а сейчас используется SSO %2; его токен обновления отправляется только на %1, поэтому ничего не отправлено. Снова используйте %1 (--sso-url, ESI_SSO_URL или настройки входа) или войдите персонажем через %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SnapshotDiff</name>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n добавлена</numerusform>
+            <numerusform>%n добавлены</numerusform>
+            <numerusform>%n добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n изменена</numerusform>
+            <numerusform>%n изменены</numerusform>
+            <numerusform>%n изменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n удалена</numerusform>
+            <numerusform>%n удалены</numerusform>
+            <numerusform>%n удалено</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1611,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::SqliteExportWriter</name>
+    <message>
+        <source>A SQLite export needs a file to write to (with esi: --out FILE.db).</source>
+        <translation>Для экспорта в SQLite нужен файл для записи (в esi: --out FILE.db).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>Не удаётся создать временный файл рядом с %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to add a run to it: %2</source>
+        <translation>Не удаётся прочитать %1, чтобы добавить запуск: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</source>
+        <translation>%1 существует и не является базой SQLite; он оставлен как был. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to add a run to it: %2</source>
+        <translation>Не удаётся скопировать %1, чтобы добавить запуск: %2</translation>
+    </message>
+    <message>
+        <source>SQLite export</source>
+        <translation>экспорт SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>Не удаётся начать запись %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>В %1 есть таблица esi_runs без столбца %2, значит, он записан не экспортом ESI Studio; экспортируйте в другой файл.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Не удаётся подготовить %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Не удаётся записать запуск в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished export for %1: %2</source>
+        <translation>Не удаётся прочитать готовый экспорт для %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SqliteFile</name>
     <message>
         <source>token database</source>
@@ -1610,6 +1730,37 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Cannot create the tables of the %1 %2: %3.</source>
         <translation>Не удаётся создать таблицы %2 (%1): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteTable</name>
+    <message>
+        <source>SQLite refused to change table %1: %2</source>
+        <translation>SQLite отказался изменить таблицу %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>Не удаётся прочитать таблицу %1: %2</translation>
+    </message>
+    <message>
+        <source>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>В файле уже есть таблица %1 без столбца %2, значит, он записан не экспортом ESI Studio; экспортируйте в другой файл.</translation>
+    </message>
+    <message>
+        <source>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</source>
+        <translation>В таблице %1 оказалось бы больше %2 столбцов; SQLite не может их вместить. Экспортируйте в CSV или JSON.</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</source>
+        <translation>Столбец %1 таблицы %2 в файле имеет тип %3, а в этом результате — %4; экспортируйте в новый файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1: %2</source>
+        <translation>Не удаётся записать в таблицу %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to table %1: %2</source>
+        <translation>Не удаётся записать строку в таблицу %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2131,17 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>waiting %1</source>
         <translation>ожидание %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Watcher</name>
+    <message numerus="yes">
+        <source>%n runs in a row failed; the last said: %1</source>
+        <translation>
+            <numerusform>%n запуск подряд не удался; последний сообщил: %1</numerusform>
+            <numerusform>%n запуска подряд не удались; последний сообщил: %1</numerusform>
+            <numerusform>%n запусков подряд не удались; последний сообщил: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2568,106 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ChartColumns</name>
+    <message>
+        <source>No chart: the result has no rows.</source>
+        <translation>Нет диаграммы: в результате нет строк.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no date or date-time column.</source>
+        <translation>Нет диаграммы: в результате нет столбца с датой или датой и временем.</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no numeric column (IDs do not count).</source>
+        <translation>Нет диаграммы: в результате нет числового столбца (ID не считаются).</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>its permissions could not be restricted to you</source>
+        <translation>не удалось ограничить права доступа только вами</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>не удалось нарисовать диаграмму в PNG</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as SVG</source>
+        <translation>не удалось нарисовать диаграмму в SVG</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPanel</name>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>Сохранить в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>Сохранить в SVG…</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>Столбец времени</translation>
+    </message>
+    <message>
+        <source>Value columns to draw</source>
+        <translation>Столбцы значений для рисования</translation>
+    </message>
+    <message>
+        <source>Check the columns to draw as lines</source>
+        <translation>Отметьте столбцы, которые нужно нарисовать линиями</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Сохранить диаграмму как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Сохранить диаграмму как рисунок SVG</translation>
+    </message>
+    <message>
+        <source>Time a&amp;xis:</source>
+        <translation>&amp;Ось времени:</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>&amp;Линии:</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Сохранить диаграмму в SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Сохранить диаграмму в PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Диаграмма не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPlot</name>
+    <message>
+        <source>Chart of the result over time</source>
+        <translation>Диаграмма результата во времени</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CompatibilityDatePicker</name>
     <message>
         <source>Compatibility date</source>
@@ -2663,6 +2925,10 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
         <translation>Имена, известные ESI Studio из /universe/names; ID без имени (структура, предмет) получает пустое имя</translation>
+    </message>
+    <message>
+        <source>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</source>
+        <translation>SQLite — таблица на операцию, поля-массивы в дочерних таблицах; в существующий файл добавляется ещё один запуск</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4525,33 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ParameterListLauncher</name>
+    <message numerus="yes">
+        <source>Alliances of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Альянсы вошедших персонажей (%n)</numerusform>
+            <numerusform>Альянсы вошедших персонажей (%n)</numerusform>
+            <numerusform>Альянсы вошедших персонажей (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corporations of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>Корпорации вошедших персонажей (%n)</numerusform>
+            <numerusform>Корпорации вошедших персонажей (%n)</numerusform>
+            <numerusform>Корпорации вошедших персонажей (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliances of the signed-in characters (looking them up…)</source>
+        <translation>Альянсы вошедших персонажей (выясняем…)</translation>
+    </message>
+    <message>
+        <source>Corporations of the signed-in characters (looking them up…)</source>
+        <translation>Корпорации вошедших персонажей (выясняем…)</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::PortraitCache</name>
     <message>
         <source>the image server answered HTTP %1</source>
@@ -4470,6 +4763,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RequestCopier</name>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>Команда curl скопирована (Authorization скрыт).</translation>
+    </message>
+    <message>
+        <source>Copied the esi command; esi uses its own signed-in character.</source>
+        <translation>Команда esi скопирована; esi использует своего вошедшего персонажа.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</source>
+        <translation>Код %1 скопирован; токен доступа он читает из переменной окружения ESI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code.</source>
+        <translation>Код %1 скопирован.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>Команда curl с токеном доступа скопирована; обращайтесь с ней как с паролем. Она будет удалена из буфера обмена через %1 с.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</source>
+        <translation>Код %1 скопирован вместе с токеном доступа; обращайтесь с ним как с паролем. Он будет удалён из буфера обмена через %2 с.</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>Нет токена доступа для копирования</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>Для %1 нужен вошедший персонаж; команда не скопирована.</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>Скопировать токен доступа?</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>Команда будет содержать токен доступа %1. Любой, у кого он есть, сможет читать данные этого персонажа с %2, пока токен не истечёт (около 20 минут).
+
+Всё равно скопировать?</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResponseHeadersView</name>
     <message>
         <source>Response headers</source>
@@ -4629,6 +4969,10 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <source>ESI sent warnings</source>
         <translation>ESI прислал предупреждения</translation>
     </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>&amp;Диаграмма</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResultTableModel</name>
@@ -4698,6 +5042,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     <message>
         <source>%1 of %2 rows match</source>
         <translation>Подходит строк: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::RowCompareView</name>
+    <message>
+        <source>Rows compared</source>
+        <translation>Сравнение строк</translation>
+    </message>
+    <message>
+        <source>Row comparison</source>
+        <translation>Результат сравнения строк</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>Изменённые строки</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</source>
+        <translation>Строки нельзя сравнить: они хранятся только для последних %1 вызовов с не более чем %2 строками, а для одного из этих вызовов их нет.</translation>
+    </message>
+    <message>
+        <source>Rows, older to newer: %1 (%2).</source>
+        <translation>Строки, от старого к новому: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменена</translation>
     </message>
 </context>
 <context>
@@ -4771,40 +5162,12 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <translation>В показанной спецификации нет операции %1.</translation>
     </message>
     <message>
-        <source>Copied the curl command (Authorization redacted).</source>
-        <translation>Команда curl скопирована (Authorization скрыт).</translation>
-    </message>
-    <message>
-        <source>No access token to copy</source>
-        <translation>Нет токена доступа для копирования</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in character; the command was not copied.</source>
-        <translation>Для %1 нужен вошедший персонаж; команда не скопирована.</translation>
-    </message>
-    <message>
-        <source>Copy the Access Token?</source>
-        <translation>Скопировать токен доступа?</translation>
-    </message>
-    <message>
-        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</source>
-        <translation>Команда будет содержать токен доступа %1. Любой, у кого он есть, сможет читать данные этого персонажа с %2, пока токен не истечёт (около 20 минут).
-
-Всё равно скопировать?</translation>
-    </message>
-    <message>
         <source>Checking which corporation %1 belongs to…</source>
         <translation>Проверяю, в какой корпорации состоит %1…</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
         <translation>Ничего не отправлено: %1</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
-        <translation>Команда curl с токеном доступа скопирована; обращайтесь с ней как с паролем. Она будет удалена из буфера обмена через %1 с.</translation>
     </message>
     <message>
         <source>Nothing sent: pick an operation first.</source>
@@ -4980,6 +5343,26 @@ Copy it anyway?</source>
             <numerusform>Декодируются последние %n страницы…</numerusform>
             <numerusform>Декодируются последние %n страниц…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Копировать как команду esi</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Копировать как Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Копировать как Python с токеном доступа…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Копировать как JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Копировать как JavaScript с токеном доступа…</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5763,18 @@ Copy it anyway?</source>
     <message>
         <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
         <translation>Вызов останавливается с ошибкой, если сервер объявляет больше страниц или присылает ответ большего размера, а не загружает без конца.</translation>
+    </message>
+    <message>
+        <source>Show &amp;names for IDs</source>
+        <translation>Показывать &amp;имена для ID</translation>
+    </message>
+    <message>
+        <source>Show names for IDs</source>
+        <translation>Показывать имена для ID</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</source>
+        <translation>Столбец имён рядом с каждым столбцом ID EVE в таблице результатов (type_id → type_name), из /universe/names ESI; их также переключает меню заголовка таблицы</translation>
     </message>
 </context>
 <context>
@@ -5863,6 +6258,139 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WatchBar</name>
+    <message>
+        <source>Notify</source>
+        <translation>Уведомлять</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Следить</translation>
+    </message>
+    <message>
+        <source>Watch this result</source>
+        <translation>Следить за этим результатом</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Повторять вызов каждый раз, когда истекает срок ответа (никогда раньше), и выделять изменения; неизменный ответ стоит лишь 304</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>Состояние наблюдения</translation>
+    </message>
+    <message>
+        <source>Watch snapshots</source>
+        <translation>Снимки наблюдения</translation>
+    </message>
+    <message>
+        <source>Show an earlier snapshot and what it changed</source>
+        <translation>Показать более ранний снимок и его изменения</translation>
+    </message>
+    <message>
+        <source>Notify when the watched result changes</source>
+        <translation>Уведомлять, когда отслеживаемый результат меняется</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a snapshot changes rows</source>
+        <translation>Показывать уведомление на рабочем столе, когда снимок меняет строки</translation>
+    </message>
+    <message>
+        <source>Rows removed in this snapshot</source>
+        <translation>Строки, удалённые в этом снимке</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchController</name>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 изменился</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch stopped; the last %n snapshots stay browsable.</source>
+        <translation>
+            <numerusform>Наблюдение остановлено; последний %n снимок можно просмотреть.</numerusform>
+            <numerusform>Наблюдение остановлено; последние %n снимка можно просмотреть.</numerusform>
+            <numerusform>Наблюдение остановлено; последние %n снимков можно просмотреть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>Наблюдение остановлено: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>первый</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>№ %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>A run over lists of values cannot be watched</source>
+        <translation>Запуск по спискам значений нельзя отслеживать</translation>
+    </message>
+    <message>
+        <source>Run a call first; a successful result can be watched</source>
+        <translation>Сначала выполните вызов; за успешным результатом можно следить</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>Повторять вызов каждый раз, когда истекает срок ответа (никогда раньше), и выделять изменения; неизменный ответ стоит лишь 304</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2 failed: %3</source>
+        <translation>Снимок %1 в %2 не удался: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 at %2: %n rows</source>
+        <translation>
+            <numerusform>Снимок %1 в %2: %n строка</numerusform>
+            <numerusform>Снимок %1 в %2: %n строки</numerusform>
+            <numerusform>Снимок %1 в %2: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: no change (304 Not Modified)</source>
+        <translation>Снимок %1 в %2: без изменений (304 Not Modified)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: %3</source>
+        <translation>Снимок %1 в %2: %3</translation>
+    </message>
+    <message>
+        <source> · next run at %1</source>
+        <translation> · следующий запуск в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchHighlight</name>
+    <message>
+        <source>Changed in snapshot %1; was: %2</source>
+        <translation>Изменено в снимке %1; было: %2</translation>
+    </message>
+    <message>
+        <source>Added in snapshot %1</source>
+        <translation>Добавлено в снимке %1</translation>
+    </message>
+    <message>
+        <source>Changed in snapshot %1</source>
+        <translation>Изменено в снимке %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebEngineCheck</name>
     <message>
         <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
@@ -6125,24 +6653,12 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>для --all-pages и --quit-after-run нужен --run OPERATION_ID</translation>
     </message>
     <message>
-        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
-        <translation>для --run нужен ID операции, например --run GetMarketsRegionIdOrders region_id=10000002</translation>
-    </message>
-    <message>
-        <source>--run takes at most %1 values</source>
-        <translation>--run принимает не более %1 значений</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>не удаётся прочитать файл тела запроса %1: %2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>файл тела запроса %1 больше %2 МиБ; тело запроса к ESI занимает несколько КБ</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>не удаётся выполнить %1: %2</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
         <source>Earlier state in %1 was not moved: %2</source>
         <translation>%1 中的早期状态未被移动：%2</translation>
     </message>
+    <message>
+        <source>Earlier settings in %1 were not moved: %2</source>
+        <translation>%1 中的早期设置未被移动：%2</translation>
+    </message>
 </context>
 <context>
     <name>Esi::App::UiLanguage</name>
@@ -1276,10 +1280,44 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::RowIdentity</name>
+    <message>
+        <source>rows are matched by %1, unique in every snapshot</source>
+        <translation>按 %1 匹配行，在每个快照中唯一</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: they have no *_id column</source>
+        <translation>按整行匹配：没有 *_id 列</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: no *_id column is unique (%1)</source>
+        <translation>按整行匹配：没有唯一的 *_id 列（%1）</translation>
+    </message>
+    <message>
+        <source>rows are matched as a whole: several *_id columns are unique (%1)</source>
+        <translation>按整行匹配：有多个唯一的 *_id 列（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::RowNames</name>
     <message>
         <source>Not asked yet.</source>
         <translation>尚未查询。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::RunWords</name>
+    <message>
+        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
+        <translation>--run 需要操作 ID，例如 --run GetMarketsRegionIdOrders region_id=10000002</translation>
+    </message>
+    <message>
+        <source>--run takes at most %1 values</source>
+        <translation>--run 最多接受 %1 个值</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1360,31 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>The character was signed in with the SSO at %1, but the SSO in use now is %2; its refresh token goes only back to %1, so nothing was sent. Use %1 again (--sso-url, ESI_SSO_URL or the Sign-in settings), or sign the character in with %2.</source>
         <translation>该人物是通过 %1 的 SSO 登录的，但现在使用的 SSO 是 %2；其刷新令牌只会发回 %1，因此未发送任何内容。请重新使用 %1（--sso-url、ESI_SSO_URL 或登录设置），或用 %2 登录该人物。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SnapshotDiff</name>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>变更 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1579,57 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     </message>
 </context>
 <context>
+    <name>Esi::Core::SqliteExportWriter</name>
+    <message>
+        <source>A SQLite export needs a file to write to (with esi: --out FILE.db).</source>
+        <translation>SQLite 导出需要一个要写入的文件（esi 中用 --out FILE.db）。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>无法在 %1 旁创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to add a run to it: %2</source>
+        <translation>无法读取 %1 以添加一次运行：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SQLite database; it was left as it was. Choose another file name.</source>
+        <translation>%1 已存在且不是 SQLite 数据库；已保持原样。请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to add a run to it: %2</source>
+        <translation>无法复制 %1 以添加一次运行：%2</translation>
+    </message>
+    <message>
+        <source>SQLite export</source>
+        <translation>SQLite 导出</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>无法开始写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has an esi_runs table without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>%1 有一张没有 %2 列的 esi_runs 表，因此它不是由 ESI Studio 导出写入的；请导出到另一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>无法准备 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>无法在 %1 中记录此次运行：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished export for %1: %2</source>
+        <translation>无法读取 %1 的已完成导出：%2</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Core::SqliteFile</name>
     <message>
         <source>token database</source>
@@ -1584,6 +1698,37 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>Cannot create the tables of the %1 %2: %3.</source>
         <translation>无法创建%1 %2 的表：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::SqliteTable</name>
+    <message>
+        <source>SQLite refused to change table %1: %2</source>
+        <translation>SQLite 拒绝修改表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>无法读取表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file already has a table %1 without a %2 column, so it was not written by an ESI Studio export; export into another file.</source>
+        <translation>该文件已有一张没有 %2 列的表 %1，因此它不是由 ESI Studio 导出写入的；请导出到另一个文件。</translation>
+    </message>
+    <message>
+        <source>Table %1 would get more than %2 columns; SQLite cannot hold them. Export as CSV or JSON instead.</source>
+        <translation>表 %1 的列将超过 %2 个；SQLite 无法容纳。请改为导出 CSV 或 JSON。</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is %3 in the file, but %4 in this result; export into a new file.</source>
+        <translation>表 %2 的列 %1 在文件中是 %3，但在此结果中是 %4；请导出到新文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1: %2</source>
+        <translation>无法写入表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row to table %1: %2</source>
+        <translation>无法向表 %1 写入一行：%2</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2099,15 @@ Open Characters &gt; Manage Characters to refresh now once the problem is solved
     <message>
         <source>waiting %1</source>
         <translation>等待 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Core::Watcher</name>
+    <message numerus="yes">
+        <source>%n runs in a row failed; the last said: %1</source>
+        <translation>
+            <numerusform>连续 %n 次运行失败；最后一次提示：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2534,106 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ChartColumns</name>
+    <message>
+        <source>No chart: the result has no rows.</source>
+        <translation>无图表：结果中没有行。</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no date or date-time column.</source>
+        <translation>无图表：结果中没有日期或日期时间列。</translation>
+    </message>
+    <message>
+        <source>No chart: the result has no numeric column (IDs do not count).</source>
+        <translation>无图表：结果中没有数值列（ID 不算）。</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>its permissions could not be restricted to you</source>
+        <translation>无法将其权限限制为仅您可用</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as PNG</source>
+        <translation>无法将图表绘制为 PNG</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn as SVG</source>
+        <translation>无法将图表绘制为 SVG</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPanel</name>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>保存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
+    <message>
+        <source>Value columns to draw</source>
+        <translation>要绘制的数值列</translation>
+    </message>
+    <message>
+        <source>Check the columns to draw as lines</source>
+        <translation>勾选要绘制为折线的列</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>将图表保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>将图表保存为 SVG 图形</translation>
+    </message>
+    <message>
+        <source>Time a&amp;xis:</source>
+        <translation>时间轴(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>折线(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>将图表保存为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>图表未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::ChartPlot</name>
+    <message>
+        <source>Chart of the result over time</source>
+        <translation>结果随时间变化的图表</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::CompatibilityDatePicker</name>
     <message>
         <source>Compatibility date</source>
@@ -2635,6 +2889,10 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>The names ESI Studio knows from /universe/names; an ID without one (a structure, an item) gets an empty name</source>
         <translation>ESI Studio 从 /universe/names 得知的名称；没有名称的 ID（建筑、物品）名称留空</translation>
+    </message>
+    <message>
+        <source>SQLite — a table per operation, array fields in child tables; an existing file gets one more run</source>
+        <translation>SQLite — 每个操作一张表，数组字段放入子表；已有文件会再添加一次运行</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4481,29 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::ParameterListLauncher</name>
+    <message numerus="yes">
+        <source>Alliances of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>已登录角色的联盟（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corporations of the signed-in characters (%n)</source>
+        <translation>
+            <numerusform>已登录角色的军团（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliances of the signed-in characters (looking them up…)</source>
+        <translation>已登录角色的联盟（正在查询…）</translation>
+    </message>
+    <message>
+        <source>Corporations of the signed-in characters (looking them up…)</source>
+        <translation>已登录角色的军团（正在查询…）</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::PortraitCache</name>
     <message>
         <source>the image server answered HTTP %1</source>
@@ -4432,6 +4713,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RequestCopier</name>
+    <message>
+        <source>Copied the curl command (Authorization redacted).</source>
+        <translation>已复制 curl 命令（Authorization 已隐去）。</translation>
+    </message>
+    <message>
+        <source>Copied the esi command; esi uses its own signed-in character.</source>
+        <translation>已复制 esi 命令；esi 使用它自己已登录的角色。</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code; it reads the access token from the ESI_TOKEN environment variable.</source>
+        <translation>已复制 %1 代码；它从环境变量 ESI_TOKEN 读取访问令牌。</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code.</source>
+        <translation>已复制 %1 代码。</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
+        <translation>已复制带访问令牌的 curl 命令；请像对待密码一样对待它。它将在 %1 秒后从剪贴板中移除。</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code with the access token; treat it like a password. It is removed from the clipboard in %2 s.</source>
+        <translation>已复制含访问令牌的 %1 代码；请像对待密码一样对待它。它将在 %2 秒后从剪贴板中移除。</translation>
+    </message>
+    <message>
+        <source>No access token to copy</source>
+        <translation>没有可复制的访问令牌</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in character; the command was not copied.</source>
+        <translation>%1 需要已登录的人物；命令未复制。</translation>
+    </message>
+    <message>
+        <source>Copy the Access Token?</source>
+        <translation>复制访问令牌？</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
+
+Copy it anyway?</source>
+        <translation>该命令将包含 %1 的访问令牌。任何持有它的人都能在其过期前（约 20 分钟）以 %2 读取该人物的数据。
+
+仍要复制吗？</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::ResponseHeadersView</name>
     <message>
         <source>Response headers</source>
@@ -4591,6 +4919,10 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <source>ESI sent warnings</source>
         <translation>ESI 发出了多条警告</translation>
     </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>图表(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResultTableModel</name>
@@ -4663,6 +4995,53 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
     </message>
 </context>
 <context>
+    <name>Esi::Ui::RowCompareView</name>
+    <message>
+        <source>Rows compared</source>
+        <translation>已比较的行</translation>
+    </message>
+    <message>
+        <source>Row comparison</source>
+        <translation>行比较</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>变更的行</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Rows cannot be compared: they are kept only for the last %1 calls with at most %2 rows, and not for at least one of these.</source>
+        <translation>无法比较行：只为最近 %1 次且不超过 %2 行的调用保存行，其中至少一次没有保存。</translation>
+    </message>
+    <message>
+        <source>Rows, older to newer: %1 (%2).</source>
+        <translation>行（从旧到新）：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::RunController</name>
     <message>
         <source>Runs are unavailable: ESI Studio was started without a call engine.</source>
@@ -4731,40 +5110,12 @@ Unlock the login keyring (for example in Passwords and Keys), or start a Secret 
         <translation>当前显示的规范没有操作 %1。</translation>
     </message>
     <message>
-        <source>Copied the curl command (Authorization redacted).</source>
-        <translation>已复制 curl 命令（Authorization 已隐去）。</translation>
-    </message>
-    <message>
-        <source>No access token to copy</source>
-        <translation>没有可复制的访问令牌</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in character; the command was not copied.</source>
-        <translation>%1 需要已登录的人物；命令未复制。</translation>
-    </message>
-    <message>
-        <source>Copy the Access Token?</source>
-        <translation>复制访问令牌？</translation>
-    </message>
-    <message>
-        <source>The command will contain the access token of %1. Anyone holding it can read that character&apos;s data with %2 until it expires (about 20 minutes).
-
-Copy it anyway?</source>
-        <translation>该命令将包含 %1 的访问令牌。任何持有它的人都能在其过期前（约 20 分钟）以 %2 读取该人物的数据。
-
-仍要复制吗？</translation>
-    </message>
-    <message>
         <source>Checking which corporation %1 belongs to…</source>
         <translation>正在检查 %1 所属的军团…</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
         <translation>未发送任何请求：%1</translation>
-    </message>
-    <message>
-        <source>Copied the curl command with the access token; treat it like a password. It is removed from the clipboard in %1 s.</source>
-        <translation>已复制带访问令牌的 curl 命令；请像对待密码一样对待它。它将在 %1 秒后从剪贴板中移除。</translation>
     </message>
     <message>
         <source>Nothing sent: pick an operation first.</source>
@@ -4936,6 +5287,26 @@ Copy it anyway?</source>
         <translation>
             <numerusform>正在解码最后 %n 页…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>复制为 esi 命令</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>复制为 Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>复制为含访问令牌的 Python…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>复制为 JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>复制为含访问令牌的 JavaScript…</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5701,18 @@ Copy it anyway?</source>
     <message>
         <source>A call stops with an error when a server announces more pages or sends a larger answer, instead of fetching without end.</source>
         <translation>当服务器声明更多页数或发送更大的应答时，调用会报错停止，而不是无休止地获取。</translation>
+    </message>
+    <message>
+        <source>Show &amp;names for IDs</source>
+        <translation>显示 ID 的名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show names for IDs</source>
+        <translation>显示 ID 的名称</translation>
+    </message>
+    <message>
+        <source>A name column next to every column of EVE IDs in the result table (type_id → type_name), from ESI&apos;s /universe/names; the table header&apos;s menu switches them too</source>
+        <translation>在结果表中每个 EVE ID 列旁添加名称列（type_id → type_name），来自 ESI 的 /universe/names；表头菜单也可切换</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +6186,133 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Esi::Ui::WatchBar</name>
+    <message>
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source>Watch this result</source>
+        <translation>监视此结果</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>每当响应过期时（绝不提前）重新运行调用并高亮变化；未变化的响应只需一次 304</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>监视状态</translation>
+    </message>
+    <message>
+        <source>Watch snapshots</source>
+        <translation>监视快照</translation>
+    </message>
+    <message>
+        <source>Show an earlier snapshot and what it changed</source>
+        <translation>显示较早的快照及其变化</translation>
+    </message>
+    <message>
+        <source>Notify when the watched result changes</source>
+        <translation>监视的结果变化时通知</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a snapshot changes rows</source>
+        <translation>快照中有行变化时显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Rows removed in this snapshot</source>
+        <translation>此快照中删除的行</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchController</name>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 已变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch stopped; the last %n snapshots stay browsable.</source>
+        <translation>
+            <numerusform>监视已停止；最近 %n 个快照仍可浏览。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>监视已停止：%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>首个</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>A run over lists of values cannot be watched</source>
+        <translation>基于值列表的运行无法监视</translation>
+    </message>
+    <message>
+        <source>Run a call first; a successful result can be watched</source>
+        <translation>请先运行调用；成功的结果才能监视</translation>
+    </message>
+    <message>
+        <source>Run the call again each time its answer expires (never earlier) and highlight what changed; an unchanged answer costs a 304</source>
+        <translation>每当响应过期时（绝不提前）重新运行调用并高亮变化；未变化的响应只需一次 304</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2 failed: %3</source>
+        <translation>%2 的快照 %1 失败：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 at %2: %n rows</source>
+        <translation>
+            <numerusform>%2 的快照 %1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: no change (304 Not Modified)</source>
+        <translation>%2 的快照 %1：无变化（304 Not Modified）</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 at %2: %3</source>
+        <translation>%2 的快照 %1：%3</translation>
+    </message>
+    <message>
+        <source> · next run at %1</source>
+        <translation> · 下次运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Esi::Ui::WatchHighlight</name>
+    <message>
+        <source>Changed in snapshot %1; was: %2</source>
+        <translation>在快照 %1 中变更；原值：%2</translation>
+    </message>
+    <message>
+        <source>Added in snapshot %1</source>
+        <translation>在快照 %1 中新增</translation>
+    </message>
+    <message>
+        <source>Changed in snapshot %1</source>
+        <translation>在快照 %1 中变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::WebEngineCheck</name>
     <message>
         <source>ESI Studio runs as root, and the embedded browser (Chromium) refuses to start its sandbox as root: it would close the whole application. The sign-in continues in your web browser instead. Run ESI Studio as a normal user to sign in inside it (or, knowing the risk, start it with QTWEBENGINE_DISABLE_SANDBOX=1).</source>
@@ -6065,24 +6575,12 @@ Check the computer&apos;s date and time and any proxy or security software that 
         <translation>--all-pages 和 --quit-after-run 需要 --run OPERATION_ID</translation>
     </message>
     <message>
-        <source>--run needs an operation ID, e.g. --run GetMarketsRegionIdOrders region_id=10000002</source>
-        <translation>--run 需要操作 ID，例如 --run GetMarketsRegionIdOrders region_id=10000002</translation>
-    </message>
-    <message>
-        <source>--run takes at most %1 values</source>
-        <translation>--run 最多接受 %1 个值</translation>
-    </message>
-    <message>
         <source>cannot read the body file %1: %2</source>
         <translation>无法读取请求体文件 %1：%2</translation>
     </message>
     <message>
         <source>the body file %1 is larger than %2 MiB; an ESI request body is a few KB</source>
         <translation>请求体文件 %1 大于 %2 MiB；ESI 请求体只有几 KB</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>无法运行 %1：%2</translation>
     </message>
 </context>
 <context>
