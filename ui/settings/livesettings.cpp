@@ -22,6 +22,11 @@ void LiveSettings::attach(CompatibilityDatePicker *datePicker, Core::ResponseCac
     m_client = client;
 }
 
+void LiveSettings::attachNames(NameColumnsModel *names)
+{
+    m_names = names;
+}
+
 void LiveSettings::apply(const Core::AppSettings &settings)
 {
     if (settings.theme != m_theme.current()) {

@@ -28,7 +28,7 @@ public:
 
     void attach(CompatibilityDatePicker *datePicker, Core::ResponseCache *cache, Core::EsiClient *client);
     // The result table's name columns, switched by Settings > Appearance > Show names for IDs.
-    void attachNames(NameColumnsModel *names) { m_names = names; }
+    void attachNames(NameColumnsModel *names);
 
     void apply(const Core::AppSettings &settings);
 
