@@ -77,7 +77,7 @@ private Q_SLOTS:
                          "order_type=<value>"_s,
                          u"missing required parameter 'region_id' (path integer (int64)); add region_id=<value>"_s}));
         QCOMPARE(bucketWait(), u"waiting 1:05 for bucket market: 0 of 150 tokens"_s);
-        QCOMPARE(unknownFormat(), u"unknown export format \"xml\"; use one of: json, ndjson, csv"_s);
+        QCOMPARE(unknownFormat(), u"unknown export format \"xml\"; use one of: json, ndjson, csv, sqlite"_s);
     }
 
     void germanTranslator_translatesCoreValidation()
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(!issues.isEmpty());
         QCOMPARE(issues.last().message, u"body: 950 weitere Probleme nicht angezeigt"_s);
         QCOMPARE(bucketWait(), u"warte 1:05 auf Bucket market: 0 von 150 Tokens"_s);
-        QCOMPARE(unknownFormat(), u"unbekanntes Exportformat \"xml\"; möglich sind: json, ndjson, csv"_s);
+        QCOMPARE(unknownFormat(), u"unbekanntes Exportformat \"xml\"; möglich sind: json, ndjson, csv, sqlite"_s);
     }
 
     void removedTranslator_coreSpeaksEnglishAgain()
@@ -115,9 +115,9 @@ private Q_SLOTS:
             UiLanguage language;
             QStringList problems;
             QVERIFY(language.apply(u"de"_s, QLocale(u"de_DE"_s), &problems));
-            QVERIFY(unknownFormat() != u"unknown export format \"xml\"; use one of: json, ndjson, csv"_s);
+            QVERIFY(unknownFormat() != u"unknown export format \"xml\"; use one of: json, ndjson, csv, sqlite"_s);
         }
-        QCOMPARE(unknownFormat(), u"unknown export format \"xml\"; use one of: json, ndjson, csv"_s);
+        QCOMPARE(unknownFormat(), u"unknown export format \"xml\"; use one of: json, ndjson, csv, sqlite"_s);
     }
 };
 
