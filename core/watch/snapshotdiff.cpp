@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Esi::Core {
@@ -97,7 +99,8 @@ SnapshotDiff SnapshotDiff::compare(const ResultData &before, const ResultData &a
                 pending[beforeKeys.at(row)].append(row);
             }
         }
-        QList<bool> matched(beforeKeys.size(), false);
+        // std::vector: gcc 12 at -O2 misreads QList<bool>(n, false) as an unbounded memset (-Wstringop-overflow).
+        std::vector<bool> matched(size_t(beforeKeys.size()), false);
         if (afterLanguage >= 0) {
             const QList<QString> afterKeys = keysOf(after, afterLanguage, identity);
             for (qsizetype row = 0; row < afterKeys.size(); ++row) {
@@ -111,7 +114,7 @@ SnapshotDiff SnapshotDiff::compare(const ResultData &before, const ResultData &a
                     continue;
                 }
                 const qsizetype beforeRow = it->takeFirst();
-                matched[beforeRow] = true;
+                matched[size_t(beforeRow)] = true;
                 if (identity.isWholeRow()) {
                     continue; // the key is the row: equal
                 }
@@ -138,7 +141,7 @@ SnapshotDiff SnapshotDiff::compare(const ResultData &before, const ResultData &a
             }
         }
         for (qsizetype row = 0; row < beforeKeys.size(); ++row) {
-            if (!matched.at(row)) {
+            if (!matched[size_t(row)]) {
                 ++diff.m_removed;
                 diff.list({RowChange::Kind::Removed,
                            beforeKeys.at(row),
