@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
