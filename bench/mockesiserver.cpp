@@ -17,6 +17,7 @@ namespace Esi::Bench {
 namespace {
 
 constexpr qsizetype maxRequestHead = 16 * 1024;
+constexpr qsizetype maxRequestBody = 1024 * 1024; // POST /universe/names: 1,000 IDs are ~12 KB
 
 QByteArray httpDate(const QDateTime &time)
 {
@@ -45,6 +46,36 @@ bool isOrdersPath(const QByteArray &path)
     bool numeric = false;
     return parts.size() == 3 && parts.at(0) == "markets" && parts.at(2) == "orders" &&
            (parts.at(1).toLongLong(&numeric), numeric);
+}
+
+// "/latest/universe/names/" or "/universe/names": the names of IDs, as ESI answers them.
+bool isNamesPath(const QByteArray &path)
+{
+    QList<QByteArray> parts = path.split('/');
+    parts.removeAll(QByteArray());
+    if (!parts.isEmpty() && parts.constFirst() == "latest") {
+        parts.removeFirst();
+    }
+    return parts == QList<QByteArray>{"universe", "names"};
+}
+
+// ESI's answer shape for POST /universe/names: a category by ID range (enough for the names of an order book).
+QByteArray namesOf(const QByteArray &body)
+{
+    QByteArray out = "[";
+    for (const QByteArray &word : body.mid(1, body.size() - 2).split(',')) {
+        bool ok = false;
+        const qint64 id = word.trimmed().toLongLong(&ok);
+        if (!ok) {
+            return {};
+        }
+        const char *category = id >= 30000000 && id < 33000000   ? "solar_system"
+                               : id >= 60000000 && id < 64000000 ? "station"
+                                                                 : "inventory_type";
+        out += (out.size() > 1 ? "," : "") + QByteArray(R"({"category":")") + category + R"(","id":)" +
+               QByteArray::number(id) + R"(,"name":"Mock )" + QByteArray::number(id) + R"("})";
+    }
+    return out + ']';
 }
 
 } // namespace
@@ -131,10 +162,24 @@ void MockEsiServer::handleReadyRead(QTcpSocket *socket)
         return;
     }
     const QByteArray head = pending.left(end);
-    socket->setProperty("pending", pending.mid(end + 4));
+    // A request's body (POST /universe/names) is read whole before the answer, so it is never taken for the
+    // next request's head on a kept-alive connection.
+    bool lengthOk = true;
+    const QByteArray lengthText = headerValue(head, "Content-Length");
+    const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
+    if (!lengthOk || length < 0 || length > maxRequestBody) {
+        socket->abort();
+        return;
+    }
+    if (pending.size() - (end + 4) < length) {
+        socket->setProperty("pending", pending);
+        return;
+    }
+    const QByteArray body = pending.mid(end + 4, length);
+    socket->setProperty("pending", pending.mid(end + 4 + length));
     socket->setProperty("busy", true);
     ++m_requests;
-    const auto reply = std::make_shared<Answer>(answer(head));
+    const auto reply = std::make_shared<Answer>(answer(head, body));
     const bool close = headerValue(head, "Connection").compare("close", Qt::CaseInsensitive) == 0;
     QPointer<QTcpSocket> target(socket);
     QTimer::singleShot(m_options.latencyMs, this, [this, target, reply, close] {
@@ -158,7 +203,7 @@ void MockEsiServer::handleReadyRead(QTcpSocket *socket)
     });
 }
 
-MockEsiServer::Answer MockEsiServer::answer(const QByteArray &head) const
+MockEsiServer::Answer MockEsiServer::answer(const QByteArray &head, const QByteArray &body) const
 {
     const QByteArray requestLine = head.left(head.indexOf("\r\n"));
     const QList<QByteArray> words = requestLine.split(' ');
@@ -167,6 +212,13 @@ MockEsiServer::Answer MockEsiServer::answer(const QByteArray &head) const
     const QByteArray path = question < 0 ? target : target.left(question);
     const QUrlQuery query(QString::fromLatin1(question < 0 ? QByteArray() : target.mid(question + 1)));
     const QByteArray json = "Content-Type: application/json; charset=UTF-8\r\n";
+    if (words.size() == 3 && words.at(0) == "POST" && isNamesPath(path)) {
+        const QByteArray names = body.startsWith('[') && body.endsWith(']') ? namesOf(body) : QByteArray();
+        if (names.isEmpty()) {
+            return {"400 Bad Request", json, R"({"error":"Invalid ID in the body"})"};
+        }
+        return {"200 OK", json, names};
+    }
     if (words.size() != 3 || words.at(0) != "GET" || !isOrdersPath(path)) {
         return {"404 Not Found", json, R"({"error":"Not found"})"};
     }

@@ -43,7 +43,7 @@ private:
 
     void handleConnection();
     void handleReadyRead(QTcpSocket *socket);
-    Answer answer(const QByteArray &head) const;
+    Answer answer(const QByteArray &head, const QByteArray &body) const;
     static QByteArray makePage(int page, int orders);
 
     Options m_options;
