@@ -18,7 +18,7 @@ constexpr int schemaVersion = 1;
 
 const QStringList ownTables = {u"rate_buckets"_s, u"rate_spends"_s, u"error_limit"_s};
 
-StoredBucket bucketFrom(const QSqlQuery &query)
+template <typename Row> StoredBucket bucketFrom(const Row &query)
 {
     StoredBucket bucket;
     bucket.group = query.value(0).toString();
@@ -33,6 +33,10 @@ StoredBucket bucketFrom(const QSqlQuery &query)
 
 const QString bucketColumns =
     u"grp, character_id, token_limit, window_seconds, blocked_until_ms, block_reason, updated_ms"_s;
+const QString selectBucket = u"SELECT "_s + bucketColumns + u" FROM rate_buckets WHERE grp = ? AND character_id = ?"_s;
+const QString selectBuckets = u"SELECT "_s + bucketColumns + u" FROM rate_buckets ORDER BY grp, character_id"_s;
+const QString saveBucketSql =
+    u"INSERT OR REPLACE INTO rate_buckets ("_s + bucketColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
 
 } // namespace
 
@@ -71,14 +75,50 @@ bool LimitStateStore::ensureSchema(QString *error)
         error);
 }
 
-bool LimitStateStore::exec(QSqlQuery &query) const
+// One run of a cached statement: bound in order, executed, and finished (reset) when it goes out of scope, so
+// a read never leaves a snapshot open that would hide other processes' later writes.
+class LimitStateStore::Statement
 {
-    if (query.exec()) {
-        return true;
+public:
+    Statement(SqliteFile &file, const QString &sql, std::initializer_list<QVariant> values)
+        : m_query(file.prepared(sql))
+    {
+        if (!m_query) {
+            qCWarning(lcLimitStore) << "limit state query failed:" << file.lastError() << sql;
+            return;
+        }
+        int index = 0;
+        for (const QVariant &value : values) {
+            m_query->bindValue(index++, value);
+        }
+        m_ok = m_query->exec();
+        if (!m_ok) {
+            qCWarning(lcLimitStore) << "limit state query failed:" << m_query->lastError().text() << sql;
+        }
     }
-    qCWarning(lcLimitStore) << "limit state query failed:" << query.lastError().text() << query.lastQuery();
-    return false;
-}
+
+    ~Statement()
+    {
+        if (m_query) {
+            m_query->finish();
+        }
+    }
+
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_ok; }
+
+    bool next() { return m_ok && m_query->next(); } // the next row, if any
+
+    QVariant value(int column) const { return m_query->value(column); }
+
+    qint64 lastInsertId() const { return m_ok ? m_query->lastInsertId().toLongLong() : 0; }
+
+private:
+    QSqlQuery *m_query;
+    bool m_ok = false;
+};
 
 bool LimitStateStore::transact(const std::function<bool()> &work)
 {
@@ -105,11 +145,8 @@ std::optional<StoredBucket> LimitStateStore::bucket(const QString &group, qint64
     if (!m_file.isOpen()) {
         return std::nullopt;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"SELECT "_s + bucketColumns + u" FROM rate_buckets WHERE grp = ? AND character_id = ?"_s);
-    query.addBindValue(group);
-    query.addBindValue(characterId);
-    if (!exec(query) || !query.next()) {
+    Statement query(m_file, selectBucket, {group, characterId});
+    if (!query.next()) {
         return std::nullopt;
     }
     return bucketFrom(query);
@@ -121,12 +158,9 @@ QList<StoredBucket> LimitStateStore::buckets() const
     if (!m_file.isOpen()) {
         return result;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"SELECT "_s + bucketColumns + u" FROM rate_buckets ORDER BY grp, character_id"_s);
-    if (exec(query)) {
-        while (query.next()) {
-            result.append(bucketFrom(query));
-        }
+    Statement query(m_file, selectBuckets, {});
+    while (query.next()) {
+        result.append(bucketFrom(query));
     }
     return result;
 }
@@ -136,16 +170,10 @@ bool LimitStateStore::saveBucket(const StoredBucket &bucket)
     if (!m_file.isOpen()) {
         return false;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"INSERT OR REPLACE INTO rate_buckets ("_s + bucketColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(bucket.group);
-    query.addBindValue(bucket.characterId);
-    query.addBindValue(bucket.limit);
-    query.addBindValue(bucket.windowSeconds);
-    query.addBindValue(bucket.blockedUntilMs);
-    query.addBindValue(bucket.blockReason);
-    query.addBindValue(bucket.updatedMs);
-    return exec(query);
+    return Statement(m_file, saveBucketSql,
+                     {bucket.group, bucket.characterId, bucket.limit, bucket.windowSeconds, bucket.blockedUntilMs,
+                      bucket.blockReason, bucket.updatedMs})
+        .ok();
 }
 
 QList<StoredSpend> LimitStateStore::spends(const QString &group, qint64 characterId) const
@@ -154,16 +182,13 @@ QList<StoredSpend> LimitStateStore::spends(const QString &group, qint64 characte
     if (!m_file.isOpen()) {
         return result;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"SELECT id, at_ms, tokens, pending FROM rate_spends WHERE grp = ? AND character_id = ?"
-                  " ORDER BY at_ms, id"_s);
-    query.addBindValue(group);
-    query.addBindValue(characterId);
-    if (exec(query)) {
-        while (query.next()) {
-            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
-                           query.value(3).toBool()});
-        }
+    Statement query(m_file,
+                    u"SELECT id, at_ms, tokens, pending FROM rate_spends WHERE grp = ? AND character_id = ?"
+                    " ORDER BY at_ms, id"_s,
+                    {group, characterId});
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
+                       query.value(3).toBool()});
     }
     return result;
 }
@@ -174,14 +199,12 @@ SpendTotals LimitStateStore::spendTotals(const QString &group, qint64 characterI
     if (!m_file.isOpen()) {
         return totals;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(tokens), 0), COALESCE(SUM(CASE WHEN pending THEN tokens END), 0),"
-                  " MIN(at_ms)"
-                  " FROM rate_spends WHERE grp = ? AND character_id = ? AND at_ms > ?"_s);
-    query.addBindValue(group);
-    query.addBindValue(characterId);
-    query.addBindValue(afterMs);
-    if (exec(query) && query.next()) {
+    Statement query(m_file,
+                    u"SELECT COUNT(*), COALESCE(SUM(tokens), 0), COALESCE(SUM(CASE WHEN pending THEN tokens END), 0),"
+                    " MIN(at_ms)"
+                    " FROM rate_spends WHERE grp = ? AND character_id = ? AND at_ms > ?"_s,
+                    {group, characterId, afterMs});
+    if (query.next()) {
         totals.count = query.value(0).toInt();
         totals.tokens = int(query.value(1).toLongLong());
         totals.reserved = int(query.value(2).toLongLong());
@@ -195,13 +218,11 @@ int LimitStateStore::settledTokensBefore(const QString &group, qint64 characterI
     if (!m_file.isOpen()) {
         return 0;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"SELECT COALESCE(SUM(tokens), 0) FROM rate_spends WHERE grp = ? AND character_id = ? AND at_ms < ?"
-                  " AND pending = 0"_s);
-    query.addBindValue(group);
-    query.addBindValue(characterId);
-    query.addBindValue(beforeMs);
-    return exec(query) && query.next() ? int(query.value(0).toLongLong()) : 0;
+    Statement query(m_file,
+                    u"SELECT COALESCE(SUM(tokens), 0) FROM rate_spends WHERE grp = ? AND character_id = ?"
+                    " AND at_ms < ? AND pending = 0"_s,
+                    {group, characterId, beforeMs});
+    return query.next() ? int(query.value(0).toLongLong()) : 0;
 }
 
 qint64 LimitStateStore::addSpend(const QString &group, qint64 characterId, qint64 atMs, int tokens, bool pending)
@@ -209,14 +230,10 @@ qint64 LimitStateStore::addSpend(const QString &group, qint64 characterId, qint6
     if (!m_file.isOpen()) {
         return 0;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"INSERT INTO rate_spends (grp, character_id, at_ms, tokens, pending) VALUES (?, ?, ?, ?, ?)"_s);
-    query.addBindValue(group);
-    query.addBindValue(characterId);
-    query.addBindValue(atMs);
-    query.addBindValue(tokens);
-    query.addBindValue(pending ? 1 : 0);
-    return exec(query) ? query.lastInsertId().toLongLong() : 0;
+    return Statement(m_file,
+                     u"INSERT INTO rate_spends (grp, character_id, at_ms, tokens, pending) VALUES (?, ?, ?, ?, ?)"_s,
+                     {group, characterId, atMs, tokens, pending ? 1 : 0})
+        .lastInsertId();
 }
 
 std::optional<StoredSpend> LimitStateStore::spend(qint64 id, const QString &group, qint64 characterId) const
@@ -224,13 +241,10 @@ std::optional<StoredSpend> LimitStateStore::spend(qint64 id, const QString &grou
     if (!m_file.isOpen()) {
         return std::nullopt;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(
-        u"SELECT id, at_ms, tokens, pending FROM rate_spends WHERE id = ? AND grp = ? AND character_id = ?"_s);
-    query.addBindValue(id);
-    query.addBindValue(group);
-    query.addBindValue(characterId);
-    if (!exec(query) || !query.next()) {
+    Statement query(
+        m_file, u"SELECT id, at_ms, tokens, pending FROM rate_spends WHERE id = ? AND grp = ? AND character_id = ?"_s,
+        {id, group, characterId});
+    if (!query.next()) {
         return std::nullopt;
     }
     return StoredSpend{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
@@ -242,13 +256,9 @@ bool LimitStateStore::updateSpend(const StoredSpend &spend)
     if (!m_file.isOpen()) {
         return false;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"UPDATE rate_spends SET at_ms = ?, tokens = ?, pending = ? WHERE id = ?"_s);
-    query.addBindValue(spend.atMs);
-    query.addBindValue(spend.tokens);
-    query.addBindValue(spend.pending ? 1 : 0);
-    query.addBindValue(spend.id);
-    return exec(query);
+    return Statement(m_file, u"UPDATE rate_spends SET at_ms = ?, tokens = ?, pending = ? WHERE id = ?"_s,
+                     {spend.atMs, spend.tokens, spend.pending ? 1 : 0, spend.id})
+        .ok();
 }
 
 bool LimitStateStore::removeSpend(qint64 id)
@@ -256,10 +266,7 @@ bool LimitStateStore::removeSpend(qint64 id)
     if (!m_file.isOpen()) {
         return false;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"DELETE FROM rate_spends WHERE id = ?"_s);
-    query.addBindValue(id);
-    return exec(query);
+    return Statement(m_file, u"DELETE FROM rate_spends WHERE id = ?"_s, {id}).ok();
 }
 
 bool LimitStateStore::removeSpendsBefore(const QString &group, qint64 characterId, qint64 beforeMs)
@@ -267,12 +274,9 @@ bool LimitStateStore::removeSpendsBefore(const QString &group, qint64 characterI
     if (!m_file.isOpen()) {
         return false;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"DELETE FROM rate_spends WHERE grp = ? AND character_id = ? AND at_ms <= ?"_s);
-    query.addBindValue(group);
-    query.addBindValue(characterId);
-    query.addBindValue(beforeMs);
-    return exec(query);
+    return Statement(m_file, u"DELETE FROM rate_spends WHERE grp = ? AND character_id = ? AND at_ms <= ?"_s,
+                     {group, characterId, beforeMs})
+        .ok();
 }
 
 StoredErrorLimit LimitStateStore::errorLimit() const
@@ -281,9 +285,9 @@ StoredErrorLimit LimitStateStore::errorLimit() const
     if (!m_file.isOpen()) {
         return state;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"SELECT remain, reset_at_ms, circuit_open, updated_ms FROM error_limit WHERE id = 1"_s);
-    if (exec(query) && query.next()) {
+    Statement query(m_file, u"SELECT remain, reset_at_ms, circuit_open, updated_ms FROM error_limit WHERE id = 1"_s,
+                    {});
+    if (query.next()) {
         state.remain = query.value(0).toInt();
         state.resetAtMs = query.value(1).toLongLong();
         state.circuitOpen = query.value(2).toBool();
@@ -297,14 +301,11 @@ bool LimitStateStore::saveErrorLimit(const StoredErrorLimit &state)
     if (!m_file.isOpen()) {
         return false;
     }
-    QSqlQuery query(m_file.database());
-    query.prepare(u"INSERT OR REPLACE INTO error_limit (id, remain, reset_at_ms, circuit_open, updated_ms)"
-                  " VALUES (1, ?, ?, ?, ?)"_s);
-    query.addBindValue(state.remain);
-    query.addBindValue(state.resetAtMs);
-    query.addBindValue(state.circuitOpen ? 1 : 0);
-    query.addBindValue(state.updatedMs);
-    return exec(query);
+    return Statement(m_file,
+                     u"INSERT OR REPLACE INTO error_limit (id, remain, reset_at_ms, circuit_open, updated_ms)"
+                     " VALUES (1, ?, ?, ?, ?)"_s,
+                     {state.remain, state.resetAtMs, state.circuitOpen ? 1 : 0, state.updatedMs})
+        .ok();
 }
 
 } // namespace Esi::Core

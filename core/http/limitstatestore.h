@@ -8,8 +8,6 @@
 #include <limits>
 #include <optional>
 
-class QSqlQuery;
-
 namespace Esi::Core {
 
 // One token spend in a rate-limit bucket. `pending` marks a reservation for a request still in
@@ -94,8 +92,9 @@ public:
     bool saveErrorLimit(const StoredErrorLimit &state);
 
 private:
+    class Statement;
+
     bool ensureSchema(QString *error);
-    bool exec(QSqlQuery &query) const;
 
     mutable SqliteFile m_file;
 };

@@ -42,6 +42,12 @@ SqliteFile::SqliteFile(QString path, int busyTimeoutMs)
 
 SqliteFile::~SqliteFile()
 {
+    close();
+}
+
+void SqliteFile::close()
+{
+    m_statements.clear(); // before the connection goes: a query outliving it only warns and fails
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -63,13 +69,7 @@ bool SqliteFile::open(const QString &what, QString *error)
         if (error) {
             *error = message;
         }
-        if (QSqlDatabase::contains(m_connectionName)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(m_connectionName);
-        }
+        close();
         m_open = false;
         return false;
     };
@@ -177,14 +177,42 @@ bool SqliteFile::exec(const QString &statement, QString *error)
     return true;
 }
 
+QSqlQuery *SqliteFile::prepared(const QString &sql)
+{
+    if (const auto found = m_statements.find(sql); found != m_statements.end()) {
+        return &found->second;
+    }
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        return nullptr;
+    }
+    return &m_statements.emplace(sql, std::move(query)).first->second;
+}
+
+bool SqliteFile::execPrepared(const QString &statement)
+{
+    QSqlQuery *query = prepared(statement);
+    if (!query) {
+        return false;
+    }
+    const bool ok = query->exec();
+    if (!ok) {
+        m_lastError = query->lastError().text();
+    }
+    query->finish();
+    return ok;
+}
+
 bool SqliteFile::beginWrite()
 {
-    return exec(u"BEGIN IMMEDIATE"_s);
+    return execPrepared(u"BEGIN IMMEDIATE"_s);
 }
 
 bool SqliteFile::commit()
 {
-    if (exec(u"COMMIT"_s)) {
+    if (execPrepared(u"COMMIT"_s)) {
         return true;
     }
     const QString commitError = m_lastError;
@@ -195,7 +223,7 @@ bool SqliteFile::commit()
 
 void SqliteFile::rollback()
 {
-    exec(u"ROLLBACK"_s);
+    execPrepared(u"ROLLBACK"_s);
 }
 
 bool SqliteFile::applySchema(int version, const QStringList &ownTables, const QStringList &statements, QString *error,

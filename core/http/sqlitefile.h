@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <unordered_map>
 
 namespace Esi::Core {
 
@@ -45,15 +47,24 @@ public:
     // Runs `statement` (no result rows expected); on failure fills `error` with the driver text.
     bool exec(const QString &statement, QString *error = nullptr);
 
+    // `sql` prepared once per connection and kept (forward only): bind positionally (bindValue(0, ...)),
+    // exec(), read, then finish() so a read leaves no snapshot open. Null when it cannot be prepared
+    // (lastError() says why); the next call tries again. Valid until the file is closed.
+    QSqlQuery *prepared(const QString &sql);
+
     QString lastError() const { return m_lastError; }
 
 private:
+    void close();
+    bool execPrepared(const QString &statement); // a cached statement without binds or rows
+
     QString m_path;
     QString m_what;
     QString m_connectionName;
     int m_busyTimeoutMs;
     bool m_open = false;
     QString m_lastError;
+    std::unordered_map<QString, QSqlQuery> m_statements; // node-based: a pointer stays valid while others are added
 };
 
 } // namespace Esi::Core
