@@ -51,6 +51,7 @@ namespace Esi::App {
 namespace {
 
 constexpr int limitRefreshMs = 1000; // the limits dock shows tokens returning to their buckets live
+constexpr int limitAnnounceMs = 200; // a paged call updates the dock and the estimate 5 times a second, not per page
 constexpr int signInMessageMs = 15000;
 
 void printError(const QString &message)
@@ -232,6 +233,8 @@ void Application::createCallEngine(QStringList *problems)
     m_errorLimits = std::make_unique<Core::ErrorLimitTracker>(m_limits.get(), m_clock);
     m_rateLimits->setRefreshInterval(limitRefreshMs);
     m_errorLimits->setRefreshInterval(limitRefreshMs);
+    m_rateLimits->setAnnounceInterval(limitAnnounceMs);
+    m_errorLimits->setAnnounceInterval(limitAnnounceMs);
 
     Core::FetchServices fetch;
     fetch.network = m_network;

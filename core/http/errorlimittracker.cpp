@@ -3,6 +3,7 @@
 #include "core/http/limitstatestore.h"
 
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QTimer>
 #include <algorithm>
 #include <optional>
@@ -130,6 +131,21 @@ void ErrorLimitTracker::recordResponse(int status, const RawHeaders &headers)
 
 void ErrorLimitTracker::announce()
 {
+    // Nobody shows the state (esi): skip reading it back.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&ErrorLimitTracker::stateChanged))) {
+        return;
+    }
+    if (m_announceTimer) {
+        if (!m_announceTimer->isActive()) {
+            m_announceTimer->start();
+        }
+        return;
+    }
+    announceNow();
+}
+
+void ErrorLimitTracker::announceNow()
+{
     const ErrorLimitState now = state();
     if (!m_hasAnnounced || now != m_announced) {
         m_announced = now;
@@ -140,7 +156,10 @@ void ErrorLimitTracker::announce()
 
 void ErrorLimitTracker::refresh()
 {
-    announce();
+    if (m_announceTimer) {
+        m_announceTimer->stop(); // looked at now
+    }
+    announceNow();
 }
 
 void ErrorLimitTracker::setRefreshInterval(int msecs)
@@ -155,6 +174,25 @@ void ErrorLimitTracker::setRefreshInterval(int msecs)
         connect(m_refreshTimer, &QTimer::timeout, this, &ErrorLimitTracker::refresh);
     }
     m_refreshTimer->start(msecs);
+}
+
+void ErrorLimitTracker::setAnnounceInterval(int msecs)
+{
+    if (msecs <= 0) {
+        const bool pending = m_announceTimer && m_announceTimer->isActive();
+        delete m_announceTimer;
+        m_announceTimer = nullptr;
+        if (pending) {
+            announceNow();
+        }
+        return;
+    }
+    if (!m_announceTimer) {
+        m_announceTimer = new QTimer(this);
+        m_announceTimer->setSingleShot(true);
+        connect(m_announceTimer, &QTimer::timeout, this, &ErrorLimitTracker::announceNow);
+    }
+    m_announceTimer->setInterval(msecs);
 }
 
 } // namespace Esi::Core

@@ -54,12 +54,16 @@ public:
     // (another process's responses, a window that reset).
     void refresh();
     void setRefreshInterval(int msecs); // 0 stops
+    // 0 (the default): stateChanged comes with each answer that changes the state. > 0: at most once per
+    // `msecs`, with the state as it stands then (the last one always comes).
+    void setAnnounceInterval(int msecs);
 
 Q_SIGNALS:
     void stateChanged(const Esi::Core::ErrorLimitState &state);
 
 private:
-    void announce();
+    void announce(); // now or, when coalescing, soon
+    void announceNow();
 
     LimitStateStore *m_store;
     const Clock &m_clock;
@@ -67,6 +71,7 @@ private:
     ErrorLimitState m_announced;
     bool m_hasAnnounced = false;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_announceTimer = nullptr; // single shot; null: announce at once
 };
 
 } // namespace Esi::Core

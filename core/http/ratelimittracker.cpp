@@ -385,6 +385,26 @@ void RateLimitTracker::announce(const QString &group, qint64 characterId)
     if (!isSignalConnected(QMetaMethod::fromSignal(&RateLimitTracker::bucketChanged))) {
         return;
     }
+    if (m_announceTimer) {
+        m_pending.insert(bucketKey(group, characterId), {group, characterId});
+        if (!m_announceTimer->isActive()) {
+            m_announceTimer->start();
+        }
+        return;
+    }
+    announceNow(group, characterId);
+}
+
+void RateLimitTracker::announcePending()
+{
+    const QHash<QString, std::pair<QString, qint64>> pending = std::exchange(m_pending, {});
+    for (const auto &[group, characterId] : pending) {
+        announceNow(group, characterId);
+    }
+}
+
+void RateLimitTracker::announceNow(const QString &group, qint64 characterId)
+{
     const RateLimitBucket current = view(group, characterId, m_clock.msecsSinceEpoch());
     if (current.group.isEmpty()) {
         return;
@@ -398,6 +418,7 @@ void RateLimitTracker::announce(const QString &group, qint64 characterId)
 
 void RateLimitTracker::refresh()
 {
+    m_pending.clear(); // every bucket is looked at here
     for (const RateLimitBucket &current : buckets()) {
         const QString key = bucketKey(current.group, current.characterId);
         if (m_announced.value(key) != current) {
@@ -419,6 +440,22 @@ void RateLimitTracker::setRefreshInterval(int msecs)
         connect(m_refreshTimer, &QTimer::timeout, this, &RateLimitTracker::refresh);
     }
     m_refreshTimer->start(msecs);
+}
+
+void RateLimitTracker::setAnnounceInterval(int msecs)
+{
+    if (msecs <= 0) {
+        delete m_announceTimer;
+        m_announceTimer = nullptr;
+        announcePending();
+        return;
+    }
+    if (!m_announceTimer) {
+        m_announceTimer = new QTimer(this);
+        m_announceTimer->setSingleShot(true);
+        connect(m_announceTimer, &QTimer::timeout, this, &RateLimitTracker::announcePending);
+    }
+    m_announceTimer->setInterval(msecs);
 }
 
 } // namespace Esi::Core

@@ -84,6 +84,10 @@ public:
     void refresh();
     // Calls refresh() every `msecs` (0 stops); the GUI's limits panel uses this to stay live.
     void setRefreshInterval(int msecs);
+    // 0 (the default): bucketChanged comes as each send or answer changes a bucket. > 0: changes are
+    // gathered and announced at most once per `msecs`, each bucket as it stands then, so a paged call
+    // of hundreds of requests redraws the GUI a few times a second, and the last state always comes.
+    void setAnnounceInterval(int msecs);
 
 Q_SIGNALS:
     void bucketChanged(const Esi::Core::RateLimitBucket &bucket);
@@ -103,7 +107,9 @@ private:
     static QString bucketKey(const QString &group, qint64 characterId);
     static Target targetFor(const RateLimit &declared, const RawHeaders &headers);
     RateLimitBucket view(const QString &group, qint64 characterId, qint64 nowMs) const;
-    void announce(const QString &group, qint64 characterId);
+    void announce(const QString &group, qint64 characterId); // now or, when coalescing, soon
+    void announceNow(const QString &group, qint64 characterId);
+    void announcePending();
     void record(const RateLimit &declared, qint64 characterId, int status, const RawHeaders &headers,
                 qint64 reservation);
 
@@ -112,6 +118,8 @@ private:
     QHash<QString, QList<qint64>> m_reservations; // bucket key -> ids of this tracker's pending spends
     QHash<QString, RateLimitBucket> m_announced;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_announceTimer = nullptr;                    // single shot; null: announce at once
+    QHash<QString, std::pair<QString, qint64>> m_pending; // bucket key -> group, character to announce
     bool m_warnedClosedStore = false;
 };
 
