@@ -4,6 +4,7 @@
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
+#include <QTimer>
 #include <QValueAxis>
 #include <cmath>
 
@@ -23,7 +24,11 @@ TokenUsageChart::TokenUsageChart(QWidget *parent)
     , m_chart(new QChart)
     , m_time(new QDateTimeAxis)
     , m_percent(new QValueAxis)
+    , m_drawTimer(new QTimer(this))
 {
+    m_drawTimer->setSingleShot(true);
+    m_drawTimer->setInterval(0); // once per event-loop pass, however many points came in it
+    connect(m_drawTimer, &QTimer::timeout, this, &TokenUsageChart::draw);
     setObjectName(u"tokenUsageChart"_s);
     setAccessibleName(tr("Token use over time"));
     setRenderHint(QPainter::Antialiasing);
@@ -63,51 +68,79 @@ TokenUsageChart::TokenUsageChart(QWidget *parent)
     setChart(m_chart);
 }
 
-QLineSeries *TokenUsageChart::seriesFor(const QString &key, const QString &label, bool dashed)
+TokenUsageChart::Line &TokenUsageChart::lineFor(const QString &key, const QString &label, bool dashed)
 {
-    QLineSeries *&series = m_series[key];
-    if (!series) {
-        series = new QLineSeries(m_chart);
-        series->setName(label);
-        QPen pen(dashed ? QColor(0xd0, 0x39, 0x3e) : seriesColors.at((m_series.size() - 1) % seriesColors.size()));
+    Line &line = m_lines[key];
+    if (!line.series) {
+        line.series = new QLineSeries(m_chart);
+        line.series->setName(label);
+        QPen pen(dashed ? QColor(0xd0, 0x39, 0x3e) : seriesColors.at((m_lines.size() - 1) % seriesColors.size()));
         pen.setWidthF(1.8);
         if (dashed) {
             pen.setStyle(Qt::DashLine);
         }
-        series->setPen(pen);
-        m_chart->addSeries(series);
-        series->attachAxis(m_time);
-        series->attachAxis(m_percent);
+        line.series->setPen(pen);
+        m_chart->addSeries(line.series);
+        line.series->attachAxis(m_time);
+        line.series->attachAxis(m_percent);
     }
-    return series;
+    return line;
 }
 
-void TokenUsageChart::append(QLineSeries *series, const QDateTime &at, double percent)
+void TokenUsageChart::append(Line &line, const QDateTime &at, double percent)
 {
     const qreal x = qreal(at.toMSecsSinceEpoch());
-    const int count = series->count();
+    QList<QPointF> &points = line.points;
+    const qsizetype count = points.size();
     // A step per change reads truer than a slope between samples: tokens are spent at once.
     if (count > 0) {
-        const QPointF last = series->at(count - 1);
+        const QPointF last = points.at(count - 1);
         if (qFuzzyCompare(last.y() + 1.0, percent + 1.0)) {
-            if (count >= 2 && qFuzzyCompare(series->at(count - 2).y() + 1.0, percent + 1.0)) {
-                series->replace(count - 1, QPointF(x, percent)); // extend a flat run instead of adding points
+            if (count >= 2 && qFuzzyCompare(points.at(count - 2).y() + 1.0, percent + 1.0)) {
+                points[count - 1] = QPointF(x, percent); // extend a flat run instead of adding points
+                changed(line);
                 return;
             }
         } else {
-            series->append(x, last.y());
+            points.append(QPointF(x, last.y()));
         }
     }
-    series->append(x, percent);
+    points.append(QPointF(x, percent));
+    changed(line);
     rescale();
+}
+
+void TokenUsageChart::changed(Line &line)
+{
+    line.changed = true;
+    if (isVisible()) {
+        m_drawTimer->start();
+    }
+}
+
+void TokenUsageChart::draw()
+{
+    m_drawTimer->stop();
+    for (Line &line : m_lines) {
+        if (line.changed) {
+            line.changed = false;
+            line.series->replace(line.points);
+        }
+    }
+}
+
+void TokenUsageChart::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    draw(); // what came while hidden
 }
 
 void TokenUsageChart::rescale()
 {
     double highest = 0;
-    for (const QLineSeries *series : std::as_const(m_series)) {
-        for (int i = 0; i < series->count(); ++i) {
-            highest = qMax(highest, series->at(i).y());
+    for (const Line &line : std::as_const(m_lines)) {
+        for (const QPointF &point : line.points) {
+            highest = qMax(highest, point.y());
         }
     }
     // Steps of 10 %, never below 10 %, so the axis does not jump with every token.
@@ -124,14 +157,14 @@ void TokenUsageChart::recordBucket(const Core::RateLimitBucket &bucket, const QS
     }
     const QString key = bucket.group + u'\n' + QString::number(bucket.characterId);
     const double used = 100.0 * double(bucket.limit - bucket.remaining) / bucket.limit;
-    append(seriesFor(key, label, false), at, qBound(0.0, used, 100.0));
+    append(lineFor(key, label, false), at, qBound(0.0, used, 100.0));
 }
 
 void TokenUsageChart::recordErrorLimit(const Core::ErrorLimitState &state, const QDateTime &at)
 {
     const double used =
         100.0 * double(Core::ErrorLimitTracker::windowBudget - state.remain) / Core::ErrorLimitTracker::windowBudget;
-    append(seriesFor(u"\nerror-limit"_s, tr("error limit"), true), at, qBound(0.0, used, 100.0));
+    append(lineFor(u"\nerror-limit"_s, tr("error limit"), true), at, qBound(0.0, used, 100.0));
 }
 
 void TokenUsageChart::advanceTo(const QDateTime &now)
@@ -140,23 +173,24 @@ void TokenUsageChart::advanceTo(const QDateTime &now)
     const QDateTime from = now.addSecs(-spanSeconds);
     m_time->setRange(from.toLocalTime(), now.toLocalTime());
     const qreal cutoff = qreal(from.toMSecsSinceEpoch());
-    for (QLineSeries *series : std::as_const(m_series)) {
-        int drop = 0;
+    const qreal x = qreal(now.toMSecsSinceEpoch());
+    for (Line &line : m_lines) {
+        QList<QPointF> &points = line.points;
+        qsizetype drop = 0;
         // Keep one point before the span so the line enters from the left edge.
-        while (drop + 1 < series->count() && series->at(drop + 1).x() < cutoff) {
+        while (drop + 1 < points.size() && points.at(drop + 1).x() < cutoff) {
             ++drop;
         }
-        if (drop > 0) {
-            series->removePoints(0, drop);
-        }
+        points.remove(0, drop);
         // Carry the current level to the right edge.
-        if (series->count() > 0) {
-            const QPointF last = series->at(series->count() - 1);
-            if (series->count() >= 2 && qFuzzyCompare(series->at(series->count() - 2).y() + 1.0, last.y() + 1.0)) {
-                series->replace(series->count() - 1, QPointF(qreal(now.toMSecsSinceEpoch()), last.y()));
+        if (!points.isEmpty()) {
+            const QPointF last = points.constLast();
+            if (points.size() >= 2 && qFuzzyCompare(points.at(points.size() - 2).y() + 1.0, last.y() + 1.0)) {
+                points.last() = QPointF(x, last.y());
             } else {
-                series->append(qreal(now.toMSecsSinceEpoch()), last.y());
+                points.append(QPointF(x, last.y()));
             }
+            changed(line);
         }
     }
     rescale();
@@ -164,14 +198,14 @@ void TokenUsageChart::advanceTo(const QDateTime &now)
 
 int TokenUsageChart::seriesCount() const
 {
-    return int(m_series.size());
+    return int(m_lines.size());
 }
 
 int TokenUsageChart::pointCount(const QString &label) const
 {
-    for (const QLineSeries *series : m_series) {
-        if (series->name() == label) {
-            return series->count();
+    for (const Line &line : m_lines) {
+        if (line.series->name() == label) {
+            return int(line.points.size());
         }
     }
     return -1;
