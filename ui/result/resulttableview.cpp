@@ -17,7 +17,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <climits>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,6 +30,74 @@ namespace {
 constexpr int filterDelayMs = 200;
 constexpr int maxColumnWidth = 320;
 constexpr qsizetype maxCopiedCells = 2'000'000;
+
+bool isDigits(QStringView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// The row header shows where each row stood in the result. Qt measures its first and last 100 labels
+// again whenever rows are added (every page of a streaming call). A label here is only text (the model
+// gives no font, icon or size), and in a font whose digits all have one width (checked) a number's
+// measure depends only on how many digits it has: it is measured once per length.
+class RowNumberHeader : public QHeaderView
+{
+public:
+    explicit RowNumberHeader(QWidget *parent)
+        : QHeaderView(Qt::Vertical, parent)
+    {
+        setSectionsClickable(true); // as QTableView's own row header
+        setHighlightSections(true);
+    }
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        const QString text = model() ? model()->headerData(logicalIndex, orientation()).toString() : QString();
+        if (!isDigits(text) || !tabularDigits()) {
+            return QHeaderView::sectionSizeFromContents(logicalIndex);
+        }
+        QSize &measured = m_byLength[text.size()];
+        if (!measured.isValid()) {
+            measured = QHeaderView::sectionSizeFromContents(logicalIndex);
+        }
+        return measured;
+    }
+
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+            m_byLength.clear();
+            m_tabular.reset();
+        }
+        QHeaderView::changeEvent(event);
+    }
+
+private:
+    bool tabularDigits() const
+    {
+        if (!m_tabular) {
+            QFont bold = font(); // QHeaderView measures in bold, so a highlighted section keeps its size
+            bold.setBold(true);
+            m_tabular = hasTabularDigits(font()) && hasTabularDigits(bold);
+        }
+        return *m_tabular;
+    }
+
+    static bool hasTabularDigits(const QFont &font)
+    {
+        const QFontMetricsF metrics(font);
+        const qreal width = metrics.horizontalAdvance(u"0"_s);
+        bool same = true;
+        for (char16_t digit = u'1'; digit <= u'9'; ++digit) {
+            same = same && metrics.horizontalAdvance(QString(QChar(digit))) == width;
+        }
+        return same && metrics.horizontalAdvance(u"0123456789"_s) == 10 * width;
+    }
+
+    mutable QHash<qsizetype, QSize> m_byLength;
+    mutable std::optional<bool> m_tabular;
+};
 
 } // namespace
 
@@ -70,6 +140,7 @@ ResultTableView::ResultTableView(QWidget *parent)
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Fixed row heights keep 300k rows cheap: the header never measures a row.
+    m_table->setVerticalHeader(new RowNumberHeader(m_table));
     QHeaderView *rows = m_table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
