@@ -129,6 +129,32 @@ private Q_SLOTS:
         QCOMPARE(store.settledTokensBefore(u"g"_s, 7, 9000), 2);
     }
 
+    void reusedStatements_seeEveryWriteOfAnotherProcess()
+    {
+        // Statements are prepared once per connection and reused: each read must end its snapshot, or
+        // the GUI would go on counting from a state an `esi` process has long changed.
+        LimitStateStore gui(path());
+        LimitStateStore script(path());
+        QVERIFY(gui.open(nullptr));
+        QVERIFY(script.open(nullptr));
+        for (int round = 1; round <= 20; ++round) {
+            QVERIFY(script.transact([&] {
+                return script.saveBucket({u"g"_s, 0, 100, 60, 0, {}, round}) &&
+                       script.addSpend(u"g"_s, 0, round, 1, false) > 0;
+            }));
+            QCOMPARE(gui.bucket(u"g"_s, 0)->updatedMs, round);
+            QCOMPARE(gui.spendTotals(u"g"_s, 0).tokens, 2 * round - 1);
+            QCOMPARE(gui.spends(u"g"_s, 0).size(), 2 * round - 1);
+            QCOMPARE(gui.buckets().size(), 1);
+            // ... and its own writes, in a transaction of its own after those reads, reach the other side.
+            QVERIFY(gui.transact([&] { return gui.addSpend(u"g"_s, 0, round, 1, true) > 0; }));
+            QCOMPARE(script.spendTotals(u"g"_s, 0).tokens, 2 * round);
+            QCOMPARE(script.spendTotals(u"g"_s, 0).reserved, round);
+            QVERIFY(gui.saveErrorLimit({100 - round, 5000, false, round}));
+            QCOMPARE(script.errorLimit().remain, 100 - round);
+        }
+    }
+
     void inMemory_keepsStateInThisProcessOnly()
     {
         LimitStateStore first(u":memory:"_s);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void countdowns_followTheClock();
     void blockedBucket_saysWhyAndForHowLong();
     void panel_showsBucketsAndErrorLimitFromTheTrackers();
+    void panel_showsTheLastStateOfAGatheredBurst();
 };
 
 void TestRateLimitBucketModel::initTestCase()
@@ -152,6 +153,39 @@ void TestRateLimitBucketModel::panel_showsBucketsAndErrorLimitFromTheTrackers()
     clock.advance(31 * 1000);
     panel.tick();
     QCOMPARE(panel.circuitText(), u"Circuit closed: requests flow"_s);
+}
+
+void TestRateLimitBucketModel::panel_showsTheLastStateOfAGatheredBurst()
+{
+    // As in the GUI: the trackers gather their announcements, and the dock is shown.
+    Esi::Core::ManualClock clock;
+    Esi::Core::LimitStateStore store(u":memory:"_s);
+    QVERIFY(store.open(nullptr));
+    Esi::Core::RateLimitTracker rateLimits(&store, clock);
+    Esi::Core::ErrorLimitTracker errorLimits(&store, clock);
+    rateLimits.setAnnounceInterval(20);
+    errorLimits.setAnnounceInterval(20);
+    Esi::Ui::LimitsPanel panel(&rateLimits, &errorLimits, clock);
+    panel.resize(340, 640);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    const Esi::Core::RateLimit declared{u"market-order"_s, 12000, 900, u"15m"_s};
+    for (int page = 1; page <= 150; ++page) {
+        qint64 reservation = 0;
+        QCOMPARE(rateLimits.delayBeforeSend(declared, 0, 2, &reservation), 0);
+        clock.advance(7);
+        errorLimits.recordResponse(page == 150 ? 404 : 200, {{"X-ESI-Error-Limit-Remain", page == 150 ? "97" : "100"},
+                                                             {"X-ESI-Error-Limit-Reset", "60"}});
+        rateLimits.recordResponse(declared, 0, page == 150 ? 404 : 200, {}, reservation);
+    }
+    QCOMPARE(panel.bucketModel()->rowCount(), 0); // nothing drawn per request
+    QTRY_COMPARE(panel.bucketModel()->rowCount(), 1);
+    QTRY_COMPARE(panel.bucketModel()->index(0, RateLimitBucketModel::TokensColumn).data().toString(),
+                 u"11,697 / 12,000"_s);
+    QCOMPARE(rateLimits.bucket(declared.group, 0)->remaining, 12000 - 149 * 2 - 5);
+    QTRY_COMPARE(panel.errorLimitText(), u"97 of 100 errors left"_s);
+    QVERIFY(panel.chart()->pointCount(u"market-order (public)"_s) > 0);
 }
 
 QTEST_MAIN(TestRateLimitBucketModel)

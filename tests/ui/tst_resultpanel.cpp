@@ -1,12 +1,16 @@
 #include "core/clock.h"
 #include "core/http/httpdate.h"
 #include "ui/result/resultpanel.h"
+#include "ui/result/resulttableview.h"
 #include "ui/status/callstatusview.h"
 #include "ui/widgets/messagebanner.h"
 
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void httpError_showsEsisMessage();
     void localizedRun_getsOneTabPerLanguage();
     void statusChips_getTheRoomTheyNeed();
+    void rowHeader_isAsWideAsQtMeasuresIt();
 
 private:
     PageResult page(int number, ServedFrom servedFrom, const QString &language = u"en"_s) const;
@@ -163,6 +168,32 @@ void TestResultPanel::statusChips_getTheRoomTheyNeed()
             label->width() >= label->sizeHint().width(),
             qPrintable(
                 u"%1: %2 < %3"_s.arg(QLatin1StringView(name)).arg(label->width()).arg(label->sizeHint().width())));
+    }
+}
+
+void TestResultPanel::rowHeader_isAsWideAsQtMeasuresIt()
+{
+    // The row header measures row numbers once per digit count; a plain header measuring every label
+    // over the same rows must come out the same, sorted or not, for every count of digits.
+    Esi::Ui::ResultTableView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView *table = view.table();
+    for (const int rows : {7, 10, 99, 100, 101, 1234, 20000}) {
+        QJsonArray values;
+        for (int i = 0; i < rows; ++i) {
+            values.append(i * 7 % 1000);
+        }
+        view.setResult(Esi::Core::ResultData::fromRows(u"en"_s, values));
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            table->sortByColumn(0, order);
+            QTRY_COMPARE(table->model()->rowCount(), rows);
+            QHeaderView plain(Qt::Vertical);
+            plain.setFont(table->verticalHeader()->font());
+            plain.setModel(table->model());
+            QCOMPARE(table->verticalHeader()->sizeHint(), plain.sizeHint());
+        }
     }
 }
 
