@@ -62,7 +62,11 @@ QByteArray packBody(const QByteArray &body)
         return {};
     }
     QByteArray packed = qCompress(body, 1);
-    return packed.size() < body.size() ? packed : QByteArray();
+    if (packed.size() >= body.size()) {
+        return {};
+    }
+    packed.squeeze(); // qCompress leaves room for the whole body behind the packed bytes
+    return packed;
 }
 
 QByteArray PageResult::bytes() const
