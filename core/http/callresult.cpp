@@ -91,6 +91,7 @@ bool PageResult::keepPacked(const QByteArray &received, const QByteArray &packed
     }
     packed = packedBody;
     body = QByteArray();
+    packing.reset();
     return true;
 }
 

@@ -11,8 +11,11 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 
 namespace Esi::Core {
+
+class PackedBody;
 
 // How a page got to the caller, so the GUI can show fresh hit / revalidated / miss.
 enum class ServedFrom {
@@ -35,6 +38,8 @@ struct PageResult
     // A result kept for the views may hold the body packed instead (packBody: zlib, 6-10x smaller for JSON);
     // bytes() gives the exact body either way. Pages of `esi` and of the paging strategies are never packed.
     QByteArray packed;
+    // The body packed once for the cache and this page alike (PageFetcher, when the answer is cached).
+    std::shared_ptr<PackedBody> packing;
 
     bool isPacked() const { return !packed.isEmpty(); }
 

@@ -1,5 +1,7 @@
 #include "core/result/resultstream.h"
 
+#include "core/http/packedbody.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Esi::Core {
@@ -36,7 +38,9 @@ ResultStream::Decoded ResultStream::decode(const PageResult &page, quint64 gener
     hashes->add(page.language, generation, page.page, body);
     if (!page.isPacked()) {
         decoded.received = body;
-        decoded.packed = packBody(body);
+        // Packed once: by the cache's writer when it got there first (the same bytes it stores), else here.
+        const std::optional<QByteArray> shared = page.packing ? page.packing->packedFor(body) : std::nullopt;
+        decoded.packed = shared ? *shared : packBody(body);
     }
     return decoded;
 }

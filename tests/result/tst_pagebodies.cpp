@@ -1,3 +1,5 @@
+#include "core/http/cachebodycodec.h"
+#include "core/http/packedbody.h"
 #include "core/result/bodyhash.h"
 #include "core/result/calloutcome.h"
 #include "core/result/historyentry.h"
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void packedPage_decodesToTheSameRows();
     void keepPacked_refusesABodyThatIsNotThePages();
     void smallBody_isNotPacked();
+    void packedBody_givesTheCacheAndThePageTheSameBytes();
+    void packedBody_refusesAnotherBodyEvenWithEqualBytes();
     void bodyHash_isTheHistorysSha256();
     void hashChain_hashesPagesInPageOrderWhateverOrderTheyCome();
     void hashChain_startsOverOnASnapshotRestart();
@@ -77,6 +81,36 @@ void TestPageBodies::smallBody_isNotPacked()
 {
     QVERIFY(packBody("[1,2,3]").isEmpty());
     QVERIFY(packBody(QByteArray()).isEmpty());
+}
+
+void TestPageBodies::packedBody_givesTheCacheAndThePageTheSameBytes()
+{
+    const QByteArray body = ordersBody(4);
+    PackedBody packing(body);
+    const CacheBodyCodec::Encoded cached = CacheBodyCodec::encode(body, &packing);
+    QCOMPARE(cached.encoding, int(CacheBodyCodec::Zlib));
+    QCOMPARE(cached.bytes, CacheBodyCodec::encode(body).bytes); // what the cache always stored
+    const std::optional<QByteArray> packed = packing.packedFor(body);
+    QVERIFY(packed.has_value());
+    QCOMPARE(*packed, cached.bytes);
+    QCOMPARE(cached.bytes.constData(), packed->constData()); // packed once, shared
+    QString problem;
+    QCOMPARE(CacheBodyCodec::decode(cached.bytes, cached.encoding, body.size(), &problem).value_or(QByteArray()), body);
+
+    const QByteArray small("[1,2,3]");
+    PackedBody smallPacking(small);
+    QCOMPARE(CacheBodyCodec::encode(small, &smallPacking).encoding, int(CacheBodyCodec::Identity));
+    QCOMPARE(CacheBodyCodec::encode(small, &smallPacking).bytes, small);
+}
+
+void TestPageBodies::packedBody_refusesAnotherBodyEvenWithEqualBytes()
+{
+    const QByteArray body = ordersBody(5);
+    PackedBody packing(body);
+    const QByteArray copy(body.constData(), body.size()); // equal bytes, another body (e.g. rewritten rows)
+    QVERIFY(!packing.packedFor(copy).has_value());
+    QVERIFY(!packing.packedFor(ordersBody(6)).has_value());
+    QCOMPARE(CacheBodyCodec::encode(copy, &packing).bytes, CacheBodyCodec::encode(copy).bytes); // packs it itself
 }
 
 void TestPageBodies::bodyHash_isTheHistorysSha256()
