@@ -15,8 +15,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
