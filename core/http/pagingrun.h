@@ -83,6 +83,7 @@ public:
 
 private:
     Step failWith(CallError error, const QString &message);
+    void keep(int number, const PageResult &page);
 
     std::unique_ptr<PagingStrategy> m_strategy;
     QString m_language;
