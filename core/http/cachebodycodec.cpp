@@ -1,5 +1,6 @@
 #include "core/http/cachebodycodec.h"
 
+#include "core/http/packedbody.h"
 #include "core/http/responselimits.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +28,15 @@ CacheBodyCodec::Encoded CacheBodyCodec::encode(const QByteArray &body)
         return {body, Identity};
     }
     return {std::move(compressed), Zlib};
+}
+
+CacheBodyCodec::Encoded CacheBodyCodec::encode(const QByteArray &body, PackedBody *packing)
+{
+    // PackedBody packs with packBody: the same level and the same "only when it shrinks" rule as encode().
+    if (const std::optional<QByteArray> packed = packing ? packing->packedFor(body) : std::nullopt) {
+        return packed->isEmpty() ? Encoded{body, Identity} : Encoded{*packed, Zlib};
+    }
+    return encode(body);
 }
 
 std::optional<QByteArray> CacheBodyCodec::decode(const QByteArray &stored, int encoding, qint64 expectedBytes,

@@ -6,6 +6,8 @@
 
 namespace Esi::Core {
 
+class PackedBody;
+
 // How the response cache keeps bodies on disk: JSON compresses 4-8x with zlib, so a cached Forge (76 MB)
 // takes ~15 MB and writes that much less. Small bodies, and bodies zlib cannot shrink, stay as they are.
 // Stored bytes are hostile like any input: decode() checks the stated length against what the row says
@@ -25,6 +27,8 @@ public:
     };
 
     static Encoded encode(const QByteArray &body);
+    // The same bytes, packed by `packing` when it was made for `body` (shared with the result's page).
+    static Encoded encode(const QByteArray &body, PackedBody *packing);
 
     // nullopt with `problem` set when the stored bytes cannot be the body: an unknown encoding, a length
     // that differs from `expectedBytes` (the row's own record; -1 when unknown), or a damaged stream.

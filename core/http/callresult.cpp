@@ -49,6 +49,62 @@ QString callErrorName(CallError error)
     return {};
 }
 
+namespace {
+
+// Below this, zlib's header and qCompress's length prefix eat most of what packing saves.
+constexpr qsizetype smallestPacked = 256;
+
+} // namespace
+
+QByteArray packBody(const QByteArray &body)
+{
+    if (body.size() < smallestPacked) {
+        return {};
+    }
+    QByteArray packed = qCompress(body, 1);
+    if (packed.size() >= body.size()) {
+        return {};
+    }
+    packed.squeeze(); // qCompress leaves room for the whole body behind the packed bytes
+    return packed;
+}
+
+QByteArray PageResult::bytes() const
+{
+    return isPacked() ? qUncompress(packed) : body;
+}
+
+qsizetype PageResult::bodySize() const
+{
+    if (!isPacked()) {
+        return body.size();
+    }
+    const auto byte = [this](int i) { return qsizetype(uchar(packed.at(i))); };
+    return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3); // qCompress's length prefix
+}
+
+bool PageResult::keepPacked(const QByteArray &received, const QByteArray &packedBody)
+{
+    // Handed-out copies share the body's data, so the comparison is nearly always the pointer's.
+    if (isPacked() || packedBody.size() < 4 || (body.constData() != received.constData() && body != received)) {
+        return false;
+    }
+    packed = packedBody;
+    body = QByteArray();
+    packing.reset();
+    return true;
+}
+
+bool CallResult::keepPacked(const QString &language, int page, const QByteArray &received, const QByteArray &packedBody)
+{
+    for (PageResult &kept : pages) {
+        if (kept.page == page && kept.language == language) {
+            return kept.keepPacked(received, packedBody);
+        }
+    }
+    return false;
+}
+
 QStringList CallResult::languages() const
 {
     QStringList result;
@@ -76,7 +132,8 @@ QJsonArray CallResult::rows(const QString &language) const
 
 QJsonArray pageRows(const PageResult &page)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(page.body);
+    const QByteArray body = page.bytes();
+    const QJsonDocument document = QJsonDocument::fromJson(body);
     if (document.isArray()) {
         return document.array();
     }
@@ -85,9 +142,9 @@ QJsonArray pageRows(const PageResult &page)
         const QString list = cursorListProperty(object);
         return list.isEmpty() ? QJsonArray{object} : object.value(list).toArray();
     }
-    if (!page.body.trimmed().isEmpty()) {
+    if (!body.trimmed().isEmpty()) {
         // Scalars (e.g. a bare number) are valid JSON that QJsonDocument will not read on its own.
-        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + page.body + "]");
+        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + body + "]");
         if (wrapped.isArray() && wrapped.array().size() == 1) {
             return wrapped.array();
         }

@@ -11,8 +11,11 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 
 namespace Esi::Core {
+
+class PackedBody;
 
 // How a page got to the caller, so the GUI can show fresh hit / revalidated / miss.
 enum class ServedFrom {
@@ -29,10 +32,26 @@ struct PageResult
     int page = 1;     // position in the result: the page number, or the n-th cursor/from_id step
     int status = 0;   // HTTP status of the answer (the stored one for cache hits)
     RawHeaders headers;
-    QByteArray body;
+    QByteArray body; // as received; empty while the page is kept packed
     ServedFrom servedFrom = ServedFrom::Network;
     QUrl url;
+    // A result kept for the views may hold the body packed instead (packBody: zlib, 6-10x smaller for JSON);
+    // bytes() gives the exact body either way. Pages of `esi` and of the paging strategies are never packed.
+    QByteArray packed;
+    // The body packed once for the cache and this page alike (PageFetcher, when the answer is cached).
+    std::shared_ptr<PackedBody> packing;
+
+    bool isPacked() const { return !packed.isEmpty(); }
+
+    QByteArray bytes() const;   // the body as received, inflated when kept packed
+    qsizetype bodySize() const; // bytes().size() without inflating
+    // Keeps the page packed when `body` is exactly its body (a copy of it, as handed out) and `packed` is
+    // packBody(body); false (and nothing changes) otherwise.
+    bool keepPacked(const QByteArray &received, const QByteArray &packedBody);
 };
+
+// `body` packed for keeping (qCompress, zlib level 1: ~300 MB/s); empty when packing would not shrink it.
+QByteArray packBody(const QByteArray &body);
 
 enum class CallError {
     None,
@@ -89,6 +108,9 @@ struct CallResult
     // Every row of `language` (all languages when empty) in page order: array bodies are concatenated,
     // a cursor page's list property is unwrapped, any other body counts as one row.
     QJsonArray rows(const QString &language = QString()) const;
+
+    // PageResult::keepPacked on the page `page` of `language`; false when no such page holds `received`.
+    bool keepPacked(const QString &language, int page, const QByteArray &received, const QByteArray &packedBody);
 };
 
 // The rows of one page: an array body's items, a cursor page's list, any other body as one row.

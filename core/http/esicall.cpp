@@ -225,6 +225,17 @@ void EsiCall::handleFetcherFinished(PageFetcher *fetcher)
     pump();
 }
 
+bool EsiCall::keepPacked(const QString &language, int page, const QByteArray &received, const QByteArray &packed)
+{
+    bool kept = m_finished && m_result.keepPacked(language, page, received, packed);
+    for (const auto &run : m_runs) {
+        if (run->language() == language) {
+            kept = run->keepPacked(page, received, packed) || kept;
+        }
+    }
+    return kept;
+}
+
 void EsiCall::abortRun(int run)
 {
     for (qsizetype i = m_inFlight.size() - 1; i >= 0; --i) {

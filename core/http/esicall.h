@@ -35,6 +35,10 @@ public:
 
     void cancel();
 
+    // A receiver of pageReceived that packed a page (PageResult::keepPacked) lets the call keep it packed too, so
+    // a large result is not held twice over while it runs; false when the call holds no such page (any more).
+    bool keepPacked(const QString &language, int page, const QByteArray &received, const QByteArray &packed);
+
 Q_SIGNALS:
     void pageReceived(const Esi::Core::PageResult &page);
     void progressChanged(int pagesDone, int pagesTotal, qint64 bytes);

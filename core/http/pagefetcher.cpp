@@ -3,6 +3,7 @@
 #include "core/http/errorlimittracker.h"
 #include "core/http/httpdate.h"
 #include "core/http/networklanes.h"
+#include "core/http/packedbody.h"
 #include "core/http/ratelimittracker.h"
 #include "core/http/redirectguard.h"
 #include "core/http/responseguard.h"
@@ -417,7 +418,10 @@ void PageFetcher::handleAnswer(int status, const RawHeaders &headers, const QByt
     }
     const bool cacheable = m_services.cache && m_request.useCache && m_request.operation->method == u"GET";
     if (cacheable && status >= 200 && status < 300) {
-        m_services.cache->store(cacheKey(), CachedResponse::fromReply(status, headers, body, m_services.clock->now()));
+        CachedResponse response = CachedResponse::fromReply(status, headers, body, m_services.clock->now());
+        response.packing = std::make_shared<PackedBody>(body); // deflated once, for the cache and the result
+        m_outcome.page.packing = response.packing;
+        m_services.cache->store(cacheKey(), response);
     }
     succeed(status, headers, body, ServedFrom::Network, url);
 }

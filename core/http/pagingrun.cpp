@@ -43,7 +43,7 @@ PagingRun::Step PagingRun::accept(const PageTask &task, const PageResult &page)
     const PagingStrategy::Verdict verdict = m_strategy->accept(task.page, page, pagesDone(), m_maxPages);
     if (verdict.error != CallError::None) {
         if (verdict.keepPage) {
-            m_pages.insert(task.page, page); // kept for diagnosis
+            keep(task.page, page); // for diagnosis
         }
         return failWith(verdict.error, verdict.message);
     }
@@ -60,7 +60,7 @@ PagingRun::Step PagingRun::accept(const PageTask &task, const PageResult &page)
         m_consistent = false;
     }
     if (verdict.keepPage) {
-        m_pages.insert(task.page, page);
+        keep(task.page, page);
     }
     if (verdict.done) {
         m_finished = true;
@@ -70,6 +70,12 @@ PagingRun::Step PagingRun::accept(const PageTask &task, const PageResult &page)
         return failWith(CallError::LimitExceeded, ResponseGuard::tooManyStepsMessage(m_maxPages));
     }
     return Step::Continue;
+}
+
+void PagingRun::keep(int number, const PageResult &page)
+{
+    PageResult &kept = m_pages[number] = page;
+    kept.packing.reset(); // the packing is the cache writer's and the stream's; kept pages must not hold it
 }
 
 PagingRun::Step PagingRun::failWith(CallError error, const QString &message)

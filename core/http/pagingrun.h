@@ -70,12 +70,20 @@ public:
 
     QList<PageResult> pages() const { return m_pages.values(); }
 
+    // PageResult::keepPacked on a page kept so far (the GUI keeps bodies packed while the call runs).
+    bool keepPacked(int page, const QByteArray &received, const QByteArray &packed)
+    {
+        const auto it = m_pages.find(page);
+        return it != m_pages.end() && it->keepPacked(received, packed);
+    }
+
     int snapshotRefetches() const { return m_attempt - 1; }
 
     bool isConsistent() const { return m_consistent; }
 
 private:
     Step failWith(CallError error, const QString &message);
+    void keep(int number, const PageResult &page);
 
     std::unique_ptr<PagingStrategy> m_strategy;
     QString m_language;

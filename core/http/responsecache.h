@@ -14,6 +14,8 @@
 
 namespace Esi::Core {
 
+class PackedBody;
+
 // What makes two responses interchangeable: the same URL (query included) asked in the same
 // language, as the same character (0 = public), against the same compatibility date.
 struct CacheKey
@@ -40,6 +42,8 @@ struct CachedResponse
     QByteArray lastModified;
     QDateTime storedAt;   // when the server last confirmed this body (stored or revalidated)
     bool noStore = false; // Cache-Control: no-store
+    // The body packed once for the cache and the result's page alike (PageFetcher); null: the writer packs it.
+    std::shared_ptr<PackedBody> packing;
 
     bool isFresh(const QDateTime &now) const; // now < expires
 

@@ -144,7 +144,7 @@ bool ResponseCacheStore::apply(const QList<CacheWrite> &writes, qint64 maxBytes)
     QList<EncodedWrite> encoded;
     for (const CacheWrite &write : writes) {
         if (write.kind == CacheWrite::Kind::Store) {
-            EncodedWrite entry{&write, CacheBodyCodec::encode(write.response.body),
+            EncodedWrite entry{&write, CacheBodyCodec::encode(write.response.body, write.response.packing.get()),
                                serializeHeaders(write.response.headers), 0};
             entry.size = entry.body.bytes.size() + entry.headers.size();
             encoded.append(std::move(entry));

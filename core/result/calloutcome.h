@@ -26,6 +26,7 @@ struct CallOutcome
     QDateTime finishedAt;
     int fanOutItems = 0;           // calls of a fan-out; 0 for a single call
     QList<FanOutFailure> failures; // the fan-out's failed items (the others are in `result`)
+    QByteArray bodyHash;           // HistoryEntry::bodyHash when taken while the pages decoded; empty: not taken
 
     const Core::Operation *operation() const
     {

@@ -1,8 +1,8 @@
 #include "core/result/historyentry.h"
 
+#include "core/result/bodyhash.h"
 #include "core/result/calloutcome.h"
 
-#include <QCryptographicHash>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,12 +65,7 @@ HistoryEntry HistoryEntry::of(const CallOutcome &outcome)
     entry.lastModified = QString::fromLatin1(headerValue(first, "Last-Modified"));
     entry.xPages = headerValue(first, "X-Pages").toInt();
     if (!result.pages.isEmpty()) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const PageResult &page : result.pages) {
-            hash.addData(page.language.toUtf8());
-            hash.addData(page.body);
-        }
-        entry.bodyHash = hash.result();
+        entry.bodyHash = outcome.bodyHash.isEmpty() ? BodyHash::of(result.pages) : outcome.bodyHash;
     }
     return entry;
 }

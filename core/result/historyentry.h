@@ -43,7 +43,7 @@ struct HistoryEntry
     QString etag;         // of the first page
     QString lastModified; // of the first page
     int xPages = 0;
-    QByteArray bodyHash; // SHA-256 over every page body in order: equal hashes, equal data
+    QByteArray bodyHash; // SHA-256 over every page body in order (BodyHash): equal hashes, equal data
 
     qint64 durationMs() const { return startedAt.msecsTo(finishedAt); }
 
@@ -51,6 +51,7 @@ struct HistoryEntry
 
     QString parametersText() const; // "region_id=10000002, order_type=all"; lists as "type_id=[300 values]"
 
+    // Cheap when the outcome carries its bodyHash (taken while the pages decoded); otherwise it hashes every body.
     static HistoryEntry of(const CallOutcome &outcome);
 };
 

@@ -1,5 +1,7 @@
 #include "core/result/resultstream.h"
 
+#include "core/http/packedbody.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Esi::Core {
@@ -20,16 +22,34 @@ void ResultStream::addPage(const PageResult &page)
         return;
     }
     Language &language = m_languages[page.language];
-    auto *watcher = new QFutureWatcher<ResultChunkPtr>(this);
+    auto *watcher = new Watcher(this);
     m_decoding.insert(watcher, Decoding{page.language, language.generation});
-    connect(watcher, &QFutureWatcher<ResultChunkPtr>::finished, this, [this, watcher] { handleDecoded(watcher); });
-    watcher->setFuture(QtConcurrent::run(&ResultChunk::fromPage, page));
+    connect(watcher, &Watcher::finished, this, [this, watcher] { handleDecoded(watcher); });
+    watcher->setFuture(QtConcurrent::run(&ResultStream::decode, page, language.generation, m_hashes));
+}
+
+ResultStream::Decoded ResultStream::decode(const PageResult &page, quint64 generation,
+                                           const std::shared_ptr<PageHashChain> &hashes)
+{
+    Decoded decoded;
+    decoded.chunk = ResultChunk::fromPage(page);
+    decoded.page = page.page;
+    const QByteArray body = page.bytes();
+    hashes->add(page.language, generation, page.page, body);
+    if (!page.isPacked()) {
+        decoded.received = body;
+        // Packed once: by the cache's writer when it got there first (the same bytes it stores), else here.
+        const std::optional<QByteArray> shared = page.packing ? page.packing->packedFor(body) : std::nullopt;
+        decoded.packed = shared ? *shared : packBody(body);
+    }
+    return decoded;
 }
 
 void ResultStream::restartLanguage(const QString &language)
 {
     Language &state = m_languages[language];
     ++state.generation; // pages of the old snapshot still decoding are dropped when they are done
+    m_hashes->restart(language, state.generation);
     state.nextPage = 1;
     state.waiting.clear();
     m_data = m_data->withoutLanguage(language);
@@ -56,7 +76,7 @@ void ResultStream::abandon()
     m_completed = true;
 }
 
-void ResultStream::handleDecoded(QFutureWatcher<ResultChunkPtr> *watcher)
+void ResultStream::handleDecoded(Watcher *watcher)
 {
     const auto it = m_decoding.constFind(watcher);
     if (it == m_decoding.constEnd()) {
@@ -64,9 +84,13 @@ void ResultStream::handleDecoded(QFutureWatcher<ResultChunkPtr> *watcher)
     }
     const Decoding decoding = *it;
     m_decoding.erase(it);
-    const ResultChunkPtr chunk = watcher->result();
+    const Decoded decoded = watcher->result();
+    const ResultChunkPtr &chunk = decoded.chunk;
     watcher->deleteLater();
     Language &language = m_languages[decoding.language];
+    if (!decoded.packed.isEmpty() && decoding.generation == language.generation) {
+        Q_EMIT pagePacked(decoding.language, decoded.page, decoded.received, decoded.packed);
+    }
     if (chunk && decoding.generation == language.generation) {
         language.waiting.insert(chunk->page(), chunk);
         if (flush(language, false)) {

@@ -55,24 +55,7 @@ public:
     // Order ids are page * 100000 + row; every other row is a station order.
     static qint64 orderId(int page, int row) { return qint64(page) * 100000 + row; }
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        const int page = qMax(1, QUrlQuery(request.url()).queryItemValue(QStringLiteral("page")).toInt());
-        if (page == m_heldPage) {
-            m_held.append({QPointer<QTcpSocket>(socket), page});
-        } else {
-            answer(socket, page);
-        }
-        return true;
-    }
-
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        handleRequest(request, socket);
-    }
-
-private:
+    // The exact bytes page `page` is answered with.
     QByteArray body(int page) const
     {
         QByteArray json("[");
@@ -94,6 +77,24 @@ private:
         return json;
     }
 
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        const int page = qMax(1, QUrlQuery(request.url()).queryItemValue(QStringLiteral("page")).toInt());
+        if (page == m_heldPage) {
+            m_held.append({QPointer<QTcpSocket>(socket), page});
+        } else {
+            answer(socket, page);
+        }
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        handleRequest(request, socket);
+    }
+
+private:
     void answer(const QPointer<QTcpSocket> &socket, int page)
     {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState) {

@@ -1,7 +1,9 @@
 #include "core/http/esiclient.h"
+#include "core/result/callhistorystore.h"
 #include "heldpageserver.h"
 #include "ui/mainwindow.h"
 #include "ui/names/namecolumnsmodel.h"
+#include "ui/result/rawresponseview.h"
 #include "ui/result/resultpanel.h"
 #include "ui/result/resulttablemodel.h"
 #include "ui/result/resulttableview.h"
@@ -10,12 +12,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void rows_appearBeforeTheLastPageArrives_withPageKOfNProgress();
     void sortingAndFiltering_keepWorkingWhileRowsStream();
     void snapshotRestart_clearsTheRowsAndFillsThemAgain();
+    void finishedRun_keepsPagesPacked_rawViewAndHistoryHaveTheExactBodies();
 
 private:
     void startRun();
@@ -50,12 +57,15 @@ private:
     QString progressText() const { return m_window->findChild<QProgressBar *>(u"runProgress"_s)->text(); }
 
     bool waitForRunEnd();
+    void checkPagesAndHistoryOfTheRun();
 
     Core::SystemClock m_clock;
     QNetworkAccessManager m_network;
     Core::SpecPtr m_spec;
     std::unique_ptr<HeldPageServer> m_server;
     std::unique_ptr<Core::EsiClient> m_client;
+    QTemporaryDir m_directory;
+    std::unique_ptr<Core::CallHistoryStore> m_history;
     std::unique_ptr<Ui::MainWindow> m_window;
 };
 
@@ -79,9 +89,14 @@ void TestStreamingRun::init()
     settings.baseUrl = m_server->baseUrl();
     settings.defaultConcurrency = 2; // pages 1..4 come while the held one waits
     m_client = std::make_unique<Core::EsiClient>(fetch, settings);
+    QFile::remove(m_directory.filePath(u"history.sqlite"_s));
+    m_history = std::make_unique<Core::CallHistoryStore>(m_directory.filePath(u"history.sqlite"_s));
+    QString error;
+    QVERIFY2(m_history->open(&error), qPrintable(error));
     Ui::ExplorerServices services;
     services.clock = &m_clock;
     services.client = m_client.get();
+    services.history = m_history.get();
     m_window = std::make_unique<Ui::MainWindow>(services);
     m_window->setSpec(m_spec);
     m_window->show();
@@ -95,6 +110,7 @@ void TestStreamingRun::cleanup()
         m_server->release();
     }
     m_window.reset();
+    m_history.reset();
     m_client.reset();
     m_server.reset();
 }
@@ -185,6 +201,43 @@ void TestStreamingRun::snapshotRestart_clearsTheRowsAndFillsThemAgain()
     QCOMPARE(fewestAfterwards, 0);                      // the old snapshot's rows went away
     QCOMPARE(model()->rowCount(), pages * rowsPerPage); // and the new one's are all there, once
     QCOMPARE(m_window->runController()->lastOutcome()->result.snapshotRefetches, 1);
+    checkPagesAndHistoryOfTheRun(); // of the new snapshot's pages
+}
+
+void TestStreamingRun::finishedRun_keepsPagesPacked_rawViewAndHistoryHaveTheExactBodies()
+{
+    m_server->holdPage(2); // pages 3..5 come before 2: packed and hashed out of order
+    startRun();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->heldRequests() == 1 && m_server->served() >= 4, 20000);
+    m_server->release();
+    QVERIFY(waitForRunEnd());
+    checkPagesAndHistoryOfTheRun();
+}
+
+void TestStreamingRun::checkPagesAndHistoryOfTheRun()
+{
+    const Core::CallOutcomePtr outcome = m_window->runController()->lastOutcome();
+    QVERIFY(outcome && outcome->result.isOk());
+    QCOMPARE(outcome->result.pages.size(), pages);
+    QCryptographicHash expected(QCryptographicHash::Sha256);
+    auto *raw = m_window->findChild<Ui::RawResponseView *>(u"rawResponseView"_s);
+    QVERIFY(raw);
+    for (int index = 0; index < pages; ++index) {
+        const Core::PageResult &page = outcome->result.pages.at(index);
+        const QByteArray body = m_server->body(index + 1);
+        QVERIFY2(page.isPacked(), qPrintable(u"page %1 is held unpacked"_s.arg(index + 1)));
+        QCOMPARE(page.bytes(), body); // every byte, nothing lost to packing
+        raw->setCurrentPage(index);
+        QCOMPARE(raw->textView()->toPlainText(), QString::fromUtf8(QJsonDocument::fromJson(body).toJson()));
+        expected.addData(page.language.toUtf8());
+        expected.addData(body);
+    }
+    // The history has the run, with the SHA-256 of exactly these bodies (taken while the pages decoded).
+    QTRY_COMPARE(m_history->entries().size(), 1);
+    const Core::HistoryEntry entry = m_history->entries().constFirst();
+    QCOMPARE(entry.pages, pages);
+    QCOMPARE(entry.rows, qint64(pages * rowsPerPage));
+    QCOMPARE(entry.bodyHash, expected.result());
 }
 
 QTEST_MAIN(TestStreamingRun)

@@ -114,7 +114,7 @@ void RawResponseView::showPage(int index)
         highlightMatches();
         return;
     }
-    const QByteArray &body = m_outcome->result.pages.at(index).body;
+    const QByteArray body = m_outcome->result.pages.at(index).bytes(); // the page may be kept packed
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError) {

@@ -56,6 +56,18 @@ void CallRunner::resetStream()
     connect(m_stream, &Core::ResultStream::rowsReset, this,
             [this](const Core::ResultDataPtr &data) { Q_EMIT rowsChanged(data, true); });
     connect(m_stream, &Core::ResultStream::completed, this, &CallRunner::handleRowsComplete);
+    connect(m_stream, &Core::ResultStream::pagePacked, this, &CallRunner::keepPacked);
+}
+
+void CallRunner::keepPacked(const QString &language, int page, const QByteArray &received, const QByteArray &packed)
+{
+    // The pages are kept packed wherever they are held by now: a 75 MB result is ~10 MB while it runs and after.
+    if (m_call) {
+        m_call->keepPacked(language, page, received, packed);
+    }
+    if (m_pending) {
+        m_pending->result.keepPacked(language, page, received, packed);
+    }
 }
 
 void CallRunner::startFanOut(const Core::CallRequest &request, const QList<Core::FanOutItem> &items)
@@ -184,6 +196,9 @@ void CallRunner::handleRowsComplete(const Core::ResultDataPtr &data)
 void CallRunner::finish(std::shared_ptr<Core::CallOutcome> outcome)
 {
     outcome->finishedAt = m_clock.now();
+    if (m_stream && !outcome->result.pages.isEmpty()) { // the history needs no second pass over the bodies
+        outcome->bodyHash = m_stream->bodyHash(outcome->result.pages).value_or(QByteArray());
+    }
     m_running = false;
     Q_EMIT finished(std::move(outcome));
 }

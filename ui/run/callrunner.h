@@ -54,6 +54,7 @@ private:
     void handleRowsComplete(const Core::ResultDataPtr &data);
     void handleFanOutFinished();
     void resetStream();
+    void keepPacked(const QString &language, int page, const QByteArray &received, const QByteArray &packed);
     void finish(std::shared_ptr<Core::CallOutcome> outcome);
 
     Core::EsiClient *m_client;

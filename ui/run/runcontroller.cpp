@@ -21,6 +21,7 @@
 #include "ui/watch/watchcontroller.h"
 #include "ui/widgets/humanformat.h"
 
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -352,11 +353,35 @@ void RunController::handleFinished(const Core::CallOutcomePtr &outcome)
     if (outcome->result.error == Core::CallError::InvalidInput) {
         m_runPanel->form()->validate(true);
     }
-    // The entry's SHA-256 of every body (75 MB for the Forge's orders) is taken on the pool while the result shows.
-    QFuture<Core::HistoryEntry> history = QtConcurrent::run([outcome] { return Core::HistoryEntry::of(*outcome); });
     m_resultPanel->setOutcome(outcome);
+    // The entry's hash was taken while the pages decoded (CallRunner), so the entry is ready at once. When it was
+    // not (a cancelled run, several languages), the bodies are hashed on the pool and the entry is recorded once
+    // that is done; entries are recorded in the order the runs finished.
+    QFuture<Core::HistoryEntry> entry = !outcome->bodyHash.isEmpty() || outcome->result.pages.isEmpty()
+                                            ? QtFuture::makeReadyFuture(Core::HistoryEntry::of(*outcome))
+                                            : QtConcurrent::run([outcome] { return Core::HistoryEntry::of(*outcome); });
+    m_pendingHistory.append({outcome, entry});
+    if (!entry.isFinished()) {
+        auto *watcher = new QFutureWatcher<Core::HistoryEntry>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            recordFinishedHistory();
+        });
+        watcher->setFuture(entry);
+    }
+    recordFinishedHistory();
+}
 
-    Core::HistoryEntry entry = history.result();
+void RunController::recordFinishedHistory()
+{
+    while (!m_pendingHistory.isEmpty() && m_pendingHistory.constFirst().entry.isFinished()) {
+        const PendingHistory done = m_pendingHistory.takeFirst();
+        record(done.outcome, done.entry.result());
+    }
+}
+
+void RunController::record(const Core::CallOutcomePtr &outcome, Core::HistoryEntry entry)
+{
     if (m_services.history && m_services.history->isOpen()) {
         entry.id = m_services.history->add(entry);
         if (m_historyPanel && entry.id > 0) {

@@ -5,7 +5,9 @@
 #include "core/spec/spec.h"
 #include "ui/run/explorerservices.h"
 
+#include <QFuture>
 #include <QHash>
+#include <QList>
 #include <QObject>
 
 class QWidget;
@@ -90,6 +92,8 @@ private:
     bool loadEntry(const Core::HistoryEntry &entry);
     void handleStarted(const Core::CallRequest &request);
     void handleFinished(const Core::CallOutcomePtr &outcome);
+    void recordFinishedHistory(); // the finished runs whose entries are ready, in order
+    void record(const Core::CallOutcomePtr &outcome, Core::HistoryEntry entry);
     void handleCopyFromHistory(const Core::HistoryEntry &entry, bool includeToken);
     QString finishedSummary(const Core::CallOutcome &outcome) const;
 
@@ -107,6 +111,14 @@ private:
     Core::CallOutcomePtr m_lastOutcome;
     QHash<QString, int> m_lastPages; // X-Pages of this session's runs, by operationId
     bool m_learningMembership = false;
+
+    struct PendingHistory
+    {
+        Core::CallOutcomePtr outcome;
+        QFuture<Core::HistoryEntry> entry;
+    };
+
+    QList<PendingHistory> m_pendingHistory; // finished runs whose entry is still being made (on the pool)
 };
 
 } // namespace Esi::Ui
