@@ -3,6 +3,7 @@
 #include "core/http/esicall.h"
 #include "core/http/esiclient.h"
 #include "core/names/namecache.h"
+#include "core/names/namecachethread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +45,14 @@ NameResolver::NameResolver(EsiClient &client, SpecPtr spec, NameCache *cache, QO
     , m_operationId(m_spec ? operationIn(*m_spec) : QString())
     , m_cache(cache)
 {}
+
+void NameResolver::setCacheThread(NameCacheThread *cache)
+{
+    m_cacheThread = cache && cache->isOpen() ? cache : nullptr;
+    if (m_cacheThread) {
+        m_cache = nullptr;
+    }
+}
 
 QString NameResolver::operationIn(const Spec &spec)
 {
@@ -94,8 +103,25 @@ void NameResolver::resolve(const QList<qint64> &ids)
             ++m_statistics.fromCache;
         }
     }
-    if (m_cache && !unknown.isEmpty()) {
-        const ResolvedNames cached = m_cache->lookup(unknown, m_language);
+    const quint64 generation = ++m_generation;
+    if (m_cacheThread && !unknown.isEmpty()) {
+        m_lookingUp = unknown;
+        m_cacheThread->lookup(unknown, m_language, this,
+                              [this, generation, unknown](const ResolvedNames &cached) {
+                                  if (generation == m_generation) {
+                                      m_lookingUp.clear();
+                                      queueUnknown(unknown, cached);
+                                  }
+                              });
+        return;
+    }
+    const ResolvedNames cached = m_cache && !unknown.isEmpty() ? m_cache->lookup(unknown, m_language) : ResolvedNames();
+    queueUnknown(std::move(unknown), cached);
+}
+
+void NameResolver::queueUnknown(QList<qint64> unknown, const ResolvedNames &cached)
+{
+    if (!cached.isEmpty()) {
         m_statistics.fromCache += int(cached.size());
         m_names.insert(cached);
         unknown.removeIf([&cached](qint64 id) { return cached.contains(id); });
@@ -121,6 +147,8 @@ void NameResolver::resolve(const QList<qint64> &ids)
 void NameResolver::cancel()
 {
     const ResolvedName cancelled{ResolvedName::Status::Failed, {}, {}, tr("Naming was cancelled.")};
+    ++m_generation; // a lookup still on the cache's thread answers no one
+    settle(std::exchange(m_lookingUp, {}), cancelled);
     for (const Batch &batch : m_queue) {
         settle(batch.ids, cancelled);
         settle(batch.sibling, cancelled);
@@ -216,12 +244,22 @@ void NameResolver::handleAnswer(EsiCall *call, const Batch &batch)
         }
     }
     pump(); // may settle IDs without asking: the last one of a refused half
-    if (m_cache && !m_learned.isEmpty()) {
-        m_cache->store(m_learned, m_language);
-        m_learned.clear();
-    }
+    storeLearned();
     Q_EMIT namesResolved(batch.ids);
     checkDone();
+}
+
+void NameResolver::storeLearned()
+{
+    if (m_learned.isEmpty()) {
+        return;
+    }
+    if (m_cacheThread) {
+        m_cacheThread->store(std::exchange(m_learned, {}), m_language); // moved: nothing is copied
+    } else if (m_cache) {
+        m_cache->store(m_learned, m_language);
+    }
+    m_learned.clear();
 }
 
 void NameResolver::split(const Batch &refused)
@@ -288,7 +326,7 @@ void NameResolver::settle(const QList<qint64> &ids, const ResolvedName &name)
 
 void NameResolver::checkDone()
 {
-    if (m_running && m_queue.empty() && m_inFlight.isEmpty()) {
+    if (m_running && m_queue.empty() && m_inFlight.isEmpty() && m_lookingUp.isEmpty()) {
         m_running = false;
         Q_EMIT finished();
     }

@@ -1,7 +1,7 @@
 #include "ui/names/resultnamer.h"
 
 #include "core/names/eveidranges.h"
-#include "core/names/namecache.h"
+#include "core/names/namecachethread.h"
 #include "core/names/nameresolver.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,19 +31,29 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
     , m_client(client)
 {
     if (!cacheFile.isEmpty()) {
-        m_cache = std::make_unique<Core::NameCache>(cacheFile, clock);
+        m_cache = std::make_unique<Core::NameCacheThread>(cacheFile, clock);
         if (!m_cache->open(&m_cacheProblem)) {
             m_cache.reset();
         }
     }
     m_pool.setMaxThreadCount(1); // background work: the table's sort and filter keep the global pool
     connect(&m_reader, &QFutureWatcher<Collected>::finished, this, &ResultNamer::handleCollected);
+    m_namesThrottle.setSingleShot(true);
+    m_namesThrottle.setInterval(NamesChangedIntervalMs);
+    connect(&m_namesThrottle, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_namesWaiting, false)) {
+            Q_EMIT namesChanged();
+            m_namesThrottle.start();
+        }
+    });
 }
 
 ResultNamer::~ResultNamer()
 {
     m_reader.disconnect(this);
     m_reader.waitForFinished(); // the job holds its own snapshot, but ends before the namer does
+    delete m_resolver;          // before the cache it stores into, which then writes what is still queued
+    m_resolver = nullptr;
 }
 
 QList<qint64> ResultNamer::collectIds(const Core::ResultDataPtr &data, const QList<Core::IdColumn> &columns,
@@ -118,9 +128,10 @@ void ResultNamer::start(const Core::SpecPtr &spec, const QString &operationId, c
     m_spec = spec;
     m_language = language;
     if (!m_resolver) {
-        m_resolver = new Core::NameResolver(m_client, spec, m_cache.get(), this);
+        m_resolver = new Core::NameResolver(m_client, spec, nullptr, this);
+        m_resolver->setCacheThread(m_cache.get());
         m_resolver->setLanguage(language);
-        connect(m_resolver, &Core::NameResolver::namesResolved, this, &ResultNamer::namesChanged);
+        connect(m_resolver, &Core::NameResolver::namesResolved, this, &ResultNamer::noteNamesResolved);
         connect(m_resolver, &Core::NameResolver::finished, this, &ResultNamer::handleResolverFinished);
     } else if (m_resolver->isRunning()) {
         m_resolver->cancel(); // the previous result's names; what came back stays known
@@ -177,15 +188,33 @@ void ResultNamer::sendWaiting()
     }
 }
 
+void ResultNamer::noteNamesResolved()
+{
+    if (m_namesThrottle.isActive()) {
+        m_namesWaiting = true;
+        return;
+    }
+    Q_EMIT namesChanged();
+    m_namesThrottle.start();
+}
+
+void ResultNamer::flushNamesChanged()
+{
+    m_namesWaiting = false;
+    Q_EMIT namesChanged();
+    m_namesThrottle.start();
+}
+
 void ResultNamer::handleResolverFinished()
 {
     m_requests += m_resolver->statistics().requests;
-    Q_EMIT namesChanged();
     if (m_finalAsked && !m_resolver->isRunning()) {
+        flushNamesChanged(); // every name, before `finished`
         m_finalAsked = false;
         Q_EMIT finished(m_resolver->problem());
         return;
     }
+    noteNamesResolved();
     sendWaiting();
 }
 
