@@ -106,13 +106,12 @@ void NameResolver::resolve(const QList<qint64> &ids)
     const quint64 generation = ++m_generation;
     if (m_cacheThread && !unknown.isEmpty()) {
         m_lookingUp = unknown;
-        m_cacheThread->lookup(unknown, m_language, this,
-                              [this, generation, unknown](const ResolvedNames &cached) {
-                                  if (generation == m_generation) {
-                                      m_lookingUp.clear();
-                                      queueUnknown(unknown, cached);
-                                  }
-                              });
+        m_cacheThread->lookup(unknown, m_language, this, [this, generation, unknown](const ResolvedNames &cached) {
+            if (generation == m_generation) {
+                m_lookingUp.clear();
+                queueUnknown(unknown, cached);
+            }
+        });
         return;
     }
     const ResolvedNames cached = m_cache && !unknown.isEmpty() ? m_cache->lookup(unknown, m_language) : ResolvedNames();
@@ -284,26 +283,31 @@ bool NameResolver::acceptBody(const QByteArray &body, const Batch &batch)
     if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
         return false;
     }
-    const QSet<qint64> asked(batch.ids.cbegin(), batch.ids.cend());
-    ResolvedNames answered;
-    for (const QJsonValue &entry : document.array()) {
+    QSet<qint64> asked(batch.ids.cbegin(), batch.ids.cend());
+    const QJsonArray entries = document.array();
+    QList<std::pair<qint64, ResolvedName>> answered; // nothing is kept unless the whole answer is right
+    answered.reserve(entries.size());
+    for (const QJsonValue &entry : entries) {
         const QJsonObject object = entry.toObject();
         const QJsonValue id = object.value(u"id"_s);
         const qint64 number = id.toInteger(-1);
-        const QString name = object.value(u"name"_s).toString();
+        const QJsonValue name = object.value(u"name"_s);
         const QString category = object.value(u"category"_s).toString();
-        if (!id.isDouble() || !asked.contains(number) || !object.value(u"name"_s).isString() ||
-            name.size() > maxNameLength || category.isEmpty() || category.size() > maxCategoryLength) {
+        if (!id.isDouble() || !asked.contains(number) || !name.isString() || name.toString().size() > maxNameLength ||
+            category.isEmpty() || category.size() > maxCategoryLength) {
             return false;
         }
-        answered.insert(number, {ResolvedName::Status::Named, name, category, {}});
+        answered.append({number, {ResolvedName::Status::Named, name.toString(), category, {}}});
+    }
+    for (const auto &[id, name] : std::as_const(answered)) {
+        m_names.insert(id, name); // an ID answered twice: the last answer, as ever
+        m_learned.insert(id, name);
+        if (asked.remove(id)) {
+            ++m_statistics.named;
+        }
     }
     for (const qint64 id : batch.ids) {
-        if (const auto it = answered.constFind(id); it != answered.constEnd()) {
-            m_names.insert(id, *it);
-            m_learned.insert(id, *it);
-            ++m_statistics.named;
-        } else {
+        if (asked.contains(id)) {
             m_names.insert(
                 id, {ResolvedName::Status::Failed, {}, {}, tr("ESI answered POST /universe/names without this ID.")});
             ++m_statistics.failed;

@@ -265,11 +265,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("1000 distinct") << QString() << QStringList{};
         QTest::newRow("past 2^53") << u",9007199254740993"_s << QStringList{};
-        QTest::newRow("repeat at the end") << u",5"_s
-                                           << QStringList{u"body[999]: '5' appears more than once; items must be unique"_s};
+        QTest::newRow("repeat at the end")
+            << u",5"_s << QStringList{u"body[999]: '5' appears more than once; items must be unique"_s};
         QTest::newRow("fraction at the end") << u",2.5"_s << QStringList{u"body[999]: 2.5 is not a whole number"_s};
-        QTest::newRow("string at the end") << u",\"7\""_s
-                                           << QStringList{u"body[999]: expected an integer, got a string"_s};
+        QTest::newRow("string at the end")
+            << u",\"7\""_s << QStringList{u"body[999]: expected an integer, got a string"_s};
         QTest::newRow("one too many") << u",100000,100001"_s
                                       << QStringList{u"body: 1001 items given, at most 1000 allowed"_s};
     }

@@ -1,4 +1,5 @@
 #include "core/names/namecache.h"
+#include "core/names/namecachethread.h"
 #include "core/names/nameresolver.h"
 #include "namessnippets.h"
 #include "sandbox/sandboxserver.h"
@@ -178,6 +179,67 @@ private Q_SLOTS:
         QCOMPARE(second.statistics().requests, 0);
         QCOMPARE(second.statistics().fromCache, 6);
         QCOMPARE(second.names().value(60003760).name, u"Station 60003760"_s);
+        QCOMPARE(m_nameRequests, 1);
+    }
+
+    void cacheThread_namesForTheNextResolverAndProcess_withTheSameRequests()
+    {
+        const QString file = m_directory.filePath(u"thread.sqlite"_s);
+        QList<qint64> ids = types(18, 1500);
+        ids.insert(700, unknownId);
+        int firstRequests = 0;
+        {
+            Esi::Core::NameCacheThread cache(file, m_engineClock);
+            QVERIFY(cache.open(nullptr));
+            NameResolver first(*m_engine->client, m_spec, nullptr);
+            first.setCacheThread(&cache);
+            run(first, ids);
+            firstRequests = first.statistics().requests;
+            QCOMPARE(firstRequests, m_nameRequests);
+            QCOMPARE(first.statistics().named, 1500);
+            QCOMPARE(first.statistics().unnamed, 1);
+            // The same thread answers a second resolver from what the first stored.
+            NameResolver second(*m_engine->client, m_spec, nullptr);
+            second.setCacheThread(&cache);
+            run(second, ids);
+            QCOMPARE(second.statistics().requests, 0);
+            QCOMPARE(second.statistics().fromCache, 1501);
+            QCOMPARE(second.names().value(unknownId).status, ResolvedName::Status::NotFound);
+        }
+        // As the same request counts as without the thread: a batch of 1,000 with one bad ID, and one of 501.
+        NameCache plain(m_directory.filePath(u"plain.sqlite"_s), m_engineClock);
+        QVERIFY(plain.open(nullptr));
+        NameResolver inPlace(*m_engine->client, m_spec, &plain);
+        run(inPlace, ids);
+        QCOMPARE(inPlace.statistics().requests, firstRequests);
+        // Another process (`esi`, a NameCache of its own) finds everything the thread stored.
+        NameCache cache(file, m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        NameResolver third(*m_engine->client, m_spec, &cache);
+        run(third, ids);
+        QCOMPARE(third.statistics().requests, 0);
+        QCOMPARE(third.names().value(1517).name, u"Type 1517"_s);
+    }
+
+    void cancel_whileTheCacheThreadLooks_failsThoseIds_andFinishes()
+    {
+        Esi::Core::NameCacheThread cache(m_directory.filePath(u"cancel.sqlite"_s), m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        NameResolver resolver(*m_engine->client, m_spec, nullptr);
+        resolver.setCacheThread(&cache);
+        QSignalSpy finished(&resolver, &NameResolver::finished);
+        resolver.resolve({34, 35});
+        QVERIFY(resolver.isRunning());
+        resolver.cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!resolver.isRunning());
+        QCOMPARE(resolver.names().value(35).status, ResolvedName::Status::Failed);
+        cache.waitForIdle();
+        QCoreApplication::processEvents(); // the lookup's late answer comes, and is dropped
+        QCOMPARE(finished.size(), 1);
+        // The next resolve asks again, once: a request for the dropped answer would be counted here too.
+        run(resolver, {34, 35});
+        QCOMPARE(resolver.names().value(35).name, u"Type 35"_s);
         QCOMPARE(m_nameRequests, 1);
     }
 

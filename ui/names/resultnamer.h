@@ -109,7 +109,7 @@ private:
     QSet<qint64> m_seen;
     QList<qint64> m_waiting; // read, not yet handed to the resolver
     bool m_finalAsked = false;
-    QTimer m_namesThrottle;     // running: a namesChanged went out less than NamesChangedIntervalMs ago
+    QTimer m_namesThrottle;      // running: a namesChanged went out less than NamesChangedIntervalMs ago
     bool m_namesWaiting = false; // names came meanwhile: one more namesChanged when the throttle runs out
 };
 
