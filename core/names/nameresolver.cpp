@@ -5,11 +5,13 @@
 #include "core/names/namecache.h"
 #include "core/names/namecachethread.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,7 +46,9 @@ NameResolver::NameResolver(EsiClient &client, SpecPtr spec, NameCache *cache, QO
     , m_spec(std::move(spec))
     , m_operationId(m_spec ? operationIn(*m_spec) : QString())
     , m_cache(cache)
-{}
+{
+    m_readers.setMaxThreadCount(1);
+}
 
 void NameResolver::setCacheThread(NameCacheThread *cache)
 {
@@ -189,14 +193,32 @@ void NameResolver::send(Batch batch)
 
 void NameResolver::handleAnswer(EsiCall *call, const Batch &batch)
 {
-    m_inFlight.removeOne(call);
     const CallResult result = call->result();
+    if (!result.isOk()) {
+        finishAnswer(call, batch, result, {});
+        return;
+    }
+    // Read on m_readers; the call stays in flight until then, so what is sent next and when is as before.
+    const QByteArray body = result.pages.isEmpty() ? QByteArray() : result.pages.constFirst().body;
+    auto *reading = new QFutureWatcher<Answer>(this);
+    connect(reading, &QFutureWatcher<Answer>::finished, this,
+            [this, reading, call, batch, result, generation = m_generation] {
+                reading->deleteLater();
+                if (generation == m_generation && m_inFlight.contains(call)) {
+                    finishAnswer(call, batch, result, reading->result());
+                }
+            });
+    reading->setFuture(QtConcurrent::run(&m_readers, &NameResolver::readAnswer, body, batch.ids));
+}
+
+void NameResolver::finishAnswer(EsiCall *call, const Batch &batch, const CallResult &result, const Answer &answer)
+{
+    m_inFlight.removeOne(call);
     call->deleteLater();
     m_statistics.requests += result.statistics.requests;
 
     if (result.isOk()) {
-        const QByteArray body = result.pages.isEmpty() ? QByteArray() : result.pages.constFirst().body;
-        if (acceptBody(body, batch)) {
+        if (acceptAnswer(answer, batch)) {
             if (!batch.sibling.isEmpty()) {
                 // This half is fine, so the refused parent's bad ID is in the other half.
                 m_queue.push_front(Batch{batch.sibling, true, {}});
@@ -276,16 +298,16 @@ void NameResolver::split(const Batch &refused)
     m_queue.push_front(Batch{refused.ids.first(half), false, refused.ids.mid(half)});
 }
 
-bool NameResolver::acceptBody(const QByteArray &body, const Batch &batch)
+NameResolver::Answer NameResolver::readAnswer(const QByteArray &body, const QList<qint64> &asked)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        return false;
+        return std::nullopt;
     }
-    QSet<qint64> asked(batch.ids.cbegin(), batch.ids.cend());
+    const QSet<qint64> askedIds(asked.cbegin(), asked.cend());
     const QJsonArray entries = document.array();
-    QList<std::pair<qint64, ResolvedName>> answered; // nothing is kept unless the whole answer is right
+    QList<std::pair<qint64, ResolvedName>> answered;
     answered.reserve(entries.size());
     for (const QJsonValue &entry : entries) {
         const QJsonObject object = entry.toObject();
@@ -293,21 +315,30 @@ bool NameResolver::acceptBody(const QByteArray &body, const Batch &batch)
         const qint64 number = id.toInteger(-1);
         const QJsonValue name = object.value(u"name"_s);
         const QString category = object.value(u"category"_s).toString();
-        if (!id.isDouble() || !asked.contains(number) || !name.isString() || name.toString().size() > maxNameLength ||
-            category.isEmpty() || category.size() > maxCategoryLength) {
-            return false;
+        if (!id.isDouble() || !askedIds.contains(number) || !name.isString() ||
+            name.toString().size() > maxNameLength || category.isEmpty() || category.size() > maxCategoryLength) {
+            return std::nullopt;
         }
         answered.append({number, {ResolvedName::Status::Named, name.toString(), category, {}}});
     }
-    for (const auto &[id, name] : std::as_const(answered)) {
+    return answered;
+}
+
+bool NameResolver::acceptAnswer(const Answer &answer, const Batch &batch)
+{
+    if (!answer) {
+        return false;
+    }
+    QSet<qint64> unanswered(batch.ids.cbegin(), batch.ids.cend());
+    for (const auto &[id, name] : *answer) {
         m_names.insert(id, name); // an ID answered twice: the last answer, as ever
         m_learned.insert(id, name);
-        if (asked.remove(id)) {
+        if (unanswered.remove(id)) {
             ++m_statistics.named;
         }
     }
     for (const qint64 id : batch.ids) {
-        if (asked.contains(id)) {
+        if (unanswered.contains(id)) {
             m_names.insert(
                 id, {ResolvedName::Status::Failed, {}, {}, tr("ESI answered POST /universe/names without this ID.")});
             ++m_statistics.failed;

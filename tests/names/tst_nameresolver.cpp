@@ -4,7 +4,11 @@
 #include "namessnippets.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/http/enginefixture.h"
+#include "tests/http/scriptedserver.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,6 +245,81 @@ private Q_SLOTS:
         run(resolver, {34, 35});
         QCOMPARE(resolver.names().value(35).name, u"Type 35"_s);
         QCOMPARE(m_nameRequests, 1);
+    }
+
+    void hostileAnswer_isRefusedWhole_andNothingOfItIsCached_data()
+    {
+        const auto entry = [](const QJsonValue &id, const QJsonValue &name, const QJsonValue &category) {
+            return QJsonObject{{u"id"_s, id}, {u"name"_s, name}, {u"category"_s, category}};
+        };
+        const auto answer = [&](const QJsonObject &last) {
+            const QJsonArray entries{entry(34, u"Tritanium"_s, u"inventory_type"_s), last};
+            return QJsonDocument(entries).toJson(QJsonDocument::Compact);
+        };
+        const QJsonObject fine = entry(35, u"Pyerite"_s, u"inventory_type"_s);
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not JSON (the engine's guard)") << QByteArray("[{\"id\": 34, \"name\": ");
+        QTest::newRow("an object") << QJsonDocument(fine).toJson();
+        QTest::newRow("an ID not asked") << answer(entry(36, u"Mexallon"_s, u"inventory_type"_s));
+        QTest::newRow("an ID as text") << answer(entry(u"35"_s, u"Pyerite"_s, u"inventory_type"_s));
+        QTest::newRow("a name not text") << answer(entry(35, 7, u"inventory_type"_s));
+        QTest::newRow("a name too long") << answer(entry(35, QString(1001, u'x'), u"inventory_type"_s));
+        QTest::newRow("no category") << answer(entry(35, u"Pyerite"_s, QJsonValue()));
+        QTest::newRow("a category too long") << answer(entry(35, u"Pyerite"_s, QString(101, u'c')));
+        QTest::newRow("an entry not an object") << answer(QJsonObject()).replace("{}", "35");
+    }
+
+    void hostileAnswer_isRefusedWhole_andNothingOfItIsCached()
+    {
+        QFETCH(QByteArray, body);
+        ScriptedServer server([body](const ScriptedServer::Request &) {
+            ScriptedServer::Reply reply;
+            reply.headers = {{"Content-Type", "application/json; charset=UTF-8"}};
+            reply.body = body;
+            return reply;
+        });
+        QVERIFY(server.start() != 0);
+        EngineFixture engine(m_engineClock, server.baseUrl());
+        const QString file =
+            m_directory.filePath(u"hostile-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        {
+            Esi::Core::NameCacheThread cache(file, m_engineClock);
+            QVERIFY(cache.open(nullptr));
+            NameResolver resolver(*engine.client, m_spec, nullptr);
+            resolver.setCacheThread(&cache);
+            run(resolver, {34, 35});
+            QCOMPARE(server.requests.size(), 1);
+            QCOMPARE(resolver.statistics().named, 0);
+            QCOMPARE(resolver.names().value(34).status, ResolvedName::Status::Failed);
+            QCOMPARE(resolver.names().value(35).status, ResolvedName::Status::Failed);
+            const QString problem = QString::fromLatin1(QTest::currentDataTag()).startsWith(u"not JSON"_s)
+                                        ? u"not JSON"_s
+                                        : u"not a list of {id, name, category}"_s;
+            QVERIFY2(resolver.problem().contains(problem), qPrintable(resolver.problem()));
+        }
+        NameCache cache(file, m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        QCOMPARE(cache.size(), 0);
+    }
+
+    void answerWithoutAnAskedId_namesTheOthers_andFailsOnlyThatOne()
+    {
+        ScriptedServer server([](const ScriptedServer::Request &) {
+            ScriptedServer::Reply reply;
+            reply.headers = {{"Content-Type", "application/json; charset=UTF-8"}};
+            const QJsonArray entries{
+                QJsonObject{{u"id"_s, 34}, {u"name"_s, u"Tritanium"_s}, {u"category"_s, u"inventory_type"_s}}};
+            reply.body = QJsonDocument(entries).toJson(QJsonDocument::Compact);
+            return reply;
+        });
+        QVERIFY(server.start() != 0);
+        EngineFixture engine(m_engineClock, server.baseUrl());
+        NameResolver resolver(*engine.client, m_spec, nullptr);
+        run(resolver, {34, 35});
+        QCOMPARE(resolver.names().value(34).name, u"Tritanium"_s);
+        QCOMPARE(resolver.names().value(35).status, ResolvedName::Status::Failed);
+        QCOMPARE(resolver.statistics().named, 1);
+        QCOMPARE(resolver.statistics().failed, 1);
     }
 
     void characterNames_areAskedAgainAfterAWeek()
