@@ -10,8 +10,6 @@ namespace Esi::Ui {
 
 namespace {
 
-const Core::ResolvedNames noNames;
-
 // The ID columns of the table itself, when the operation's schema says nothing (a spec without it).
 QList<Core::IdColumn> columnsOf(const Core::ResultData &data)
 {
@@ -41,9 +39,8 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
     m_namesThrottle.setSingleShot(true);
     m_namesThrottle.setInterval(NamesChangedIntervalMs);
     connect(&m_namesThrottle, &QTimer::timeout, this, [this] {
-        if (std::exchange(m_namesWaiting, false)) {
-            Q_EMIT namesChanged();
-            m_namesThrottle.start();
+        if (m_namesWaiting && !m_publisher.isRunning()) {
+            publishNames();
         }
     });
 }
@@ -51,8 +48,9 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
 ResultNamer::~ResultNamer()
 {
     m_reader.disconnect(this);
-    m_reader.waitForFinished(); // the job holds its own snapshot, but ends before the namer does
-    delete m_resolver;          // before the cache it stores into, which then writes what is still queued
+    m_reader.waitForFinished();    // the job holds its own snapshot, but ends before the namer does
+    m_publisher.waitForFinished(); // its copy's queued call to this namer is dropped with it
+    delete m_resolver;             // before the cache it stores into, which then writes what is still queued
     m_resolver = nullptr;
 }
 
@@ -128,6 +126,7 @@ void ResultNamer::start(const Core::SpecPtr &spec, const QString &operationId, c
     m_spec = spec;
     m_language = language;
     if (!m_resolver) {
+        replacePublished({}); // a copy still being made is of the old resolver's names
         m_resolver = new Core::NameResolver(m_client, spec, nullptr, this);
         m_resolver->setCacheThread(m_cache.get());
         m_resolver->setLanguage(language);
@@ -190,17 +189,60 @@ void ResultNamer::sendWaiting()
 
 void ResultNamer::noteNamesResolved()
 {
-    if (m_namesThrottle.isActive()) {
-        m_namesWaiting = true;
+    if (m_namesThrottle.isActive() || m_publisher.isRunning()) {
+        m_namesWaiting = true; // the throttle's timeout, or handlePublished(), comes back for them
         return;
     }
-    Q_EMIT namesChanged();
+    publishNames();
+}
+
+void ResultNamer::publishNames()
+{
+    if (!m_resolver) {
+        return;
+    }
+    m_namesWaiting = false;
     m_namesThrottle.start();
+    // The job's share of the resolver's names ends with the copy, before the resolver learns more (the next answer);
+    // the copy comes back to this thread by a queued call, dropped if the namer is gone by then.
+    const quint64 ticket = ++m_copyTicket;
+    m_publisher.setFuture(QtConcurrent::run(&m_pool, [this, names = m_resolver->names(), ticket]() mutable {
+        Core::ResolvedNames copy = names;
+        copy.detach();
+        names = {};
+        QMetaObject::invokeMethod(
+            this, [this, copy = std::move(copy), ticket]() mutable { handlePublished(std::move(copy), ticket); },
+            Qt::QueuedConnection);
+    }));
+}
+
+void ResultNamer::handlePublished(Core::ResolvedNames copy, quint64 ticket)
+{
+    if (ticket == m_copyTicket) { // the latest copy, and no flush since
+        replacePublished(std::move(copy));
+        Q_EMIT namesChanged();
+    }
+    if (m_namesWaiting && !m_namesThrottle.isActive() && !m_publisher.isRunning()) {
+        publishNames();
+    }
+}
+
+void ResultNamer::replacePublished(Core::ResolvedNames names)
+{
+    ++m_copyTicket; // a copy still being made is older than these names
+    Core::ResolvedNames old = std::exchange(m_published, std::move(names));
+    if (old.size() > 1000) {
+        // Freed on the pool once the views have let go of it (namesChanged hands them the new one).
+        QTimer::singleShot(0, this, [this, old = std::move(old)]() mutable {
+            m_pool.start([old = std::move(old)]() mutable { old = {}; });
+        });
+    }
 }
 
 void ResultNamer::flushNamesChanged()
 {
     m_namesWaiting = false;
+    replacePublished(m_resolver->names()); // every name now; voids a copy still being made
     Q_EMIT namesChanged();
     m_namesThrottle.start();
 }
@@ -220,7 +262,7 @@ void ResultNamer::handleResolverFinished()
 
 const Core::ResolvedNames &ResultNamer::names() const
 {
-    return m_resolver ? m_resolver->names() : noNames;
+    return m_published;
 }
 
 bool ResultNamer::isRunning() const

@@ -31,7 +31,9 @@ namespace Esi::Ui {
 // of 1,000; once the result is complete the rest goes, so streaming costs no more requests than naming at the end.
 // The name cache is read and written on its own thread (Core::NameCacheThread). `namesChanged` comes at most every
 // NamesChangedIntervalMs while names stream in (each one repaints, and may re-sort, the whole table), and always
-// before `finished`.
+// before `finished`. names() is what the last `namesChanged` announced: while names stream in, a copy made on the
+// namer's pool (so the resolver's names are never shared when it learns more, and never copied on the UI thread);
+// with `finished`, every name.
 class ResultNamer : public QObject
 {
     Q_OBJECT
@@ -86,7 +88,10 @@ private:
     void sendWaiting();
     void handleResolverFinished();
     void noteNamesResolved();
+    void publishNames(); // a copy of the resolver's names, made on m_pool, then namesChanged
+    void handlePublished(Core::ResolvedNames copy, quint64 ticket);
     void flushNamesChanged();
+    void replacePublished(Core::ResolvedNames names);
 
     Core::EsiClient &m_client;
     std::unique_ptr<Core::NameCacheThread> m_cache;
@@ -106,6 +111,9 @@ private:
     qsizetype m_readRows = 0;
     QThreadPool m_pool;
     QFutureWatcher<Collected> m_reader;
+    QFutureWatcher<void> m_publisher;
+    Core::ResolvedNames m_published; // names() and what the views were given
+    quint64 m_copyTicket = 0;        // the latest copy asked for; a flush makes every copy still being made void
     QSet<qint64> m_seen;
     QList<qint64> m_waiting; // read, not yet handed to the resolver
     bool m_finalAsked = false;
