@@ -35,6 +35,7 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
         }
     }
     m_pool.setMaxThreadCount(1); // background work: the table's sort and filter keep the global pool
+    m_copies.setMaxThreadCount(1);
     connect(&m_reader, &QFutureWatcher<Collected>::finished, this, &ResultNamer::handleCollected);
     m_namesThrottle.setSingleShot(true);
     m_namesThrottle.setInterval(NamesChangedIntervalMs);
@@ -206,7 +207,7 @@ void ResultNamer::publishNames()
     // The job's share of the resolver's names ends with the copy, before the resolver learns more (the next answer);
     // the copy comes back to this thread by a queued call, dropped if the namer is gone by then.
     const quint64 ticket = ++m_copyTicket;
-    m_publisher.setFuture(QtConcurrent::run(&m_pool, [this, names = m_resolver->names(), ticket]() mutable {
+    m_publisher.setFuture(QtConcurrent::run(&m_copies, [this, names = m_resolver->names(), ticket]() mutable {
         Core::ResolvedNames copy = names;
         copy.detach();
         names = {};
@@ -234,7 +235,7 @@ void ResultNamer::replacePublished(Core::ResolvedNames names)
     if (old.size() > 1000) {
         // Freed on the pool once the views have let go of it (namesChanged hands them the new one).
         QTimer::singleShot(0, this, [this, old = std::move(old)]() mutable {
-            m_pool.start([old = std::move(old)]() mutable { old = {}; });
+            m_copies.start([old = std::move(old)]() mutable { old = {}; });
         });
     }
 }

@@ -111,6 +111,7 @@ private:
     qsizetype m_readRows = 0;
     QThreadPool m_pool;
     QFutureWatcher<Collected> m_reader;
+    QThreadPool m_copies; // one thread, so a copy never waits behind a read: it holds a share of the names meanwhile
     QFutureWatcher<void> m_publisher;
     Core::ResolvedNames m_published; // names() and what the views were given
     quint64 m_copyTicket = 0;        // the latest copy asked for; a flush makes every copy still being made void
