@@ -13,7 +13,7 @@ NameCacheThread::NameCacheThread(const QString &databasePath, const Clock &clock
 {
     m_thread.setObjectName(QStringLiteral("esi-names"));
     m_worker->moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
 }
 
 NameCacheThread::~NameCacheThread()
