@@ -48,15 +48,20 @@ bool NameCache::ensureSchema(QString *error)
                               error);
 }
 
-bool NameCache::isFresh(const QString &category, bool found, qint64 fetchedMs) const
+bool NameCache::isFresh(const QString &category, bool found, qint64 fetchedMs, qint64 nowMs)
 {
     if (found && !EveIdRanges::nameCanChange(category)) {
         return true;
     }
-    return m_clock.msecsSinceEpoch() - fetchedMs < RefreshAfterMs;
+    return nowMs - fetchedMs < RefreshAfterMs;
 }
 
 ResolvedNames NameCache::lookup(const QList<qint64> &ids, const QString &language) const
+{
+    return lookup(ids, language, m_clock.msecsSinceEpoch());
+}
+
+ResolvedNames NameCache::lookup(const QList<qint64> &ids, const QString &language, qint64 nowMs) const
 {
     ResolvedNames result;
     if (!m_file.isOpen()) {
@@ -69,6 +74,7 @@ ResolvedNames NameCache::lookup(const QList<qint64> &ids, const QString &languag
             placeholders[i * 2] = u'?';
         }
         QSqlQuery query(m_file.database());
+        query.setForwardOnly(true); // rows are read once: no copy of them is kept
         query.prepare(
             u"SELECT id, name, category, found, fetched_ms FROM names WHERE language IN (?, '') AND id IN ("_s +
             placeholders + u')');
@@ -83,7 +89,7 @@ ResolvedNames NameCache::lookup(const QList<qint64> &ids, const QString &languag
         while (query.next()) {
             const QString category = query.value(2).toString();
             const bool found = query.value(3).toBool();
-            if (!isFresh(category, found, query.value(4).toLongLong())) {
+            if (!isFresh(category, found, query.value(4).toLongLong(), nowMs)) {
                 continue;
             }
             ResolvedName name;
@@ -103,6 +109,11 @@ ResolvedNames NameCache::lookup(const QList<qint64> &ids, const QString &languag
 
 bool NameCache::store(const ResolvedNames &names, const QString &language)
 {
+    return store(names, language, m_clock.msecsSinceEpoch());
+}
+
+bool NameCache::store(const ResolvedNames &names, const QString &language, qint64 nowMs)
+{
     if (!m_file.isOpen() || names.isEmpty()) {
         return m_file.isOpen();
     }
@@ -113,7 +124,6 @@ bool NameCache::store(const ResolvedNames &names, const QString &language)
     QSqlQuery query(m_file.database());
     query.prepare(u"INSERT OR REPLACE INTO names (language, id, name, category, found, fetched_ms)"
                   " VALUES (?, ?, ?, ?, ?, ?)"_s);
-    const qint64 now = m_clock.msecsSinceEpoch();
     for (auto it = names.begin(); it != names.end(); ++it) {
         const ResolvedName &name = it.value();
         if (name.status != ResolvedName::Status::Named && name.status != ResolvedName::Status::NotFound) {
@@ -124,7 +134,7 @@ bool NameCache::store(const ResolvedNames &names, const QString &language)
         query.addBindValue(name.isNamed() ? QVariant(name.name) : QVariant());
         query.addBindValue(name.category.isNull() ? u""_s : name.category);
         query.addBindValue(name.isNamed() ? 1 : 0);
-        query.addBindValue(now);
+        query.addBindValue(nowMs);
         if (!query.exec()) {
             qCWarning(lcNameCache) << "cannot store a name:" << query.lastError().text();
             m_file.rollback();

@@ -14,7 +14,7 @@ namespace Esi::Core {
 // change their names and are kept for good; character, corporation and alliance names (renames, closures)
 // and IDs ESI could not name are asked again once they are older than a week. Type and place names depend
 // on the language asked; character, corporation and alliance names are the same in every language and are
-// shared by all of them. Use it from the thread that opened it.
+// shared by all of them. Use it from the thread that opened it (NameCacheThread runs one on a thread of its own).
 class NameCache
 {
 public:
@@ -31,15 +31,18 @@ public:
 
     // What is known and still fresh about `ids` in `language`: Named or NotFound entries; others are absent.
     ResolvedNames lookup(const QList<qint64> &ids, const QString &language) const;
+    ResolvedNames lookup(const QList<qint64> &ids, const QString &language, qint64 nowMs) const; // "fresh" at nowMs
 
-    // Keeps Named and NotFound entries (others are ignored), stamped with the clock's time.
+    // Keeps Named and NotFound entries (others are ignored), stamped with the clock's time (or `nowMs`), in one
+    // write transaction.
     bool store(const ResolvedNames &names, const QString &language);
+    bool store(const ResolvedNames &names, const QString &language, qint64 nowMs);
 
     int size() const; // entries, fresh or not
 
 private:
     bool ensureSchema(QString *error);
-    bool isFresh(const QString &category, bool found, qint64 fetchedMs) const;
+    static bool isFresh(const QString &category, bool found, qint64 fetchedMs, qint64 nowMs);
 
     mutable SqliteFile m_file;
     const Clock &m_clock;

@@ -3,12 +3,15 @@
 #include "core/http/esicall.h"
 #include "core/http/esiclient.h"
 #include "core/names/namecache.h"
+#include "core/names/namecachethread.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,7 +46,17 @@ NameResolver::NameResolver(EsiClient &client, SpecPtr spec, NameCache *cache, QO
     , m_spec(std::move(spec))
     , m_operationId(m_spec ? operationIn(*m_spec) : QString())
     , m_cache(cache)
-{}
+{
+    m_readers.setMaxThreadCount(1);
+}
+
+void NameResolver::setCacheThread(NameCacheThread *cache)
+{
+    m_cacheThread = cache && cache->isOpen() ? cache : nullptr;
+    if (m_cacheThread) {
+        m_cache = nullptr;
+    }
+}
 
 QString NameResolver::operationIn(const Spec &spec)
 {
@@ -94,8 +107,24 @@ void NameResolver::resolve(const QList<qint64> &ids)
             ++m_statistics.fromCache;
         }
     }
-    if (m_cache && !unknown.isEmpty()) {
-        const ResolvedNames cached = m_cache->lookup(unknown, m_language);
+    const quint64 generation = ++m_generation;
+    if (m_cacheThread && !unknown.isEmpty()) {
+        m_lookingUp = unknown;
+        m_cacheThread->lookup(unknown, m_language, this, [this, generation, unknown](const ResolvedNames &cached) {
+            if (generation == m_generation) {
+                m_lookingUp.clear();
+                queueUnknown(unknown, cached);
+            }
+        });
+        return;
+    }
+    const ResolvedNames cached = m_cache && !unknown.isEmpty() ? m_cache->lookup(unknown, m_language) : ResolvedNames();
+    queueUnknown(std::move(unknown), cached);
+}
+
+void NameResolver::queueUnknown(QList<qint64> unknown, const ResolvedNames &cached)
+{
+    if (!cached.isEmpty()) {
         m_statistics.fromCache += int(cached.size());
         m_names.insert(cached);
         unknown.removeIf([&cached](qint64 id) { return cached.contains(id); });
@@ -121,6 +150,8 @@ void NameResolver::resolve(const QList<qint64> &ids)
 void NameResolver::cancel()
 {
     const ResolvedName cancelled{ResolvedName::Status::Failed, {}, {}, tr("Naming was cancelled.")};
+    ++m_generation; // a lookup still on the cache's thread answers no one
+    settle(std::exchange(m_lookingUp, {}), cancelled);
     for (const Batch &batch : m_queue) {
         settle(batch.ids, cancelled);
         settle(batch.sibling, cancelled);
@@ -162,14 +193,32 @@ void NameResolver::send(Batch batch)
 
 void NameResolver::handleAnswer(EsiCall *call, const Batch &batch)
 {
-    m_inFlight.removeOne(call);
     const CallResult result = call->result();
+    if (!result.isOk()) {
+        finishAnswer(call, batch, result, {});
+        return;
+    }
+    // Read on m_readers; the call stays in flight until then, so what is sent next and when is as before.
+    const QByteArray body = result.pages.isEmpty() ? QByteArray() : result.pages.constFirst().body;
+    auto *reading = new QFutureWatcher<Answer>(this);
+    connect(reading, &QFutureWatcher<Answer>::finished, this,
+            [this, reading, call, batch, result, generation = m_generation] {
+                reading->deleteLater();
+                if (generation == m_generation && m_inFlight.contains(call)) {
+                    finishAnswer(call, batch, result, reading->result());
+                }
+            });
+    reading->setFuture(QtConcurrent::run(&m_readers, &NameResolver::readAnswer, body, batch.ids));
+}
+
+void NameResolver::finishAnswer(EsiCall *call, const Batch &batch, const CallResult &result, const Answer &answer)
+{
+    m_inFlight.removeOne(call);
     call->deleteLater();
     m_statistics.requests += result.statistics.requests;
 
     if (result.isOk()) {
-        const QByteArray body = result.pages.isEmpty() ? QByteArray() : result.pages.constFirst().body;
-        if (acceptBody(body, batch)) {
+        if (acceptAnswer(answer, batch)) {
             if (!batch.sibling.isEmpty()) {
                 // This half is fine, so the refused parent's bad ID is in the other half.
                 m_queue.push_front(Batch{batch.sibling, true, {}});
@@ -216,12 +265,22 @@ void NameResolver::handleAnswer(EsiCall *call, const Batch &batch)
         }
     }
     pump(); // may settle IDs without asking: the last one of a refused half
-    if (m_cache && !m_learned.isEmpty()) {
-        m_cache->store(m_learned, m_language);
-        m_learned.clear();
-    }
+    storeLearned();
     Q_EMIT namesResolved(batch.ids);
     checkDone();
+}
+
+void NameResolver::storeLearned()
+{
+    if (m_learned.isEmpty()) {
+        return;
+    }
+    if (m_cacheThread) {
+        m_cacheThread->store(std::exchange(m_learned, {}), m_language); // moved: nothing is copied
+    } else if (m_cache) {
+        m_cache->store(m_learned, m_language);
+    }
+    m_learned.clear();
 }
 
 void NameResolver::split(const Batch &refused)
@@ -239,33 +298,47 @@ void NameResolver::split(const Batch &refused)
     m_queue.push_front(Batch{refused.ids.first(half), false, refused.ids.mid(half)});
 }
 
-bool NameResolver::acceptBody(const QByteArray &body, const Batch &batch)
+NameResolver::Answer NameResolver::readAnswer(const QByteArray &body, const QList<qint64> &asked)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        return false;
+        return std::nullopt;
     }
-    const QSet<qint64> asked(batch.ids.cbegin(), batch.ids.cend());
-    ResolvedNames answered;
-    for (const QJsonValue &entry : document.array()) {
+    const QSet<qint64> askedIds(asked.cbegin(), asked.cend());
+    const QJsonArray entries = document.array();
+    QList<std::pair<qint64, ResolvedName>> answered;
+    answered.reserve(entries.size());
+    for (const QJsonValue &entry : entries) {
         const QJsonObject object = entry.toObject();
         const QJsonValue id = object.value(u"id"_s);
         const qint64 number = id.toInteger(-1);
-        const QString name = object.value(u"name"_s).toString();
+        const QJsonValue name = object.value(u"name"_s);
         const QString category = object.value(u"category"_s).toString();
-        if (!id.isDouble() || !asked.contains(number) || !object.value(u"name"_s).isString() ||
-            name.size() > maxNameLength || category.isEmpty() || category.size() > maxCategoryLength) {
-            return false;
+        if (!id.isDouble() || !askedIds.contains(number) || !name.isString() ||
+            name.toString().size() > maxNameLength || category.isEmpty() || category.size() > maxCategoryLength) {
+            return std::nullopt;
         }
-        answered.insert(number, {ResolvedName::Status::Named, name, category, {}});
+        answered.append({number, {ResolvedName::Status::Named, name.toString(), category, {}}});
+    }
+    return answered;
+}
+
+bool NameResolver::acceptAnswer(const Answer &answer, const Batch &batch)
+{
+    if (!answer) {
+        return false;
+    }
+    QSet<qint64> unanswered(batch.ids.cbegin(), batch.ids.cend());
+    for (const auto &[id, name] : *answer) {
+        m_names.insert(id, name); // an ID answered twice: the last answer, as ever
+        m_learned.insert(id, name);
+        if (unanswered.remove(id)) {
+            ++m_statistics.named;
+        }
     }
     for (const qint64 id : batch.ids) {
-        if (const auto it = answered.constFind(id); it != answered.constEnd()) {
-            m_names.insert(id, *it);
-            m_learned.insert(id, *it);
-            ++m_statistics.named;
-        } else {
+        if (unanswered.contains(id)) {
             m_names.insert(
                 id, {ResolvedName::Status::Failed, {}, {}, tr("ESI answered POST /universe/names without this ID.")});
             ++m_statistics.failed;
@@ -288,7 +361,7 @@ void NameResolver::settle(const QList<qint64> &ids, const ResolvedName &name)
 
 void NameResolver::checkDone()
 {
-    if (m_running && m_queue.empty() && m_inFlight.isEmpty()) {
+    if (m_running && m_queue.empty() && m_inFlight.isEmpty() && m_lookingUp.isEmpty()) {
         m_running = false;
         Q_EMIT finished();
     }

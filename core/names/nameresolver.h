@@ -6,13 +6,17 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <deque>
+#include <optional>
 
 namespace Esi::Core {
 
 class EsiCall;
 class EsiClient;
 class NameCache;
+struct CallResult;
+class NameCacheThread;
 
 // Counted per resolve(); `requests` are POST /universe/names requests sent (retries included).
 struct NameStatistics
@@ -34,7 +38,9 @@ struct NameStatistics
 // the first half is asked; when it is fine the bad ID is in the second half, which is then split without
 // asking it whole; when it fails too the second half is asked as well. One bad ID in a batch of n costs
 // between log2(n) and 2·log2(n) extra requests (1,000 IDs: 10 to 20). What was learned (names, and IDs ESI
-// cannot name) goes into the cache.
+// cannot name) goes into the cache, in one write per answer. Answers are read (JSON, checked whole) on a thread of
+// the resolver's own, and applied here in the order they come. With a NameCacheThread (the GUI) the cache is read
+// and written on its own thread and this thread never waits for SQLite; with a NameCache (`esi`) in place.
 class NameResolver : public QObject
 {
     Q_OBJECT
@@ -52,6 +58,10 @@ public:
 
     // `spec` must hold PostUniverseNames (every ESI spec does); `cache` may be null.
     NameResolver(EsiClient &client, SpecPtr spec, NameCache *cache, QObject *parent = nullptr);
+
+    // Reads and writes the cache on its own thread instead (the GUI): in place of a NameCache, before resolve().
+    // A cache that did not open is not used.
+    void setCacheThread(NameCacheThread *cache);
     ~NameResolver() override;
 
     void setLanguage(const QString &language) { m_language = language; }
@@ -59,8 +69,8 @@ public:
     void setMaxInFlight(int requests) { m_maxInFlight = std::max(1, requests); }
 
     // Starts naming `ids` (duplicates, zero and negative IDs are dropped); emits `finished` once every one
-    // is Named, NotFound or Failed, possibly before returning when the cache knew them all. Not reentrant:
-    // a resolve() while one runs is refused with a warning.
+    // is Named, NotFound or Failed, always after returning. Not reentrant: a resolve() while one runs is refused
+    // with a warning.
     void resolve(const QList<qint64> &ids);
 
     bool isRunning() const { return m_running; }
@@ -89,18 +99,29 @@ private:
         QList<qint64> sibling;
     };
 
+    void queueUnknown(QList<qint64> unknown, const ResolvedNames &cached);
+    void storeLearned();
     void pump();
     void send(Batch batch);
+    // An answer's {id, name, category} entries, all of them checked; empty when the answer is refused.
+    using Answer = std::optional<QList<std::pair<qint64, ResolvedName>>>;
+    static Answer readAnswer(const QByteArray &body, const QList<qint64> &asked); // any thread
+
     void handleAnswer(EsiCall *call, const Batch &batch);
+    void finishAnswer(EsiCall *call, const Batch &batch, const CallResult &result, const Answer &answer);
     void split(const Batch &refused);
     void settle(const QList<qint64> &ids, const ResolvedName &name);
     void checkDone();
-    bool acceptBody(const QByteArray &body, const Batch &batch);
+    bool acceptAnswer(const Answer &answer, const Batch &batch);
 
     EsiClient &m_client;
     SpecPtr m_spec;
     QString m_operationId;
     NameCache *m_cache = nullptr;
+    NameCacheThread *m_cacheThread = nullptr;
+    QList<qint64> m_lookingUp; // asked of m_cacheThread, no answer yet
+    quint64 m_generation = 0;  // a cancel makes the answer to an earlier lookup, or one still being read, void
+    QThreadPool m_readers;     // reads answers: one thread, apart from the global pool's page decoding
     QString m_language = QStringLiteral("en");
     int m_maxInFlight = 4;
     std::deque<Batch> m_queue;

@@ -257,6 +257,41 @@ private Q_SLOTS:
         QCOMPARE(issues.last().message, u"body: 950 more problems not shown"_s);
     }
 
+    // The engine's own POST /universe/names bodies are long lists of IDs: checked whole, with the messages of the
+    // item-by-item walk for the first problem anywhere in them.
+    void longIdList_isAccepted_andItsOneBadItemNamed_data()
+    {
+        QTest::addColumn<QString>("tail");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("1000 distinct") << QString() << QStringList{};
+        QTest::newRow("past 2^53") << u",9007199254740993"_s << QStringList{};
+        QTest::newRow("repeat at the end")
+            << u",5"_s << QStringList{u"body[999]: '5' appears more than once; items must be unique"_s};
+        QTest::newRow("fraction at the end") << u",2.5"_s << QStringList{u"body[999]: 2.5 is not a whole number"_s};
+        QTest::newRow("string at the end")
+            << u",\"7\""_s << QStringList{u"body[999]: expected an integer, got a string"_s};
+        QTest::newRow("one too many") << u",100000,100001"_s
+                                      << QStringList{u"body: 1001 items given, at most 1000 allowed"_s};
+    }
+
+    void longIdList_isAccepted_andItsOneBadItemNamed()
+    {
+        QFETCH(QString, tail);
+        QFETCH(QStringList, expected);
+        QStringList ids;
+        for (int id = 1; id <= (tail.isEmpty() ? 1000 : 999); ++id) {
+            ids.append(QString::number(id));
+        }
+        ParameterValues values;
+        values.setBody(u'[' + ids.join(u',') + tail + u']');
+        QStringList messages;
+        for (const ValidationIssue &issue :
+             ParameterValidator(*m_esi).validate(*m_esi->operation(u"PostUniverseNames"), values)) {
+            messages.append(issue.message);
+        }
+        QCOMPARE(messages, expected);
+    }
+
     void assignments_withoutEquals_areRejected()
     {
         ParameterValues values;

@@ -1,9 +1,14 @@
 #include "core/names/namecache.h"
+#include "core/names/namecachethread.h"
 #include "core/names/nameresolver.h"
 #include "namessnippets.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/http/enginefixture.h"
+#include "tests/http/scriptedserver.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +184,142 @@ private Q_SLOTS:
         QCOMPARE(second.statistics().fromCache, 6);
         QCOMPARE(second.names().value(60003760).name, u"Station 60003760"_s);
         QCOMPARE(m_nameRequests, 1);
+    }
+
+    void cacheThread_namesForTheNextResolverAndProcess_withTheSameRequests()
+    {
+        const QString file = m_directory.filePath(u"thread.sqlite"_s);
+        QList<qint64> ids = types(18, 1500);
+        ids.insert(700, unknownId);
+        int firstRequests = 0;
+        {
+            Esi::Core::NameCacheThread cache(file, m_engineClock);
+            QVERIFY(cache.open(nullptr));
+            NameResolver first(*m_engine->client, m_spec, nullptr);
+            first.setCacheThread(&cache);
+            run(first, ids);
+            firstRequests = first.statistics().requests;
+            QCOMPARE(firstRequests, m_nameRequests);
+            QCOMPARE(first.statistics().named, 1500);
+            QCOMPARE(first.statistics().unnamed, 1);
+            // The same thread answers a second resolver from what the first stored.
+            NameResolver second(*m_engine->client, m_spec, nullptr);
+            second.setCacheThread(&cache);
+            run(second, ids);
+            QCOMPARE(second.statistics().requests, 0);
+            QCOMPARE(second.statistics().fromCache, 1501);
+            QCOMPARE(second.names().value(unknownId).status, ResolvedName::Status::NotFound);
+        }
+        // As the same request counts as without the thread: a batch of 1,000 with one bad ID, and one of 501.
+        NameCache plain(m_directory.filePath(u"plain.sqlite"_s), m_engineClock);
+        QVERIFY(plain.open(nullptr));
+        NameResolver inPlace(*m_engine->client, m_spec, &plain);
+        run(inPlace, ids);
+        QCOMPARE(inPlace.statistics().requests, firstRequests);
+        // Another process (`esi`, a NameCache of its own) finds everything the thread stored.
+        NameCache cache(file, m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        NameResolver third(*m_engine->client, m_spec, &cache);
+        run(third, ids);
+        QCOMPARE(third.statistics().requests, 0);
+        QCOMPARE(third.names().value(1517).name, u"Type 1517"_s);
+    }
+
+    void cancel_whileTheCacheThreadLooks_failsThoseIds_andFinishes()
+    {
+        Esi::Core::NameCacheThread cache(m_directory.filePath(u"cancel.sqlite"_s), m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        NameResolver resolver(*m_engine->client, m_spec, nullptr);
+        resolver.setCacheThread(&cache);
+        QSignalSpy finished(&resolver, &NameResolver::finished);
+        resolver.resolve({34, 35});
+        QVERIFY(resolver.isRunning());
+        resolver.cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!resolver.isRunning());
+        QCOMPARE(resolver.names().value(35).status, ResolvedName::Status::Failed);
+        cache.waitForIdle();
+        QCoreApplication::processEvents(); // the lookup's late answer comes, and is dropped
+        QCOMPARE(finished.size(), 1);
+        // The next resolve asks again, once: a request for the dropped answer would be counted here too.
+        run(resolver, {34, 35});
+        QCOMPARE(resolver.names().value(35).name, u"Type 35"_s);
+        QCOMPARE(m_nameRequests, 1);
+    }
+
+    void hostileAnswer_isRefusedWhole_andNothingOfItIsCached_data()
+    {
+        const auto entry = [](const QJsonValue &id, const QJsonValue &name, const QJsonValue &category) {
+            return QJsonObject{{u"id"_s, id}, {u"name"_s, name}, {u"category"_s, category}};
+        };
+        const auto answer = [&](const QJsonObject &last) {
+            const QJsonArray entries{entry(34, u"Tritanium"_s, u"inventory_type"_s), last};
+            return QJsonDocument(entries).toJson(QJsonDocument::Compact);
+        };
+        const QJsonObject fine = entry(35, u"Pyerite"_s, u"inventory_type"_s);
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not JSON (the engine's guard)") << QByteArray("[{\"id\": 34, \"name\": ");
+        QTest::newRow("an object") << QJsonDocument(fine).toJson();
+        QTest::newRow("an ID not asked") << answer(entry(36, u"Mexallon"_s, u"inventory_type"_s));
+        QTest::newRow("an ID as text") << answer(entry(u"35"_s, u"Pyerite"_s, u"inventory_type"_s));
+        QTest::newRow("a name not text") << answer(entry(35, 7, u"inventory_type"_s));
+        QTest::newRow("a name too long") << answer(entry(35, QString(1001, u'x'), u"inventory_type"_s));
+        QTest::newRow("no category") << answer(entry(35, u"Pyerite"_s, QJsonValue()));
+        QTest::newRow("a category too long") << answer(entry(35, u"Pyerite"_s, QString(101, u'c')));
+        QTest::newRow("an entry not an object") << answer(QJsonObject()).replace("{}", "35");
+    }
+
+    void hostileAnswer_isRefusedWhole_andNothingOfItIsCached()
+    {
+        QFETCH(QByteArray, body);
+        ScriptedServer server([body](const ScriptedServer::Request &) {
+            ScriptedServer::Reply reply;
+            reply.headers = {{"Content-Type", "application/json; charset=UTF-8"}};
+            reply.body = body;
+            return reply;
+        });
+        QVERIFY(server.start() != 0);
+        EngineFixture engine(m_engineClock, server.baseUrl());
+        const QString file =
+            m_directory.filePath(u"hostile-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        {
+            Esi::Core::NameCacheThread cache(file, m_engineClock);
+            QVERIFY(cache.open(nullptr));
+            NameResolver resolver(*engine.client, m_spec, nullptr);
+            resolver.setCacheThread(&cache);
+            run(resolver, {34, 35});
+            QCOMPARE(server.requests.size(), 1);
+            QCOMPARE(resolver.statistics().named, 0);
+            QCOMPARE(resolver.names().value(34).status, ResolvedName::Status::Failed);
+            QCOMPARE(resolver.names().value(35).status, ResolvedName::Status::Failed);
+            const QString problem = QString::fromLatin1(QTest::currentDataTag()).startsWith(u"not JSON"_s)
+                                        ? u"not JSON"_s
+                                        : u"not a list of {id, name, category}"_s;
+            QVERIFY2(resolver.problem().contains(problem), qPrintable(resolver.problem()));
+        }
+        NameCache cache(file, m_engineClock);
+        QVERIFY(cache.open(nullptr));
+        QCOMPARE(cache.size(), 0);
+    }
+
+    void answerWithoutAnAskedId_namesTheOthers_andFailsOnlyThatOne()
+    {
+        ScriptedServer server([](const ScriptedServer::Request &) {
+            ScriptedServer::Reply reply;
+            reply.headers = {{"Content-Type", "application/json; charset=UTF-8"}};
+            const QJsonArray entries{
+                QJsonObject{{u"id"_s, 34}, {u"name"_s, u"Tritanium"_s}, {u"category"_s, u"inventory_type"_s}}};
+            reply.body = QJsonDocument(entries).toJson(QJsonDocument::Compact);
+            return reply;
+        });
+        QVERIFY(server.start() != 0);
+        EngineFixture engine(m_engineClock, server.baseUrl());
+        NameResolver resolver(*engine.client, m_spec, nullptr);
+        run(resolver, {34, 35});
+        QCOMPARE(resolver.names().value(34).name, u"Tritanium"_s);
+        QCOMPARE(resolver.names().value(35).status, ResolvedName::Status::Failed);
+        QCOMPARE(resolver.statistics().named, 1);
+        QCOMPARE(resolver.statistics().failed, 1);
     }
 
     void characterNames_areAskedAgainAfterAWeek()

@@ -130,6 +130,40 @@ private Q_SLOTS:
         QVERIFY(hinted);
     }
 
+    void namesInThreeAnswers_nameEveryRow()
+    {
+        // 3,000 rows: 2,500 types and 500 stations come back in three answers, each faster than the table's
+        // repaints (at most one every ResultNamer::NamesChangedIntervalMs): the last one is never left out.
+        QJsonArray rows;
+        for (int row = 0; row < 3000; ++row) {
+            rows.append(QJsonObject{
+                {u"order_id"_s, row + 1}, {u"type_id"_s, 18 + row % 2500}, {u"location_id"_s, 60003000 + row % 500}});
+        }
+        auto result = std::make_shared<Core::CallOutcome>();
+        result->request.spec = m_spec;
+        result->request.operationId = u"GetMarketsRegionIdOrders"_s;
+        result->data = Core::ResultData::fromRows(u"en"_s, rows);
+        result->finishedAt = QDateTime::currentDateTimeUtc();
+        const int before = m_nameRequests;
+        Ui::ResultPanel panel(m_harness.clock);
+        Ui::ResultNamer namer(*m_harness.client, m_harness.directory.filePath(u"pieces.sqlite"_s), m_harness.clock);
+        panel.setNamer(&namer);
+        QSignalSpy done(&namer, &Ui::ResultNamer::finished);
+        panel.setOutcome(result);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_nameRequests - before, 3);
+        const QAbstractItemModel &model = *panel.tableView()->table()->model();
+        QCOMPARE(model.rowCount(), 3000);
+        const int typeId = column(model, u"type_id"_s);
+        const int locationId = column(model, u"location_id"_s);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString type = model.index(row, typeId).data().toString();
+            QCOMPARE(model.index(row, typeId + 1).data().toString(), u"Type "_s + type);
+            const QString location = model.index(row, locationId).data().toString();
+            QCOMPARE(model.index(row, locationId + 1).data().toString(), u"Station "_s + location);
+        }
+    }
+
     void headerMenu_hidesOneColumnOrAll_andKeepsTheChoice()
     {
         QSettings store(m_harness.directory.filePath(u"settings.ini"_s), QSettings::IniFormat);

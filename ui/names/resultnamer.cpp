@@ -1,7 +1,7 @@
 #include "ui/names/resultnamer.h"
 
 #include "core/names/eveidranges.h"
-#include "core/names/namecache.h"
+#include "core/names/namecachethread.h"
 #include "core/names/nameresolver.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,8 +9,6 @@
 namespace Esi::Ui {
 
 namespace {
-
-const Core::ResolvedNames noNames;
 
 // The ID columns of the table itself, when the operation's schema says nothing (a spec without it).
 QList<Core::IdColumn> columnsOf(const Core::ResultData &data)
@@ -31,19 +29,30 @@ ResultNamer::ResultNamer(Core::EsiClient &client, const QString &cacheFile, cons
     , m_client(client)
 {
     if (!cacheFile.isEmpty()) {
-        m_cache = std::make_unique<Core::NameCache>(cacheFile, clock);
+        m_cache = std::make_unique<Core::NameCacheThread>(cacheFile, clock);
         if (!m_cache->open(&m_cacheProblem)) {
             m_cache.reset();
         }
     }
     m_pool.setMaxThreadCount(1); // background work: the table's sort and filter keep the global pool
+    m_copies.setMaxThreadCount(1);
     connect(&m_reader, &QFutureWatcher<Collected>::finished, this, &ResultNamer::handleCollected);
+    m_namesThrottle.setSingleShot(true);
+    m_namesThrottle.setInterval(NamesChangedIntervalMs);
+    connect(&m_namesThrottle, &QTimer::timeout, this, [this] {
+        if (m_namesWaiting && !m_publisher.isRunning()) {
+            publishNames();
+        }
+    });
 }
 
 ResultNamer::~ResultNamer()
 {
     m_reader.disconnect(this);
-    m_reader.waitForFinished(); // the job holds its own snapshot, but ends before the namer does
+    m_reader.waitForFinished();    // the job holds its own snapshot, but ends before the namer does
+    m_publisher.waitForFinished(); // its copy's queued call to this namer is dropped with it
+    delete m_resolver;             // before the cache it stores into, which then writes what is still queued
+    m_resolver = nullptr;
 }
 
 QList<qint64> ResultNamer::collectIds(const Core::ResultDataPtr &data, const QList<Core::IdColumn> &columns,
@@ -118,9 +127,11 @@ void ResultNamer::start(const Core::SpecPtr &spec, const QString &operationId, c
     m_spec = spec;
     m_language = language;
     if (!m_resolver) {
-        m_resolver = new Core::NameResolver(m_client, spec, m_cache.get(), this);
+        replacePublished({}); // a copy still being made is of the old resolver's names
+        m_resolver = new Core::NameResolver(m_client, spec, nullptr, this);
+        m_resolver->setCacheThread(m_cache.get());
         m_resolver->setLanguage(language);
-        connect(m_resolver, &Core::NameResolver::namesResolved, this, &ResultNamer::namesChanged);
+        connect(m_resolver, &Core::NameResolver::namesResolved, this, &ResultNamer::noteNamesResolved);
         connect(m_resolver, &Core::NameResolver::finished, this, &ResultNamer::handleResolverFinished);
     } else if (m_resolver->isRunning()) {
         m_resolver->cancel(); // the previous result's names; what came back stays known
@@ -177,21 +188,82 @@ void ResultNamer::sendWaiting()
     }
 }
 
+void ResultNamer::noteNamesResolved()
+{
+    if (m_namesThrottle.isActive() || m_publisher.isRunning()) {
+        m_namesWaiting = true; // the throttle's timeout, or handlePublished(), comes back for them
+        return;
+    }
+    publishNames();
+}
+
+void ResultNamer::publishNames()
+{
+    if (!m_resolver) {
+        return;
+    }
+    m_namesWaiting = false;
+    m_namesThrottle.start();
+    // The job's share of the resolver's names ends with the copy, before the resolver learns more (the next answer);
+    // the copy comes back to this thread by a queued call, dropped if the namer is gone by then.
+    const quint64 ticket = ++m_copyTicket;
+    m_publisher.setFuture(QtConcurrent::run(&m_copies, [this, names = m_resolver->names(), ticket]() mutable {
+        Core::ResolvedNames copy = names;
+        copy.detach();
+        names = {};
+        QMetaObject::invokeMethod(
+            this, [this, copy = std::move(copy), ticket]() mutable { handlePublished(std::move(copy), ticket); },
+            Qt::QueuedConnection);
+    }));
+}
+
+void ResultNamer::handlePublished(Core::ResolvedNames copy, quint64 ticket)
+{
+    if (ticket == m_copyTicket) { // the latest copy, and no flush since
+        replacePublished(std::move(copy));
+        Q_EMIT namesChanged();
+    }
+    if (m_namesWaiting && !m_namesThrottle.isActive() && !m_publisher.isRunning()) {
+        publishNames();
+    }
+}
+
+void ResultNamer::replacePublished(Core::ResolvedNames names)
+{
+    ++m_copyTicket; // a copy still being made is older than these names
+    Core::ResolvedNames old = std::exchange(m_published, std::move(names));
+    if (old.size() > 1000) {
+        // Freed on the pool once the views have let go of it (namesChanged hands them the new one).
+        QTimer::singleShot(0, this, [this, old = std::move(old)]() mutable {
+            m_copies.start([old = std::move(old)]() mutable { old = {}; });
+        });
+    }
+}
+
+void ResultNamer::flushNamesChanged()
+{
+    m_namesWaiting = false;
+    replacePublished(m_resolver->names()); // every name now; voids a copy still being made
+    Q_EMIT namesChanged();
+    m_namesThrottle.start();
+}
+
 void ResultNamer::handleResolverFinished()
 {
     m_requests += m_resolver->statistics().requests;
-    Q_EMIT namesChanged();
     if (m_finalAsked && !m_resolver->isRunning()) {
+        flushNamesChanged(); // every name, before `finished`
         m_finalAsked = false;
         Q_EMIT finished(m_resolver->problem());
         return;
     }
+    noteNamesResolved();
     sendWaiting();
 }
 
 const Core::ResolvedNames &ResultNamer::names() const
 {
-    return m_resolver ? m_resolver->names() : noNames;
+    return m_published;
 }
 
 bool ResultNamer::isRunning() const

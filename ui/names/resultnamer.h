@@ -9,11 +9,12 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace Esi::Core {
 class Clock;
 class EsiClient;
-class NameCache;
+class NameCacheThread;
 class NameResolver;
 } // namespace Esi::Core
 
@@ -28,11 +29,18 @@ namespace Esi::Ui {
 // pool reads the ID cells of the rows not read yet while the table shows them (and sorts on the global pool). While
 // pages still stream in, each new snapshot of the same result adds its new rows only, and IDs go to ESI in full batches
 // of 1,000; once the result is complete the rest goes, so streaming costs no more requests than naming at the end.
+// The name cache is read and written on its own thread (Core::NameCacheThread). `namesChanged` comes at most every
+// NamesChangedIntervalMs while names stream in (each one repaints, and may re-sort, the whole table), and always
+// before `finished`. names() is what the last `namesChanged` announced: while names stream in, a copy made on the
+// namer's pool (so the resolver's names are never shared when it learns more, and never copied on the UI thread);
+// with `finished`, every name.
 class ResultNamer : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int NamesChangedIntervalMs = 250;
+
     // Opens the shared name cache at `cacheFile` (<cache>/names.sqlite); without one (empty, or it cannot be
     // opened: cacheProblem() says why) names are kept for the session only.
     ResultNamer(Core::EsiClient &client, const QString &cacheFile, const Core::Clock &clock, QObject *parent = nullptr);
@@ -79,9 +87,14 @@ private:
     void handleCollected();
     void sendWaiting();
     void handleResolverFinished();
+    void noteNamesResolved();
+    void publishNames(); // a copy of the resolver's names, made on m_pool, then namesChanged
+    void handlePublished(Core::ResolvedNames copy, quint64 ticket);
+    void flushNamesChanged();
+    void replacePublished(Core::ResolvedNames names);
 
     Core::EsiClient &m_client;
-    std::unique_ptr<Core::NameCache> m_cache;
+    std::unique_ptr<Core::NameCacheThread> m_cache;
     QString m_cacheProblem;
     Core::SpecPtr m_spec;
     QString m_language;
@@ -98,9 +111,15 @@ private:
     qsizetype m_readRows = 0;
     QThreadPool m_pool;
     QFutureWatcher<Collected> m_reader;
+    QThreadPool m_copies; // one thread, so a copy never waits behind a read: it holds a share of the names meanwhile
+    QFutureWatcher<void> m_publisher;
+    Core::ResolvedNames m_published; // names() and what the views were given
+    quint64 m_copyTicket = 0;        // the latest copy asked for; a flush makes every copy still being made void
     QSet<qint64> m_seen;
     QList<qint64> m_waiting; // read, not yet handed to the resolver
     bool m_finalAsked = false;
+    QTimer m_namesThrottle;      // running: a namesChanged went out less than NamesChangedIntervalMs ago
+    bool m_namesWaiting = false; // names came meanwhile: one more namesChanged when the throttle runs out
 };
 
 } // namespace Esi::Ui
