@@ -214,7 +214,7 @@ private:
         case PageScanner::Kind::Double:
             return bitsOf(value.number);
         case PageScanner::Kind::String:
-            return box(String, text(body.sliced(value.start, value.size)));
+            return box(String, scannedText(body.sliced(value.start, value.size)));
         case PageScanner::Kind::True:
             return box(True);
         case PageScanner::Kind::False:
@@ -223,6 +223,35 @@ private:
             return box(Null);
         }
         return box(Missing);
+    }
+
+    // text() for the scanned path, the same indices: short texts shared, the first maxSharedTexts of them
+    // remembered. An open-addressing table of text indices (the bytes are already in the text block) instead
+    // of a QHash that copies every key.
+    quint64 scannedText(QByteArrayView utf8)
+    {
+        const bool shareable = utf8.size() <= maxSharedTextBytes;
+        size_t slot = 0;
+        if (shareable) {
+            if (m_scannedShared.empty()) {
+                m_scannedShared.assign(sharedSlots, 0);
+            }
+            slot = size_t(qHash(utf8)) & (sharedSlots - 1);
+            while (const quint32 entry = m_scannedShared[slot]) {
+                if (m_chunk.textAt(entry - 1) == utf8) {
+                    return entry - 1;
+                }
+                slot = (slot + 1) & (sharedSlots - 1);
+            }
+        }
+        m_chunk.m_text.append(utf8);
+        const quint64 index = m_chunk.m_textEnds.size();
+        m_chunk.m_textEnds.push_back(quint32(m_chunk.m_text.size()));
+        if (shareable && m_scannedSharedCount < maxSharedTexts) {
+            m_scannedShared[slot] = quint32(index + 1);
+            ++m_scannedSharedCount;
+        }
+        return index;
     }
 
     quint64 text(QByteArrayView utf8)
@@ -248,6 +277,9 @@ private:
     RowFlattener m_flattener;
     qsizetype m_row = 0;
     QHash<QByteArray, quint64> m_shared;
+    static constexpr size_t sharedSlots = 2 * maxSharedTexts; // a power of two, at most half full
+    std::vector<quint32> m_scannedShared;                     // text index + 1; 0: empty
+    qsizetype m_scannedSharedCount = 0;
 };
 
 ResultChunkPtr ResultChunk::fromPage(const PageResult &page)

@@ -70,8 +70,9 @@ QByteArray orderPage(int page, int orders)
         const int total = 1 + int(random.bounded(100000));
         body += (i > 0 ? "," : "") + "{\"duration\":"_ba + QByteArray::number(buy ? 90 : 30) +
                 ",\"is_buy_order\":" + (buy ? "true" : "false") + ",\"issued\":\"2026-11-" +
-                QByteArray::number(10 + random.bounded(20)) +
-                "T12:34:56Z\",\"location_id\":" + QByteArray::number(locations[random.bounded(5)]) +
+                QByteArray::number(10 + random.bounded(20)) + "T12:" + QByteArray::number(10 + random.bounded(50)) +
+                ":" + QByteArray::number(10 + random.bounded(50)) +
+                "Z\",\"location_id\":" + QByteArray::number(locations[random.bounded(5)]) +
                 ",\"min_volume\":1,\"order_id\":" + QByteArray::number(6000000000LL + qint64(page) * 100000 + i) +
                 ",\"price\":" + QByteArray::number(double(random.bounded(10000000)) / 100.0, 'f', 2) + ",\"range\":\"" +
                 ranges[random.bounded(7)] + "\",\"system_id\":" + QByteArray::number(30000142 + random.bounded(40)) +
@@ -155,6 +156,20 @@ private slots:
         QCOMPARE(chunk->columns().first().name, u"duration"_s);
         QCOMPARE(chunk->page(), 7);
         QCOMPARE(chunk->language(), u"en"_s);
+    }
+
+    void manyDistinctStringsAreSharedAsTheGeneralPathSharesThem()
+    {
+        // More short texts than the chunk remembers for sharing (4096), then repeats of early and late ones,
+        // and long texts that are never shared.
+        QByteArray body = "[";
+        for (int i = 0; i < 6000; ++i) {
+            body += "{\"s\":\"t" + QByteArray::number(i % 5000) + "\",\"l\":\"" + QByteArray(40, char('a' + i % 3)) +
+                    "\",\"e\":\"\"},";
+        }
+        body += "{\"s\":\"t4999\"}]";
+        QVERIFY(compareBothPaths(body));
+        QVERIFY(compareBothPaths(orderPage(99, 5000)));
     }
 
     void realSpecExamplesGiveTheSameChunkAsTheGeneralPath()
