@@ -1,5 +1,7 @@
 #include "core/result/resultchunk.h"
 
+#include "core/result/pagescanner.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QJsonDocument>
@@ -91,9 +93,31 @@ public:
         }
     }
 
-    void finish()
+    // The rows PageScanner read (flat objects, values in column order): the cells add() would make.
+    void addScanned(const PageScanner &scanner, QByteArrayView body)
     {
-        const QList<Column> &columns = m_flattener.columns();
+        const size_t rows = size_t(m_chunk.m_rowCount);
+        m_chunk.m_cells.assign(rows * size_t(scanner.columns().size()), box(Missing));
+        const std::vector<PageScanner::Value> &values = scanner.values();
+        for (qsizetype row = 0; row < m_chunk.m_rowCount; ++row) {
+            for (size_t i = scanner.rowStart(row); i < scanner.rowEnd(row); ++i) {
+                const PageScanner::Value &value = values[i];
+                m_chunk.m_cells[size_t(value.column) * rows + size_t(row)] = encode(value, body);
+            }
+        }
+        QList<Column> columns;
+        columns.reserve(scanner.columns().size());
+        for (const QByteArray &key : scanner.columns()) {
+            const QString name = QString::fromLatin1(key);
+            columns.append(Column{name, QStringList{name}});
+        }
+        finish(columns);
+    }
+
+    void finish() { finish(m_flattener.columns()); }
+
+    void finish(const QList<Column> &columns)
+    {
         m_chunk.m_columns = columns;
         m_chunk.m_columnIndex.reserve(columns.size());
         for (int column = 0; column < columns.size(); ++column) {
@@ -178,11 +202,65 @@ private:
         }
     }
 
-    quint64 text(const QByteArray &utf8)
+    // As encode(QCborValue) would encode the value QJsonDocument reads for it.
+    quint64 encode(const PageScanner::Value &value, QByteArrayView body)
+    {
+        switch (value.kind) {
+        case PageScanner::Kind::Integer:
+            if (double(value.integer) >= exactIntegerLimit || double(value.integer) <= -exactIntegerLimit) {
+                return box(BigInteger, text(QByteArray::number(value.integer)));
+            }
+            return bitsOf(double(value.integer));
+        case PageScanner::Kind::Double:
+            return bitsOf(value.number);
+        case PageScanner::Kind::String:
+            return box(String, scannedText(body.sliced(value.start, value.size)));
+        case PageScanner::Kind::True:
+            return box(True);
+        case PageScanner::Kind::False:
+            return box(False);
+        case PageScanner::Kind::Null:
+            return box(Null);
+        }
+        return box(Missing);
+    }
+
+    // text() for the scanned path, the same indices: short texts shared, the first maxSharedTexts of them
+    // remembered. An open-addressing table of text indices (the bytes are already in the text block) instead
+    // of a QHash that copies every key.
+    quint64 scannedText(QByteArrayView utf8)
+    {
+        const bool shareable = utf8.size() <= maxSharedTextBytes;
+        size_t slot = 0;
+        if (shareable) {
+            if (m_scannedShared.empty()) {
+                m_scannedShared.assign(sharedSlots, 0);
+            }
+            slot = size_t(qHash(utf8)) & (sharedSlots - 1);
+            while (const quint32 entry = m_scannedShared[slot]) {
+                if (m_chunk.textAt(entry - 1) == utf8) {
+                    return entry - 1;
+                }
+                slot = (slot + 1) & (sharedSlots - 1);
+            }
+        }
+        m_chunk.m_text.append(utf8);
+        const quint64 index = m_chunk.m_textEnds.size();
+        m_chunk.m_textEnds.push_back(quint32(m_chunk.m_text.size()));
+        if (shareable && m_scannedSharedCount < maxSharedTexts) {
+            m_scannedShared[slot] = quint32(index + 1);
+            ++m_scannedSharedCount;
+        }
+        return index;
+    }
+
+    quint64 text(QByteArrayView utf8)
     {
         const bool shareable = utf8.size() <= maxSharedTextBytes;
         if (shareable) {
-            if (const auto it = m_shared.constFind(utf8); it != m_shared.constEnd()) {
+            // A lookup key only: the bytes stay alive for the call.
+            if (const auto it = m_shared.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+                it != m_shared.constEnd()) {
                 return *it;
             }
         }
@@ -190,7 +268,7 @@ private:
         const quint64 index = m_chunk.m_textEnds.size();
         m_chunk.m_textEnds.push_back(quint32(m_chunk.m_text.size()));
         if (shareable && m_shared.size() < maxSharedTexts) {
-            m_shared.insert(utf8, index);
+            m_shared.insert(utf8.toByteArray(), index);
         }
         return index;
     }
@@ -199,11 +277,40 @@ private:
     RowFlattener m_flattener;
     qsizetype m_row = 0;
     QHash<QByteArray, quint64> m_shared;
+    static constexpr size_t sharedSlots = 2 * maxSharedTexts; // a power of two, at most half full
+    std::vector<quint32> m_scannedShared;                     // text index + 1; 0: empty
+    qsizetype m_scannedSharedCount = 0;
 };
 
 ResultChunkPtr ResultChunk::fromPage(const PageResult &page)
 {
+    // The common shape (an array of flat objects) read straight from the bytes; anything else, and anything
+    // the scanner is not sure of, through QJsonDocument and RowFlattener. Both give the same chunk.
+    PageScanner scanner;
+    if (scanner.scan(page.body)) {
+        auto chunk = std::make_shared<ResultChunk>();
+        chunk->m_language = page.language;
+        chunk->m_page = page.page;
+        chunk->m_rowCount = scanner.rowCount();
+        Builder builder(*chunk);
+        builder.addScanned(scanner, page.body);
+        return chunk;
+    }
+    return fromPageSlowly(page);
+}
+
+ResultChunkPtr ResultChunk::fromPageSlowly(const PageResult &page)
+{
     return fromRows(page.language, page.page, pageRows(page));
+}
+
+bool ResultChunk::identicalTo(const ResultChunk &other) const
+{
+    const auto sameColumn = [](const Column &a, const Column &b) { return a.name == b.name && a.path == b.path; };
+    return m_language == other.m_language && m_page == other.m_page && m_rowCount == other.m_rowCount &&
+           std::equal(m_columns.begin(), m_columns.end(), other.m_columns.begin(), other.m_columns.end(), sameColumn) &&
+           m_columnIndex == other.m_columnIndex && m_cells == other.m_cells && m_text == other.m_text &&
+           m_textEnds == other.m_textEnds && m_wholeRows == other.m_wholeRows;
 }
 
 ResultChunkPtr ResultChunk::fromRows(const QString &language, int page, const QJsonArray &rows)

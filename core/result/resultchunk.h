@@ -31,6 +31,9 @@ public:
 
     static std::shared_ptr<const ResultChunk> fromPage(const PageResult &page);
     static std::shared_ptr<const ResultChunk> fromRows(const QString &language, int page, const QJsonArray &rows);
+    // fromPage without its fast path (PageScanner): always through QJsonDocument and RowFlattener; for tests.
+    static std::shared_ptr<const ResultChunk> fromPageSlowly(const PageResult &page);
+    bool identicalTo(const ResultChunk &other) const; // every column, cell and text byte the same; for tests
 
     QString language() const { return m_language; }
 
