@@ -53,24 +53,76 @@ bool isEntity(Range range)
     }
 }
 
-// Why a location that /universe/names cannot name is not asked.
-QString locationReason(Range range)
+// Why a location that /universe/names cannot name is not asked (untranslated: a row of 1,000 IDs asks for none).
+const char *locationReason(Range range)
 {
     switch (range) {
     case Range::ItemOrStructure:
-        return EveIdRanges::tr(
-            "A structure or an item (a container, a ship): /universe/names names neither; a structure's "
-            "name needs /universe/structures/{structure_id} with a token.");
+        return QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges",
+                                 "A structure or an item (a container, a ship): /universe/names names neither; a "
+                                 "structure's name needs /universe/structures/{structure_id} with a token.");
     case Range::SystemItem:
-        return EveIdRanges::tr("A special location (such as asset safety) that /universe/names does not name.");
+        return QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges",
+                                 "A special location (such as asset safety) that /universe/names does not name.");
     case Range::StationFolder:
-        return EveIdRanges::tr("An office or folder inside a station: /universe/names does not name it.");
+        return QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges",
+                                 "An office or folder inside a station: /universe/names does not name it.");
     case Range::Celestial:
     case Range::Stargate:
-        return EveIdRanges::tr("A celestial or stargate: /universe/names does not name it.");
+        return QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges",
+                                 "A celestial or stargate: /universe/names does not name it.");
     default:
-        return EveIdRanges::tr("Outside the ID ranges /universe/names can name.");
+        return QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges", "Outside the ID ranges /universe/names can name.");
     }
+}
+
+// Why `id` of `kind` is not asked, as an untranslated source text; nullptr when it is worth asking.
+const char *whyNotNameable(EveIdKind kind, Range range)
+{
+    if (range == Range::Invalid) {
+        return QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges", "Not an ID: zero or negative.");
+    }
+    switch (kind) {
+    case EveIdKind::None:
+        return QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges", "Not an EVE entity ID.");
+    case EveIdKind::Type:
+        return range == Range::ItemOrStructure ? QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges", "Larger than any type ID.")
+                                               : nullptr;
+    case EveIdKind::Character:
+    case EveIdKind::Corporation:
+    case EveIdKind::Alliance:
+    case EveIdKind::Entity:
+        return isEntity(range) ? nullptr
+                               : QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges",
+                                                   "Outside the ID ranges of characters, corporations, alliances and "
+                                                   "factions.");
+    case EveIdKind::Faction:
+        return range == Range::Faction
+                   ? nullptr
+                   : QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges", "Outside the faction ID range (500,000 to 999,999).");
+    case EveIdKind::SolarSystem:
+        return range == Range::SolarSystem
+                   ? nullptr
+                   : QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges", "Outside the solar system ID range (30,000,000 to "
+                                                                 "32,999,999).");
+    case EveIdKind::Constellation:
+        return range == Range::Constellation
+                   ? nullptr
+                   : QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges", "Outside the constellation ID range (20,000,000 to "
+                                                                 "22,999,999).");
+    case EveIdKind::Region:
+        return range == Range::Region ? nullptr
+                                      : QT_TRANSLATE_NOOP("Esi::Core::EveIdRanges",
+                                                          "Outside the region ID range (10,000,000 to 12,999,999).");
+    case EveIdKind::Station:
+        return range == Range::Station ? nullptr : locationReason(range);
+    case EveIdKind::Location:
+        return range == Range::Station || range == Range::SolarSystem || range == Range::Constellation ||
+                       range == Range::Region
+                   ? nullptr
+                   : locationReason(range);
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -96,65 +148,11 @@ EveIdRanges::Range EveIdRanges::rangeOf(qint64 id)
 
 bool EveIdRanges::isNameable(EveIdKind kind, qint64 id, QString *reason)
 {
-    const Range range = rangeOf(id);
-    QString why;
-    if (range == Range::Invalid) {
-        why = EveIdRanges::tr("Not an ID: zero or negative.");
-    } else {
-        switch (kind) {
-        case EveIdKind::None:
-            why = EveIdRanges::tr("Not an EVE entity ID.");
-            break;
-        case EveIdKind::Type:
-            if (range == Range::ItemOrStructure) {
-                why = EveIdRanges::tr("Larger than any type ID.");
-            }
-            break;
-        case EveIdKind::Character:
-        case EveIdKind::Corporation:
-        case EveIdKind::Alliance:
-        case EveIdKind::Entity:
-            if (!isEntity(range)) {
-                why = EveIdRanges::tr("Outside the ID ranges of characters, corporations, alliances and factions.");
-            }
-            break;
-        case EveIdKind::Faction:
-            if (range != Range::Faction) {
-                why = EveIdRanges::tr("Outside the faction ID range (500,000 to 999,999).");
-            }
-            break;
-        case EveIdKind::SolarSystem:
-            if (range != Range::SolarSystem) {
-                why = EveIdRanges::tr("Outside the solar system ID range (30,000,000 to 32,999,999).");
-            }
-            break;
-        case EveIdKind::Constellation:
-            if (range != Range::Constellation) {
-                why = EveIdRanges::tr("Outside the constellation ID range (20,000,000 to 22,999,999).");
-            }
-            break;
-        case EveIdKind::Region:
-            if (range != Range::Region) {
-                why = EveIdRanges::tr("Outside the region ID range (10,000,000 to 12,999,999).");
-            }
-            break;
-        case EveIdKind::Station:
-            if (range != Range::Station) {
-                why = locationReason(range);
-            }
-            break;
-        case EveIdKind::Location:
-            if (range != Range::Station && range != Range::SolarSystem && range != Range::Constellation &&
-                range != Range::Region) {
-                why = locationReason(range);
-            }
-            break;
-        }
-    }
+    const char *why = whyNotNameable(kind, rangeOf(id));
     if (reason) {
-        *reason = why;
+        *reason = why ? EveIdRanges::tr(why) : QString();
     }
-    return why.isEmpty();
+    return !why;
 }
 
 bool EveIdRanges::nameCanChange(const QString &category)
