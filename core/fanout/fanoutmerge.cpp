@@ -30,6 +30,8 @@ CallResult FanOutMerge::result(const QList<FanOutOutcome> &outcomes, const CallS
             PageResult labelled = page;
             labelled.page = int(merged.pages.size()) + 1; // one run of pages, as the page selector expects
             labelled.body = QJsonDocument(outcome.item.labelRows(pageRows(page))).toJson(QJsonDocument::Compact);
+            labelled.packed.clear(); // the labelled body replaces the item's, packed or not
+            labelled.packing.reset();
             merged.pages.append(labelled);
         }
     }

@@ -5,9 +5,20 @@ namespace Esi::Core {
 void PageHashChain::restart(const QString &language, quint64 generation)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_started || language != m_language) {
-        return; // not followed: if its pages come, they give the chain up
+    if (!m_started) {
+        // Pages of the earlier snapshot may still be decoding: the chain follows the new one from its start.
+        m_started = true;
+        m_language = language;
+        m_generation = generation;
+        return;
     }
+    if (language == m_language && generation > m_generation) {
+        startGeneration(generation);
+    } // another language is not followed: if its pages come, they give the chain up
+}
+
+void PageHashChain::startGeneration(quint64 generation)
+{
     m_generation = generation;
     m_next = 1;
     m_waiting.clear();
@@ -31,7 +42,10 @@ void PageHashChain::add(const QString &language, quint64 generation, int page, c
         m_waiting.clear();
         return;
     }
-    if (generation != m_generation || page < m_next || m_waiting.contains(page)) {
+    if (generation > m_generation) {
+        startGeneration(generation); // generations only grow: a later snapshot's page starts it over
+    }
+    if (generation < m_generation || page < m_next || m_waiting.contains(page)) {
         return; // a page of an earlier snapshot, or one already in
     }
     m_waiting.insert(page, body);

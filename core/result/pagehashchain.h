@@ -31,6 +31,7 @@ public:
 
 private:
     void hashWaiting();
+    void startGeneration(quint64 generation); // with m_mutex held
 
     mutable QMutex m_mutex;
     QString m_language;

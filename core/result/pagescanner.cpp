@@ -34,13 +34,15 @@ bool PageScanner::scan(QByteArrayView body)
     m_values.clear();
     m_rowEnds.clear();
     m_layout = Layout();
-    m_values.reserve(size_t(body.size() / 16)); // a value takes more than 16 bytes of body in ESI pages
     skipSpace();
     if (m_at >= m_body.size() || m_body[m_at] != '[') {
         return false;
     }
     ++m_at;
     skipSpace();
+    if (m_at < m_body.size() && m_body[m_at] == '{') {
+        m_values.reserve(size_t(body.size() / 16)); // an array of objects: a value takes > 16 bytes in ESI pages
+    }
     if (m_at < m_body.size() && m_body[m_at] == ']') {
         ++m_at;
     } else {

@@ -286,14 +286,15 @@ ResultChunkPtr ResultChunk::fromPage(const PageResult &page)
 {
     // The common shape (an array of flat objects) read straight from the bytes; anything else, and anything
     // the scanner is not sure of, through QJsonDocument and RowFlattener. Both give the same chunk.
+    const QByteArray body = page.bytes(); // a page kept packed is inflated for as long as it is read
     PageScanner scanner;
-    if (scanner.scan(page.body)) {
+    if (scanner.scan(body)) {
         auto chunk = std::make_shared<ResultChunk>();
         chunk->m_language = page.language;
         chunk->m_page = page.page;
         chunk->m_rowCount = scanner.rowCount();
         Builder builder(*chunk);
-        builder.addScanned(scanner, page.body);
+        builder.addScanned(scanner, body);
         return chunk;
     }
     return fromPageSlowly(page);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void bodyHash_isTheHistorysSha256();
     void hashChain_hashesPagesInPageOrderWhateverOrderTheyCome();
     void hashChain_startsOverOnASnapshotRestart();
+    void hashChain_restartBeforeAnyPageDecoded_neverHashesTheOldSnapshot();
     void hashChain_answersNothingForOtherPagesOrASecondLanguage();
     void historyEntry_hashesPackedPagesItselfWhenNotGivenTheHash();
     void historyEntry_takesTheHashTakenWhileDecoding();
@@ -149,6 +150,29 @@ void TestPageBodies::hashChain_startsOverOnASnapshotRestart()
     chain.add(u"en"_s, 1, 2, ordersBody(12));
     chain.add(u"en"_s, 1, 1, ordersBody(11));
     QCOMPARE(chain.result(pages).value_or(QByteArray()), historyDigest(pages));
+}
+
+void TestPageBodies::hashChain_restartBeforeAnyPageDecoded_neverHashesTheOldSnapshot()
+{
+    // The old snapshot's pages were still decoding when the restart came; they are as long as the new ones.
+    const QList<PageResult> pages = {PageBodyFixtures::page(1, ordersBody(11)),
+                                     PageBodyFixtures::page(2, ordersBody(12))};
+    QCOMPARE(ordersBody(13).size(), ordersBody(11).size());
+    PageHashChain chain;
+    chain.restart(u"en"_s, 1);
+    chain.add(u"en"_s, 0, 1, ordersBody(13));
+    chain.add(u"en"_s, 0, 2, ordersBody(14));
+    chain.add(u"en"_s, 1, 1, ordersBody(11));
+    chain.add(u"en"_s, 1, 2, ordersBody(12));
+    QCOMPARE(chain.result(pages).value_or(QByteArray()), historyDigest(pages));
+
+    // Not told of the restart before the new snapshot's pages decode: a later generation still starts over.
+    PageHashChain late;
+    late.add(u"en"_s, 0, 1, ordersBody(13));
+    late.add(u"en"_s, 1, 1, ordersBody(11));
+    late.add(u"en"_s, 0, 2, ordersBody(14));
+    late.add(u"en"_s, 1, 2, ordersBody(12));
+    QCOMPARE(late.result(pages).value_or(QByteArray()), historyDigest(pages));
 }
 
 void TestPageBodies::hashChain_answersNothingForOtherPagesOrASecondLanguage()

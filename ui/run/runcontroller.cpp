@@ -354,6 +354,7 @@ void RunController::handleFinished(const Core::CallOutcomePtr &outcome)
         m_runPanel->form()->validate(true);
     }
     m_resultPanel->setOutcome(outcome);
+    Q_EMIT statusMessage(finishedSummary(*outcome)); // now: a later run's start must not be overwritten by it
     // The entry's hash was taken while the pages decoded (CallRunner), so the entry is ready at once. When it was
     // not (a cancelled run, several languages), the bodies are hashed on the pool and the entry is recorded once
     // that is done; entries are recorded in the order the runs finished.
@@ -392,8 +393,18 @@ void RunController::record(const Core::CallOutcomePtr &outcome, Core::HistoryEnt
         m_lastPages.insert(entry.operationId, entry.xPages);
     }
     updateEstimate();
-    Q_EMIT statusMessage(finishedSummary(*outcome));
     Q_EMIT outcomeReady(outcome);
+}
+
+void RunController::writePendingHistory()
+{
+    for (const PendingHistory &pending : std::as_const(m_pendingHistory)) {
+        Core::HistoryEntry entry = pending.entry.result(); // waits for the hash
+        if (m_services.history && m_services.history->isOpen()) {
+            m_services.history->add(entry);
+        }
+    }
+    m_pendingHistory.clear();
 }
 
 void RunController::updateEstimate()

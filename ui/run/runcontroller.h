@@ -33,6 +33,8 @@ public:
     RunController(const ExplorerServices &services, RunPanel *runPanel, ResultPanel *resultPanel,
                   HistoryPanel *historyPanel, QWidget *window, QObject *parent = nullptr);
 
+    ~RunController() override { writePendingHistory(); } // quitting while an entry is hashed still records it
+
     void setSpec(Core::SpecPtr spec);
     void setOperation(int operationIndex);
 
@@ -118,6 +120,7 @@ private:
         QFuture<Core::HistoryEntry> entry;
     };
 
+    void writePendingHistory(); // waits for the entries still hashed on the pool and stores them (no signals)
     QList<PendingHistory> m_pendingHistory; // finished runs whose entry is still being made (on the pool)
 };
 
