@@ -185,7 +185,7 @@ private Q_SLOTS:
     {
         // The watch's runs are in the history (newest first): the run, the 304, the changed one.
         Ui::HistoryPanel *history = m_window->historyPanel();
-        QVERIFY(history->model()->rowCount() >= 3);
+        QTRY_VERIFY(history->model()->rowCount() >= 3);
         const qint64 changedId = history->model()->entry(0).id;
         const qint64 firstId = history->model()->entry(2).id;
         QTableView *table = history->table();
