@@ -1,5 +1,6 @@
 #include "core/http/cachebodycodec.h"
 
+#include "core/http/callresult.h"
 #include "core/http/packedbody.h"
 #include "core/http/responselimits.h"
 
@@ -9,10 +10,6 @@ namespace Esi::Core {
 
 namespace {
 
-// Below this, zlib's header and the length prefix eat most of what compression saves.
-constexpr qsizetype smallestCompressed = 256;
-// Level 1: on JSON within a few percent of level 6's size at about three times the speed.
-constexpr int compressionLevel = 1;
 // deflate cannot expand more than ~1032:1, so a stated length beyond that is a damaged prefix.
 constexpr qint64 largestRatio = 1032;
 
@@ -20,19 +17,17 @@ constexpr qint64 largestRatio = 1032;
 
 CacheBodyCodec::Encoded CacheBodyCodec::encode(const QByteArray &body)
 {
-    if (body.size() < smallestCompressed) {
+    // One rule for the cache and the pages kept in memory: packBody's (its floor, its level, only when it shrinks).
+    QByteArray packed = packBody(body);
+    if (packed.isEmpty()) {
         return {body, Identity};
     }
-    QByteArray compressed = qCompress(body, compressionLevel);
-    if (compressed.isEmpty() || compressed.size() >= body.size()) {
-        return {body, Identity};
-    }
-    return {std::move(compressed), Zlib};
+    return {std::move(packed), Zlib};
 }
 
 CacheBodyCodec::Encoded CacheBodyCodec::encode(const QByteArray &body, PackedBody *packing)
 {
-    // PackedBody packs with packBody: the same level and the same "only when it shrinks" rule as encode().
+    // PackedBody packs with packBody, as encode(body) does.
     if (const std::optional<QByteArray> packed = packing ? packing->packedFor(body) : std::nullopt) {
         return packed->isEmpty() ? Encoded{body, Identity} : Encoded{*packed, Zlib};
     }

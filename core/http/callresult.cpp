@@ -53,6 +53,8 @@ namespace {
 
 // Below this, zlib's header and qCompress's length prefix eat most of what packing saves.
 constexpr qsizetype smallestPacked = 256;
+// Level 1: on JSON within a few percent of level 6's size at about three times the speed.
+constexpr int packingLevel = 1;
 
 } // namespace
 
@@ -61,7 +63,7 @@ QByteArray packBody(const QByteArray &body)
     if (body.size() < smallestPacked) {
         return {};
     }
-    QByteArray packed = qCompress(body, 1);
+    QByteArray packed = qCompress(body, packingLevel);
     if (packed.size() >= body.size()) {
         return {};
     }
