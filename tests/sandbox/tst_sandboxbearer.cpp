@@ -15,7 +15,6 @@ namespace {
 
 const QString &assetsScope = SsoSandbox::assetsScope;
 const QString &skillsScope = SsoSandbox::skillsScope;
-const QString &callback = SsoSandbox::callback;
 
 } // namespace
 
