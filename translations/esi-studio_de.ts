@@ -2733,6 +2733,37 @@ Trotzdem aus ESI Studio entfernen? Die Berechtigung bleibt dann bei EVE SSO gül
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>Als curl kopieren (Token geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Als curl mit Zugriffstoken kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Als esi-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Als Python kopieren (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Als Python mit dem Zugriffstoken kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Als JavaScript kopieren (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Als JavaScript mit dem Zugriffstoken kopieren…</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::DeepLinkRun</name>
     <message>
         <source>Cannot run from the command line</source>
@@ -3246,10 +3277,6 @@ Trotzdem aus ESI Studio entfernen? Die Berechtigung bleibt dann bei EVE SSO gül
     <message>
         <source>Call history</source>
         <translation>Aufrufverlauf</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Als curl mit Zugriffstoken kopieren…</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5242,14 +5269,6 @@ Trotzdem kopieren?</translation>
         <translation>Anfrage als curl-Befehl kopieren; der Authorization-Header wird geschwärzt</translation>
     </message>
     <message>
-        <source>Copy as curl (token redacted)</source>
-        <translation>Als curl kopieren (Token geschwärzt)</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Als curl mit Zugriffstoken kopieren…</translation>
-    </message>
-    <message>
         <source>Run progress</source>
         <translation>Fortschritt der Ausführung</translation>
     </message>
@@ -5315,26 +5334,6 @@ Trotzdem kopieren?</translation>
             <numerusform>Die letzte Seite wird dekodiert…</numerusform>
             <numerusform>Die letzten %n Seiten werden dekodiert…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy as esi command</source>
-        <translation>Als esi-Befehl kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as Python (requests)</source>
-        <translation>Als Python kopieren (requests)</translation>
-    </message>
-    <message>
-        <source>Copy as Python with the access token…</source>
-        <translation>Als Python mit dem Zugriffstoken kopieren…</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript (fetch)</source>
-        <translation>Als JavaScript kopieren (fetch)</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript with the access token…</source>
-        <translation>Als JavaScript mit dem Zugriffstoken kopieren…</translation>
     </message>
 </context>
 <context>

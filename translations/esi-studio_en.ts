@@ -2733,6 +2733,37 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>Copy as curl (token redacted)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Copy as curl with the access token…</translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Copy as esi command</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Copy as Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Copy as Python with the access token…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Copy as JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Copy as JavaScript with the access token…</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::DeepLinkRun</name>
     <message>
         <source>Cannot run from the command line</source>
@@ -3246,10 +3277,6 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>Call history</source>
         <translation>Call history</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Copy as curl with the access token…</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5242,14 +5269,6 @@ Copy it anyway?</translation>
         <translation>Copy the request as a curl command; the Authorization header is redacted</translation>
     </message>
     <message>
-        <source>Copy as curl (token redacted)</source>
-        <translation>Copy as curl (token redacted)</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Copy as curl with the access token…</translation>
-    </message>
-    <message>
         <source>Run progress</source>
         <translation>Run progress</translation>
     </message>
@@ -5315,26 +5334,6 @@ Copy it anyway?</translation>
             <numerusform>Decoding the last page…</numerusform>
             <numerusform>Decoding the last %n pages…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy as esi command</source>
-        <translation>Copy as esi command</translation>
-    </message>
-    <message>
-        <source>Copy as Python (requests)</source>
-        <translation>Copy as Python (requests)</translation>
-    </message>
-    <message>
-        <source>Copy as Python with the access token…</source>
-        <translation>Copy as Python with the access token…</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript (fetch)</source>
-        <translation>Copy as JavaScript (fetch)</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript with the access token…</source>
-        <translation>Copy as JavaScript with the access token…</translation>
     </message>
 </context>
 <context>

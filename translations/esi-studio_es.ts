@@ -2733,6 +2733,37 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>Copiar como curl (token oculto)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Copiar como curl con el token de acceso…</translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Copiar como comando esi</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Copiar como Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Copiar como Python con el token de acceso…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Copiar como JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Copiar como JavaScript con el token de acceso…</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::DeepLinkRun</name>
     <message>
         <source>Cannot run from the command line</source>
@@ -3246,10 +3277,6 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>Call history</source>
         <translation>Historial de llamadas</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Copiar como curl con el token de acceso…</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5242,14 +5269,6 @@ Copy it anyway?</source>
         <translation>Copiar la solicitud como comando curl; la cabecera Authorization se oculta</translation>
     </message>
     <message>
-        <source>Copy as curl (token redacted)</source>
-        <translation>Copiar como curl (token oculto)</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Copiar como curl con el token de acceso…</translation>
-    </message>
-    <message>
         <source>Run progress</source>
         <translation>Progreso de la ejecución</translation>
     </message>
@@ -5315,26 +5334,6 @@ Copy it anyway?</source>
             <numerusform>Decodificando la última página…</numerusform>
             <numerusform>Decodificando las últimas %n páginas…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy as esi command</source>
-        <translation>Copiar como comando esi</translation>
-    </message>
-    <message>
-        <source>Copy as Python (requests)</source>
-        <translation>Copiar como Python (requests)</translation>
-    </message>
-    <message>
-        <source>Copy as Python with the access token…</source>
-        <translation>Copiar como Python con el token de acceso…</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript (fetch)</source>
-        <translation>Copiar como JavaScript (fetch)</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript with the access token…</source>
-        <translation>Copiar como JavaScript con el token de acceso…</translation>
     </message>
 </context>
 <context>

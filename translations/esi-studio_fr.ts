@@ -2733,6 +2733,37 @@ Le supprimer d’ESI Studio quand même ? L’autorisation reste alors valide au
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>Copier en curl (jeton masqué)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Copier en curl avec le jeton d’accès…</translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Copier comme commande esi</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Copier en Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Copier en Python avec le jeton d’accès…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Copier en JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Copier en JavaScript avec le jeton d’accès…</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::DeepLinkRun</name>
     <message>
         <source>Cannot run from the command line</source>
@@ -3246,10 +3277,6 @@ Le supprimer d’ESI Studio quand même ? L’autorisation reste alors valide au
     <message>
         <source>Call history</source>
         <translation>Historique des appels</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Copier en curl avec le jeton d’accès…</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5242,14 +5269,6 @@ La copier quand même ?</translation>
         <translation>Copier la requête en commande curl ; l’en-tête Authorization est masqué</translation>
     </message>
     <message>
-        <source>Copy as curl (token redacted)</source>
-        <translation>Copier en curl (jeton masqué)</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Copier en curl avec le jeton d’accès…</translation>
-    </message>
-    <message>
         <source>Run progress</source>
         <translation>Progression de l’exécution</translation>
     </message>
@@ -5315,26 +5334,6 @@ La copier quand même ?</translation>
             <numerusform>Décodage de la dernière page…</numerusform>
             <numerusform>Décodage des %n dernières pages…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy as esi command</source>
-        <translation>Copier comme commande esi</translation>
-    </message>
-    <message>
-        <source>Copy as Python (requests)</source>
-        <translation>Copier en Python (requests)</translation>
-    </message>
-    <message>
-        <source>Copy as Python with the access token…</source>
-        <translation>Copier en Python avec le jeton d’accès…</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript (fetch)</source>
-        <translation>Copier en JavaScript (fetch)</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript with the access token…</source>
-        <translation>Copier en JavaScript avec le jeton d’accès…</translation>
     </message>
 </context>
 <context>

@@ -2715,6 +2715,37 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>curl としてコピー（トークンは伏せ字）</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>アクセストークン付きで curl としてコピー…</translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>esi コマンドとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Python としてコピー (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>アクセストークン付きで Python としてコピー…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>JavaScript としてコピー (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>アクセストークン付きで JavaScript としてコピー…</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::DeepLinkRun</name>
     <message>
         <source>Cannot run from the command line</source>
@@ -3228,10 +3259,6 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>Call history</source>
         <translation>呼び出し履歴</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>アクセストークン付きで curl としてコピー…</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5215,14 +5242,6 @@ Copy it anyway?</source>
         <translation>リクエストを curl コマンドとしてコピー。Authorization ヘッダーは伏せ字になります</translation>
     </message>
     <message>
-        <source>Copy as curl (token redacted)</source>
-        <translation>curl としてコピー（トークンは伏せ字）</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>アクセストークン付きで curl としてコピー…</translation>
-    </message>
-    <message>
         <source>Run progress</source>
         <translation>実行の進行状況</translation>
     </message>
@@ -5287,26 +5306,6 @@ Copy it anyway?</source>
         <translation>
             <numerusform>最後の %n ページをデコードしています…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy as esi command</source>
-        <translation>esi コマンドとしてコピー</translation>
-    </message>
-    <message>
-        <source>Copy as Python (requests)</source>
-        <translation>Python としてコピー (requests)</translation>
-    </message>
-    <message>
-        <source>Copy as Python with the access token…</source>
-        <translation>アクセストークン付きで Python としてコピー…</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript (fetch)</source>
-        <translation>JavaScript としてコピー (fetch)</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript with the access token…</source>
-        <translation>アクセストークン付きで JavaScript としてコピー…</translation>
     </message>
 </context>
 <context>

@@ -2715,6 +2715,37 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>curl로 복사(토큰 가림)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>액세스 토큰 포함 curl로 복사…</translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>esi 명령으로 복사</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Python으로 복사 (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>액세스 토큰과 함께 Python으로 복사…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>JavaScript로 복사 (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>액세스 토큰과 함께 JavaScript로 복사…</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::DeepLinkRun</name>
     <message>
         <source>Cannot run from the command line</source>
@@ -3228,10 +3259,6 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>Call history</source>
         <translation>호출 기록</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>액세스 토큰 포함 curl로 복사…</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5215,14 +5242,6 @@ Copy it anyway?</source>
         <translation>요청을 curl 명령으로 복사합니다. Authorization 헤더는 가려집니다</translation>
     </message>
     <message>
-        <source>Copy as curl (token redacted)</source>
-        <translation>curl로 복사(토큰 가림)</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>액세스 토큰 포함 curl로 복사…</translation>
-    </message>
-    <message>
         <source>Run progress</source>
         <translation>실행 진행률</translation>
     </message>
@@ -5287,26 +5306,6 @@ Copy it anyway?</source>
         <translation>
             <numerusform>마지막 %n페이지를 디코딩하는 중…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy as esi command</source>
-        <translation>esi 명령으로 복사</translation>
-    </message>
-    <message>
-        <source>Copy as Python (requests)</source>
-        <translation>Python으로 복사 (requests)</translation>
-    </message>
-    <message>
-        <source>Copy as Python with the access token…</source>
-        <translation>액세스 토큰과 함께 Python으로 복사…</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript (fetch)</source>
-        <translation>JavaScript로 복사 (fetch)</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript with the access token…</source>
-        <translation>액세스 토큰과 함께 JavaScript로 복사…</translation>
     </message>
 </context>
 <context>

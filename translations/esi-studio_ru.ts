@@ -2751,6 +2751,37 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>Копировать как curl (токен скрыт)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>Копировать как curl с токеном доступа…</translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>Копировать как команду esi</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>Копировать как Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>Копировать как Python с токеном доступа…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>Копировать как JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>Копировать как JavaScript с токеном доступа…</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::DeepLinkRun</name>
     <message>
         <source>Cannot run from the command line</source>
@@ -3264,10 +3295,6 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>Call history</source>
         <translation>История вызовов</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Копировать как curl с токеном доступа…</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5269,14 +5296,6 @@ Copy it anyway?</source>
         <translation>Скопировать запрос как команду curl; заголовок Authorization скрыт</translation>
     </message>
     <message>
-        <source>Copy as curl (token redacted)</source>
-        <translation>Копировать как curl (токен скрыт)</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>Копировать как curl с токеном доступа…</translation>
-    </message>
-    <message>
         <source>Run progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -5343,26 +5362,6 @@ Copy it anyway?</source>
             <numerusform>Декодируются последние %n страницы…</numerusform>
             <numerusform>Декодируются последние %n страниц…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy as esi command</source>
-        <translation>Копировать как команду esi</translation>
-    </message>
-    <message>
-        <source>Copy as Python (requests)</source>
-        <translation>Копировать как Python (requests)</translation>
-    </message>
-    <message>
-        <source>Copy as Python with the access token…</source>
-        <translation>Копировать как Python с токеном доступа…</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript (fetch)</source>
-        <translation>Копировать как JavaScript (fetch)</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript with the access token…</source>
-        <translation>Копировать как JavaScript с токеном доступа…</translation>
     </message>
 </context>
 <context>

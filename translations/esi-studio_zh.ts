@@ -2715,6 +2715,37 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     </message>
 </context>
 <context>
+    <name>Esi::Ui::CopyAsMenu</name>
+    <message>
+        <source>Copy as curl (token redacted)</source>
+        <translation>复制为 curl（令牌已隐去）</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the access token…</source>
+        <translation>连同访问令牌复制为 curl…</translation>
+    </message>
+    <message>
+        <source>Copy as esi command</source>
+        <translation>复制为 esi 命令</translation>
+    </message>
+    <message>
+        <source>Copy as Python (requests)</source>
+        <translation>复制为 Python (requests)</translation>
+    </message>
+    <message>
+        <source>Copy as Python with the access token…</source>
+        <translation>复制为含访问令牌的 Python…</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript (fetch)</source>
+        <translation>复制为 JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>Copy as JavaScript with the access token…</source>
+        <translation>复制为含访问令牌的 JavaScript…</translation>
+    </message>
+</context>
+<context>
     <name>Esi::Ui::DeepLinkRun</name>
     <message>
         <source>Cannot run from the command line</source>
@@ -3228,10 +3259,6 @@ Remove it from ESI Studio anyway? The grant then stays valid at EVE SSO until it
     <message>
         <source>Call history</source>
         <translation>调用历史</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>连同访问令牌复制为 curl…</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5215,14 +5242,6 @@ Copy it anyway?</source>
         <translation>将请求复制为 curl 命令；Authorization 头已隐去</translation>
     </message>
     <message>
-        <source>Copy as curl (token redacted)</source>
-        <translation>复制为 curl（令牌已隐去）</translation>
-    </message>
-    <message>
-        <source>Copy as curl with the access token…</source>
-        <translation>连同访问令牌复制为 curl…</translation>
-    </message>
-    <message>
         <source>Run progress</source>
         <translation>运行进度</translation>
     </message>
@@ -5287,26 +5306,6 @@ Copy it anyway?</source>
         <translation>
             <numerusform>正在解码最后 %n 页…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy as esi command</source>
-        <translation>复制为 esi 命令</translation>
-    </message>
-    <message>
-        <source>Copy as Python (requests)</source>
-        <translation>复制为 Python (requests)</translation>
-    </message>
-    <message>
-        <source>Copy as Python with the access token…</source>
-        <translation>复制为含访问令牌的 Python…</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript (fetch)</source>
-        <translation>复制为 JavaScript (fetch)</translation>
-    </message>
-    <message>
-        <source>Copy as JavaScript with the access token…</source>
-        <translation>复制为含访问令牌的 JavaScript…</translation>
     </message>
 </context>
 <context>

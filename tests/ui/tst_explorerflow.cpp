@@ -511,8 +511,8 @@ void TestExplorerFlow::authedOperation_usesThePickedCharacter()
     QCOMPARE(
         m_window->limitsPanel()->bucketModel()->index(row, Ui::RateLimitBucketModel::OwnerColumn).data().toString(),
         u"Ava Tester"_s);
-    QCOMPARE(m_window->historyPanel()->model()->index(0, Ui::CallHistoryModel::CharacterColumn).data().toString(),
-             u"Ava Tester"_s);
+    QTRY_COMPARE(m_window->historyPanel()->model()->index(0, Ui::CallHistoryModel::CharacterColumn).data().toString(),
+                 u"Ava Tester"_s);
 
     // Copy as curl: the token stays out unless asked for, and then only after a confirmation.
     QApplication::clipboard()->clear();
@@ -536,6 +536,27 @@ void TestExplorerFlow::authedOperation_usesThePickedCharacter()
     const QMimeData *copied = QApplication::clipboard()->mimeData();
     QVERIFY(copied);
     QCOMPARE(copied->data(u"x-kde-passwordManagerHint"_s), "secret"_ba);
+    QTRY_VERIFY_WITH_TIMEOUT(!QApplication::clipboard()->text().contains(u"token-for-ava"_s), 5000);
+
+    // The history copies the call in every format the Run panel has, as the character it ran as.
+    m_window->historyPanel()->table()->selectRow(0);
+    QApplication::clipboard()->clear();
+    child<QAction>("historyPythonAction")->trigger();
+    QTRY_VERIFY(QApplication::clipboard()->text().contains(u"os.environ[\"ESI_TOKEN\"]"_s));
+    QVERIFY2(QApplication::clipboard()->text().contains(u"/characters/%1/assets"_s.arg(characterId)),
+             qPrintable(QApplication::clipboard()->text()));
+    QVERIFY(!QApplication::clipboard()->text().contains(u"token-for-ava"_s));
+    warning.clear();
+    onNextModal(this, [&warning](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        warning = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    child<QAction>("historyJavaScriptWithTokenAction")->trigger();
+    QVERIFY2(warning.contains(u"Ava Tester"_s), qPrintable(warning));
+    QTRY_VERIFY(QApplication::clipboard()->text().contains(u"\"Authorization\": \"Bearer token-for-ava\""_s));
+    QCOMPARE(QApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s), "secret"_ba);
     QTRY_VERIFY_WITH_TIMEOUT(!QApplication::clipboard()->text().contains(u"token-for-ava"_s), 5000);
     secretClipboard->setClearDelay(Ui::SecretClipboard::defaultClearMs);
 }

@@ -1,6 +1,7 @@
 #include "core/http/tokenprovider.h"
 #include "core/spec/spec.h"
 #include "explorerharness.h"
+#include "ui/history/historypanel.h"
 #include "ui/run/requestcopier.h"
 #include "ui/run/runpanel.h"
 
@@ -12,7 +13,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Esi;
@@ -35,8 +38,8 @@ public:
 
 } // namespace
 
-// The Run panel's copy menu: the esi command, Python and JavaScript beside curl, each the engine's request; the
-// token only after a confirmation and then through the secret clipboard.
+// The Run panel's and the history's copy menu: the esi command, Python and JavaScript beside curl, each the engine's
+// request; the token only after a confirmation and then through the secret clipboard.
 class TestRequestCopier : public QObject
 {
     Q_OBJECT
@@ -58,6 +61,17 @@ private:
         return call;
     }
 
+    static QList<std::tuple<const char *, Ui::CopyFormat, bool>> copyActions()
+    {
+        return {{"CurlRedactedAction", Ui::CopyFormat::Curl, false},
+                {"CurlWithTokenAction", Ui::CopyFormat::Curl, true},
+                {"EsiCommandAction", Ui::CopyFormat::EsiCommand, false},
+                {"PythonAction", Ui::CopyFormat::Python, false},
+                {"PythonWithTokenAction", Ui::CopyFormat::Python, true},
+                {"JavaScriptAction", Ui::CopyFormat::JavaScript, false},
+                {"JavaScriptWithTokenAction", Ui::CopyFormat::JavaScript, true}};
+    }
+
 private Q_SLOTS:
 
     void initTestCase()
@@ -71,20 +85,46 @@ private Q_SLOTS:
     void menu_offersEsiPythonAndJavaScriptBesideCurl()
     {
         Ui::RunPanel panel;
-        QSignalSpy code(&panel, &Ui::RunPanel::copyAsCodeRequested);
-        const QList<std::tuple<const char *, Ui::RequestCopier::Format, bool>> actions{
-            {"copyEsiCommandAction", Ui::RequestCopier::Format::EsiCommand, false},
-            {"copyPythonAction", Ui::RequestCopier::Format::Python, false},
-            {"copyPythonWithTokenAction", Ui::RequestCopier::Format::Python, true},
-            {"copyJavaScriptAction", Ui::RequestCopier::Format::JavaScript, false},
-            {"copyJavaScriptWithTokenAction", Ui::RequestCopier::Format::JavaScript, true}};
-        for (const auto &[name, format, withToken] : actions) {
-            auto *action = panel.findChild<QAction *>(QString::fromLatin1(name));
+        QSignalSpy copy(&panel, &Ui::RunPanel::copyAsRequested);
+        for (const auto &[name, format, withToken] : copyActions()) {
+            auto *action = panel.findChild<QAction *>(u"copy"_s + QString::fromLatin1(name));
             QVERIFY2(action, name);
             action->trigger();
-            QCOMPARE(code.last().at(0).value<Ui::RequestCopier::Format>(), format);
-            QCOMPARE(code.last().at(1).toBool(), withToken);
+            QCOMPARE(copy.last().at(0).value<Ui::CopyFormat>(), format);
+            QCOMPARE(copy.last().at(1).toBool(), withToken);
         }
+        QCOMPARE(copy.size(), copyActions().size());
+    }
+
+    void historyMenu_offersTheSameFormats_forTheSelectedCall()
+    {
+        Ui::HistoryPanel panel(nullptr);
+        Core::HistoryEntry older;
+        older.id = 1;
+        older.operationId = u"GetStatus"_s;
+        Core::HistoryEntry newer;
+        newer.id = 2;
+        newer.operationId = u"GetCharactersCharacterIdSkills"_s;
+        panel.record(older);
+        panel.record(newer); // on top
+        QSignalSpy copy(&panel, &Ui::HistoryPanel::copyAsRequested);
+        auto *button = panel.findChild<QToolButton *>(u"historyCurl"_s);
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled()); // nothing selected
+        panel.table()->selectRow(1);
+        QVERIFY(button->isEnabled());
+        for (const auto &[name, format, withToken] : copyActions()) {
+            auto *action = panel.findChild<QAction *>(u"history"_s + QString::fromLatin1(name));
+            QVERIFY2(action, name);
+            action->trigger();
+            QCOMPARE(copy.last().at(0).value<Core::HistoryEntry>().operationId, u"GetStatus"_s);
+            QCOMPARE(copy.last().at(1).value<Ui::CopyFormat>(), format);
+            QCOMPARE(copy.last().at(2).toBool(), withToken);
+        }
+        QCOMPARE(copy.size(), copyActions().size());
+        button->click(); // the button itself: curl, token redacted
+        QCOMPARE(copy.last().at(1).value<Ui::CopyFormat>(), Ui::CopyFormat::Curl);
+        QCOMPARE(copy.last().at(2).toBool(), false);
     }
 
     void python_withoutToken_isTheSnippetOnThePlainClipboard()

@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -67,19 +66,16 @@ HistoryPanel::HistoryPanel(Core::CallHistoryStore *store, QWidget *parent)
     });
     connect(m_compare, &QToolButton::clicked, this, &HistoryPanel::compareSelected);
     m_curl->setPopupMode(QToolButton::MenuButtonPopup);
-    auto *curlMenu = new QMenu(m_curl);
-    curlMenu->setObjectName(u"historyCurlMenu"_s);
-    QAction *withToken = curlMenu->addAction(tr("Copy as curl with the access token\u2026"));
-    withToken->setObjectName(u"historyCurlWithTokenAction"_s);
-    m_curl->setMenu(curlMenu);
-    const auto copy = [this](bool includeToken) {
+    auto *copyMenu = new CopyAsMenu(u"history"_s, m_curl);
+    m_curl->setMenu(copyMenu);
+    const auto copy = [this](CopyFormat format, bool includeToken) {
         const QList<Core::HistoryEntry> entries = selectedEntries();
         if (entries.size() == 1) {
-            Q_EMIT copyAsCurlRequested(entries.constFirst(), includeToken);
+            Q_EMIT copyAsRequested(entries.constFirst(), format, includeToken);
         }
     };
-    connect(m_curl, &QToolButton::clicked, this, [copy] { copy(false); });
-    connect(withToken, &QAction::triggered, this, [copy] { copy(true); });
+    connect(m_curl, &QToolButton::clicked, this, [copy] { copy(CopyFormat::Curl, false); });
+    connect(copyMenu, &CopyAsMenu::copyRequested, this, copy);
     connect(m_remove, &QToolButton::clicked, this, &HistoryPanel::removeSelected);
 
     m_table->setObjectName(u"historyTable"_s);

@@ -2,6 +2,7 @@
 
 #include "core/result/historyentry.h"
 #include "core/result/resultdata.h"
+#include "ui/widgets/copyasmenu.h"
 
 #include <QWidget>
 #include <memory>
@@ -20,8 +21,8 @@ namespace Esi::Ui {
 class CallHistoryModel;
 
 // The history dock: every call with its parameters, character, date, outcome and timings. Re-run
-// repeats a call; Compare puts two calls side by side (did the data change?); Copy as curl gives the
-// request with the Authorization header redacted unless the token is asked for explicitly.
+// repeats a call; Compare puts two calls side by side (did the data change?); Copy as gives the request as
+// curl, the esi command, Python or JavaScript, the access token left out unless it is asked for explicitly.
 class HistoryPanel : public QWidget
 {
     Q_OBJECT
@@ -49,7 +50,8 @@ public:
 Q_SIGNALS:
     void rerunRequested(const Esi::Core::HistoryEntry &entry);
     void openRequested(const Esi::Core::HistoryEntry &entry); // fill the form without running
-    void copyAsCurlRequested(const Esi::Core::HistoryEntry &entry, bool includeAuthorization);
+    // The selected call as curl, the esi command, Python or JavaScript; the access token only when asked for.
+    void copyAsRequested(const Esi::Core::HistoryEntry &entry, Esi::Ui::CopyFormat format, bool includeToken);
 
 private:
     void updateActions();

@@ -2,6 +2,7 @@
 
 #include "core/result/callrequest.h"
 #include "ui/run/explorerservices.h"
+#include "ui/widgets/copyasmenu.h"
 
 #include <QObject>
 
@@ -24,7 +25,7 @@ class RequestCopier : public QObject
     Q_OBJECT
 
 public:
-    enum class Format { Curl, EsiCommand, Python, JavaScript };
+    using Format = CopyFormat;
 
     RequestCopier(const ExplorerServices &services, QWidget *window, QObject *parent = nullptr);
 

@@ -69,9 +69,7 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
     connect(m_runPanel, &RunPanel::runRequested, this, &RunController::run);
     connect(m_runPanel, &RunPanel::cancelRequested, this, &RunController::cancel);
     connect(m_runPanel, &RunPanel::optionsChanged, this, &RunController::updateEstimate);
-    connect(m_runPanel, &RunPanel::copyAsCurlRequested, this,
-            [this](bool includeToken) { copyAsCurl(m_runPanel->request(), includeToken); });
-    connect(m_runPanel, &RunPanel::copyAsCodeRequested, this, [this](RequestCopier::Format format, bool includeToken) {
+    connect(m_runPanel, &RunPanel::copyAsRequested, this, [this](CopyFormat format, bool includeToken) {
         m_copier->copy(m_runPanel->request(), format, includeToken);
     });
     connect(m_runPanel->form(), &ParameterForm::submitted, this, &RunController::run);
@@ -81,7 +79,7 @@ RunController::RunController(const ExplorerServices &services, RunPanel *runPane
     if (m_historyPanel) {
         connect(m_historyPanel, &HistoryPanel::rerunRequested, this, &RunController::rerun);
         connect(m_historyPanel, &HistoryPanel::openRequested, this, &RunController::open);
-        connect(m_historyPanel, &HistoryPanel::copyAsCurlRequested, this, &RunController::handleCopyFromHistory);
+        connect(m_historyPanel, &HistoryPanel::copyAsRequested, this, &RunController::handleCopyFromHistory);
     }
 }
 
@@ -494,7 +492,7 @@ bool RunController::open(const Core::HistoryEntry &entry)
     return loadEntry(entry);
 }
 
-void RunController::handleCopyFromHistory(const Core::HistoryEntry &entry, bool includeToken)
+void RunController::handleCopyFromHistory(const Core::HistoryEntry &entry, CopyFormat format, bool includeToken)
 {
     if (!m_spec || !m_spec->operation(entry.operationId)) {
         Q_EMIT problem(tr("Cannot copy %1").arg(entry.operationId),
@@ -507,12 +505,7 @@ void RunController::handleCopyFromHistory(const Core::HistoryEntry &entry, bool 
     request.values = entry.values;
     request.options = entry.options;
     request.characterName = entry.characterName;
-    copyAsCurl(request, includeToken);
-}
-
-void RunController::copyAsCurl(const Core::CallRequest &request, bool includeToken)
-{
-    m_copier->copy(request, RequestCopier::Format::Curl, includeToken);
+    m_copier->copy(request, format, includeToken);
 }
 
 } // namespace Esi::Ui

@@ -4,6 +4,7 @@
 #include "core/result/historyentry.h"
 #include "core/spec/spec.h"
 #include "ui/run/explorerservices.h"
+#include "ui/widgets/copyasmenu.h"
 
 #include <QFuture>
 #include <QHash>
@@ -60,9 +61,6 @@ public:
     bool rerun(const Core::HistoryEntry &entry);
     bool open(const Core::HistoryEntry &entry);
 
-    // Puts the request on the clipboard as curl; with the token only after the user confirms (RequestCopier).
-    void copyAsCurl(const Core::CallRequest &request, bool includeToken);
-
     CallRunner *runner() const { return m_runner; }
 
     ParameterListLauncher *listLauncher() const { return m_listLauncher; }
@@ -96,7 +94,7 @@ private:
     void handleFinished(const Core::CallOutcomePtr &outcome);
     void recordFinishedHistory(); // the finished runs whose entries are ready, in order
     void record(const Core::CallOutcomePtr &outcome, Core::HistoryEntry entry);
-    void handleCopyFromHistory(const Core::HistoryEntry &entry, bool includeToken);
+    void handleCopyFromHistory(const Core::HistoryEntry &entry, CopyFormat format, bool includeToken);
     QString finishedSummary(const Core::CallOutcome &outcome) const;
 
     ExplorerServices m_services;

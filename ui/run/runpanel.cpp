@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -109,32 +108,10 @@ RunPanel::RunPanel(QWidget *parent)
     m_curl->setText(tr("Copy as curl"));
     m_curl->setToolTip(tr("Copy the request as a curl command; the Authorization header is redacted"));
     m_curl->setPopupMode(QToolButton::MenuButtonPopup);
-    auto *curlMenu = new QMenu(m_curl);
-    curlMenu->setObjectName(u"copyCurlMenu"_s);
-    QAction *redacted = curlMenu->addAction(tr("Copy as curl (token redacted)"));
-    redacted->setObjectName(u"copyCurlRedactedAction"_s);
-    QAction *withToken = curlMenu->addAction(tr("Copy as curl with the access token\u2026"));
-    withToken->setObjectName(u"copyCurlWithTokenAction"_s);
-    // Copy as code (core/snippets): the same request with its paging loop; the token a placeholder unless asked for.
-    curlMenu->addSeparator();
-    const auto addCopy = [this, curlMenu](const char *name, const QString &text, RequestCopier::Format format,
-                                          bool includeToken) {
-        QAction *action = curlMenu->addAction(text);
-        action->setObjectName(QString::fromLatin1(name));
-        connect(action, &QAction::triggered, this,
-                [this, format, includeToken] { Q_EMIT copyAsCodeRequested(format, includeToken); });
-    };
-    addCopy("copyEsiCommandAction", tr("Copy as esi command"), RequestCopier::Format::EsiCommand, false);
-    addCopy("copyPythonAction", tr("Copy as Python (requests)"), RequestCopier::Format::Python, false);
-    addCopy("copyPythonWithTokenAction", tr("Copy as Python with the access token\u2026"),
-            RequestCopier::Format::Python, true);
-    addCopy("copyJavaScriptAction", tr("Copy as JavaScript (fetch)"), RequestCopier::Format::JavaScript, false);
-    addCopy("copyJavaScriptWithTokenAction", tr("Copy as JavaScript with the access token\u2026"),
-            RequestCopier::Format::JavaScript, true);
-    m_curl->setMenu(curlMenu);
-    connect(m_curl, &QToolButton::clicked, this, [this] { Q_EMIT copyAsCurlRequested(false); });
-    connect(redacted, &QAction::triggered, this, [this] { Q_EMIT copyAsCurlRequested(false); });
-    connect(withToken, &QAction::triggered, this, [this] { Q_EMIT copyAsCurlRequested(true); });
+    auto *copyMenu = new CopyAsMenu(u"copy"_s, m_curl);
+    m_curl->setMenu(copyMenu);
+    connect(m_curl, &QToolButton::clicked, this, [this] { Q_EMIT copyAsRequested(CopyFormat::Curl, false); });
+    connect(copyMenu, &CopyAsMenu::copyRequested, this, &RunPanel::copyAsRequested);
 
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setAccessibleName(tr("Run progress"));

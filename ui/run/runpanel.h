@@ -72,8 +72,8 @@ public:
 Q_SIGNALS:
     void runRequested();
     void cancelRequested();
-    void copyAsCurlRequested(bool includeAuthorization);
-    void copyAsCodeRequested(Esi::Ui::RequestCopier::Format format, bool includeToken);
+    // The request as curl, the esi command, Python or JavaScript; the access token only when asked for.
+    void copyAsRequested(Esi::Ui::CopyFormat format, bool includeToken);
     void optionsChanged();
 
 private:
