@@ -4810,6 +4810,18 @@ Copy it anyway?</source>
 
 Trotzdem kopieren?</translation>
     </message>
+    <message>
+        <source>Cannot copy a call over lists</source>
+        <translation>Ein Aufruf über Listen lässt sich nicht kopieren</translation>
+    </message>
+    <message>
+        <source>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</source>
+        <translation>%1 läuft einmal je Wert seiner Listen, der Code deckt aber nur einen Aufruf ab. Nimm die Listen aus dem Formular (oder wähle einen Wert), um ihn zu kopieren.</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>Charakter %1</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResponseHeadersView</name>

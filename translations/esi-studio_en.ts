@@ -4810,6 +4810,18 @@ Copy it anyway?</source>
 
 Copy it anyway?</translation>
     </message>
+    <message>
+        <source>Cannot copy a call over lists</source>
+        <translation>Cannot copy a call over lists</translation>
+    </message>
+    <message>
+        <source>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</source>
+        <translation>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>character %1</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResponseHeadersView</name>

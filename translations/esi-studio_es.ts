@@ -4810,6 +4810,18 @@ Copy it anyway?</source>
 
 ¿Copiarlo de todos modos?</translation>
     </message>
+    <message>
+        <source>Cannot copy a call over lists</source>
+        <translation>No se puede copiar una llamada sobre listas</translation>
+    </message>
+    <message>
+        <source>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</source>
+        <translation>%1 se ejecuta una vez por cada valor de sus listas, y el código cubre una sola llamada. Quita las listas del formulario (o elige un valor) para copiarla.</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>personaje %1</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResponseHeadersView</name>

@@ -4810,6 +4810,18 @@ Copy it anyway?</source>
 
 La copier quand même ?</translation>
     </message>
+    <message>
+        <source>Cannot copy a call over lists</source>
+        <translation>Impossible de copier un appel sur des listes</translation>
+    </message>
+    <message>
+        <source>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</source>
+        <translation>%1 s’exécute une fois par valeur de ses listes, et le code ne couvre qu’un appel. Retirez les listes du formulaire (ou choisissez une valeur) pour le copier.</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>personnage %1</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResponseHeadersView</name>

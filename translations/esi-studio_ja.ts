@@ -4785,6 +4785,18 @@ Copy it anyway?</source>
 
 それでもコピーしますか?</translation>
     </message>
+    <message>
+        <source>Cannot copy a call over lists</source>
+        <translation>リストを使った呼び出しはコピーできません</translation>
+    </message>
+    <message>
+        <source>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</source>
+        <translation>%1 はリストの値ごとに 1 回ずつ実行されますが、コードは 1 回の呼び出し分しか表せません。コピーするには、フォームからリストを外してください（または値を 1 つ選んでください）。</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>キャラクター %1</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResponseHeadersView</name>

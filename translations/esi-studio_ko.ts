@@ -4785,6 +4785,18 @@ Copy it anyway?</source>
 
 그래도 복사할까요?</translation>
     </message>
+    <message>
+        <source>Cannot copy a call over lists</source>
+        <translation>목록에 걸친 호출은 복사할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</source>
+        <translation>%1은(는) 목록의 값마다 한 번씩 실행되지만 코드는 한 번의 호출만 담습니다. 복사하려면 양식에서 목록을 빼세요(또는 값 하나를 고르세요).</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>캐릭터 %1</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResponseHeadersView</name>

@@ -4835,6 +4835,18 @@ Copy it anyway?</source>
 
 Всё равно скопировать?</translation>
     </message>
+    <message>
+        <source>Cannot copy a call over lists</source>
+        <translation>Нельзя скопировать вызов по спискам</translation>
+    </message>
+    <message>
+        <source>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</source>
+        <translation>%1 выполняется по разу для каждого значения своих списков, а код описывает один вызов. Уберите списки из формы (или выберите одно значение), чтобы скопировать его.</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>персонаж %1</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResponseHeadersView</name>

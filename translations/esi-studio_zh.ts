@@ -4785,6 +4785,18 @@ Copy it anyway?</source>
 
 仍要复制吗？</translation>
     </message>
+    <message>
+        <source>Cannot copy a call over lists</source>
+        <translation>无法复制按列表展开的调用</translation>
+    </message>
+    <message>
+        <source>%1 runs once per value of its lists, and the code covers one call. Take the lists out of the form (or pick one value) to copy it.</source>
+        <translation>%1 会对其列表中的每个值各运行一次，而代码只能表示一次调用。请从表单中移除列表（或只选一个值）后再复制。</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>角色 %1</translation>
+    </message>
 </context>
 <context>
     <name>Esi::Ui::ResponseHeadersView</name>

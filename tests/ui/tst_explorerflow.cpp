@@ -538,7 +538,9 @@ void TestExplorerFlow::authedOperation_usesThePickedCharacter()
     QCOMPARE(copied->data(u"x-kde-passwordManagerHint"_s), "secret"_ba);
     QTRY_VERIFY_WITH_TIMEOUT(!QApplication::clipboard()->text().contains(u"token-for-ava"_s), 5000);
 
-    // The history copies the call in every format the Run panel has, as the character it ran as.
+    // The history copies the call in every format the Run panel has, as the character it ran as: its own
+    // operation and values, whatever the form shows now.
+    selectOperation(u"GetUniverseTypesTypeId"_s);
     m_window->historyPanel()->table()->selectRow(0);
     QApplication::clipboard()->clear();
     child<QAction>("historyPythonAction")->trigger();

@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,6 +73,23 @@ private:
                 {"JavaScriptWithTokenAction", Ui::CopyFormat::JavaScript, true}};
     }
 
+    // Runs `work`, cancelling every question it brings up; how many there were.
+    static int questionsCancelledDuring(const std::function<void()> &work)
+    {
+        int questions = 0;
+        QTimer canceller;
+        canceller.setInterval(20);
+        QObject::connect(&canceller, &QTimer::timeout, &canceller, [&questions] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++questions;
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        canceller.start();
+        work();
+        return questions;
+    }
+
 private Q_SLOTS:
 
     void initTestCase()
@@ -89,7 +107,9 @@ private Q_SLOTS:
         for (const auto &[name, format, withToken] : copyActions()) {
             auto *action = panel.findChild<QAction *>(u"copy"_s + QString::fromLatin1(name));
             QVERIFY2(action, name);
+            const qsizetype before = copy.size();
             action->trigger();
+            QCOMPARE(copy.size(), before + 1);
             QCOMPARE(copy.last().at(0).value<Ui::CopyFormat>(), format);
             QCOMPARE(copy.last().at(1).toBool(), withToken);
         }
@@ -116,15 +136,72 @@ private Q_SLOTS:
         for (const auto &[name, format, withToken] : copyActions()) {
             auto *action = panel.findChild<QAction *>(u"history"_s + QString::fromLatin1(name));
             QVERIFY2(action, name);
+            const qsizetype before = copy.size();
             action->trigger();
+            QCOMPARE(copy.size(), before + 1);
             QCOMPARE(copy.last().at(0).value<Core::HistoryEntry>().operationId, u"GetStatus"_s);
             QCOMPARE(copy.last().at(1).value<Ui::CopyFormat>(), format);
             QCOMPARE(copy.last().at(2).toBool(), withToken);
         }
         QCOMPARE(copy.size(), copyActions().size());
         button->click(); // the button itself: curl, token redacted
+        QCOMPARE(copy.size(), copyActions().size() + 1);
         QCOMPARE(copy.last().at(1).value<Ui::CopyFormat>(), Ui::CopyFormat::Curl);
         QCOMPARE(copy.last().at(2).toBool(), false);
+
+        // One call at a time: with none or two selected, nothing is copied.
+        auto *python = panel.findChild<QAction *>(u"historyPythonAction"_s);
+        panel.table()->clearSelection();
+        python->trigger();
+        panel.table()->selectAll();
+        QVERIFY(!button->isEnabled());
+        python->trigger();
+        QCOMPARE(copy.size(), copyActions().size() + 1);
+    }
+
+    void callOverLists_isNotCopied()
+    {
+        Ui::ExplorerServices services;
+        services.tokens = &m_tokens;
+        QWidget window;
+        Ui::RequestCopier copier(services, &window);
+        QSignalSpy problem(&copier, &Ui::RequestCopier::problem);
+        Core::CallRequest call = request(u"GetCharactersCharacterIdSkills"_s, {}, 2112000001);
+        QString error;
+        QVERIFY(call.fanOut.addList(u"character_id"_s, {u"2112000001"_s, u"2112000002"_s}, &error));
+        QApplication::clipboard()->setText(u"before"_s);
+        const int before = m_tokens.requests;
+        const int questions = questionsCancelledDuring([&] {
+            for (const Ui::CopyFormat format : {Ui::CopyFormat::Curl, Ui::CopyFormat::Python}) {
+                for (const bool withToken : {false, true}) {
+                    copier.copy(call, format, withToken);
+                }
+            }
+        });
+        QCOMPARE(questions, 0);
+        QCOMPARE(problem.size(), 4);
+        QVERIFY2(problem.last().at(1).toString().contains(u"once per value"_s),
+                 qPrintable(problem.last().at(1).toString()));
+        QCOMPARE(QApplication::clipboard()->text(), u"before"_s);
+        QCOMPARE(m_tokens.requests, before);
+    }
+
+    void anotherCharactersPath_getsNoToken_andNoQuestion()
+    {
+        Ui::ExplorerServices services;
+        services.tokens = &m_tokens;
+        QWidget window;
+        Ui::RequestCopier copier(services, &window);
+        QSignalSpy problem(&copier, &Ui::RequestCopier::problem);
+        // The path names Bo, the token would be Ava's: refused before the confirmation, as the engine refuses it.
+        const Core::CallRequest call =
+            request(u"GetCharactersCharacterIdSkills"_s, {u"character_id=2112000002"_s}, 2112000001);
+        const int before = m_tokens.requests;
+        QCOMPARE(questionsCancelledDuring([&] { copier.copy(call, Ui::CopyFormat::Python, true); }), 0);
+        QCOMPARE(problem.size(), 1);
+        QVERIFY2(problem.first().at(1).toString().contains(u"2112000002"_s),
+                 qPrintable(problem.first().at(1).toString()));
+        QCOMPARE(m_tokens.requests, before);
     }
 
     void python_withoutToken_isTheSnippetOnThePlainClipboard()

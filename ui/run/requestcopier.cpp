@@ -1,5 +1,6 @@
 #include "ui/run/requestcopier.h"
 
+#include "core/auth/characterforcall.h"
 #include "core/http/esiclient.h"
 #include "core/http/tokenprovider.h"
 #include "core/snippets/esicommandsnippet.h"
@@ -98,6 +99,13 @@ void RequestCopier::copy(const Core::CallRequest &request, Format format, bool i
     if (!op) {
         return;
     }
+    if (request.fanOut.isFanOut()) { // the code is one call: it would leave the lists out, a token would be a guess
+        Q_EMIT problem(tr("Cannot copy a call over lists"),
+                       tr("%1 runs once per value of its lists, and the code covers one call. Take the lists out "
+                          "of the form (or pick one value) to copy it.")
+                           .arg(op->operationId));
+        return;
+    }
     Core::RequestContext context;
     context.baseUrl = QUrl(QString::fromLatin1(Core::SpecRepository::defaultBaseUrl)); // without an engine: ESI
     if (m_services.client) {
@@ -118,11 +126,19 @@ void RequestCopier::copy(const Core::CallRequest &request, Format format, bool i
                        tr("%1 needs a signed-in character; the command was not copied.").arg(op->operationId));
         return;
     }
+    // The engine's last guard, before anything is asked: a token never goes with another character's path.
+    if (const QString mismatch = Core::CharacterForCall::pathMismatch(*op, request.values, request.options.characterId);
+        !mismatch.isEmpty()) {
+        Q_EMIT problem(tr("No access token to copy"), mismatch);
+        return;
+    }
+    const QString character =
+        request.characterName.isEmpty() ? tr("character %1").arg(request.options.characterId) : request.characterName;
     const auto answer = QMessageBox::warning(
         m_window, tr("Copy the Access Token?"),
         tr("The command will contain the access token of %1. Anyone holding it can read that character's data "
            "with %2 until it expires (about 20 minutes).\n\nCopy it anyway?")
-            .arg(request.characterName, op->scopes.join(u", "_s)),
+            .arg(character, op->scopes.join(u", "_s)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         return;

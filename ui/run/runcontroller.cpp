@@ -505,6 +505,12 @@ void RunController::handleCopyFromHistory(const Core::HistoryEntry &entry, CopyF
     request.values = entry.values;
     request.options = entry.options;
     request.characterName = entry.characterName;
+    // A call over lists keeps its lists, so RequestCopier refuses it as it does for the form.
+    QString listProblem;
+    if (!request.fanOut.addListsFromJson(entry.fanOutLists, &listProblem)) {
+        Q_EMIT problem(tr("Cannot copy %1").arg(entry.operationId), listProblem);
+        return;
+    }
     m_copier->copy(request, format, includeToken);
 }
 
