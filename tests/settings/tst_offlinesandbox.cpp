@@ -33,7 +33,29 @@ QByteArray commandLine(qint64 pid)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Processes whose command line names the offline client id: the sandboxes esi-studio starts.
+// Set in this test's environment, so every process it starts (and every sandbox those start) carries it. Other
+// tests run beside this one and start offline sandboxes of their own: those are not this test's to count or end.
+constexpr char ownerVariable[] = "ESI_TEST_SANDBOX_OWNER";
+
+QByteArray ownerEntry()
+{
+    return QByteArray(ownerVariable) + '=' + QByteArray::number(QCoreApplication::applicationPid()) + '\0';
+}
+
+bool startedByThisTest(const QString &pid)
+{
+    QFile environ(u"/proc/%1/environ"_s.arg(pid));
+    if (!environ.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray entries = environ.readAll();
+    const QByteArray entry = ownerEntry();
+    const QByteArray afterAnother = QByteArray(1, '\0') + entry;
+    return entries.startsWith(entry) || entries.contains(afterAnother);
+}
+
+// Processes whose command line names the offline client id and that this test started (directly or through
+// the app it started): the sandboxes esi-studio starts.
 QList<qint64> offlineSandboxes()
 {
     QList<qint64> found;
@@ -46,7 +68,8 @@ QList<qint64> offlineSandboxes()
             continue;
         }
         const QByteArray arguments = cmdline.readAll();
-        if (arguments.contains("esi-sandbox") && arguments.contains(OfflineSandbox::clientId)) {
+        if (arguments.contains("esi-sandbox") && arguments.contains(OfflineSandbox::clientId) &&
+            startedByThisTest(entry)) {
             found.append(pid);
         }
     }
@@ -64,16 +87,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_earlier = offlineSandboxes();
+        qputenv(ownerVariable, QByteArray::number(QCoreApplication::applicationPid()));
     }
 
-    // A failed check must not leave a sandbox this test's app started listening.
+    // A failed check must not leave a sandbox this test's app started listening (only this test's: a test
+    // beside it may have one running).
     void cleanup()
     {
         for (const qint64 pid : offlineSandboxes()) {
-            if (!m_earlier.contains(pid)) {
-                ::kill(pid_t(pid), SIGTERM);
-            }
+            ::kill(pid_t(pid), SIGTERM);
         }
     }
 
@@ -243,8 +265,6 @@ private Q_SLOTS:
     }
 
 private:
-    QList<qint64> m_earlier; // sandboxes of other runs, left alone
-
     static void writeOfflineSettings(const QTemporaryDir &home)
     {
         QDir().mkpath(home.filePath(u"config/EsiStudio"_s));
