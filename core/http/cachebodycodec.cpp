@@ -55,8 +55,7 @@ std::optional<QByteArray> CacheBodyCodec::decode(const QByteArray &stored, int e
     if (stored.size() < 5) {
         return fail(u"the compressed body is only %1 bytes long"_s.arg(stored.size()));
     }
-    const auto byte = [&](int i) { return qint64(uchar(stored.at(i))); };
-    const qint64 stated = (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
+    const qint64 stated = packedBodySize(stored);
     if (expectedBytes >= 0 && stated != expectedBytes) {
         return fail(u"the compressed body states %1 bytes, the entry says %2"_s.arg(stated).arg(expectedBytes));
     }

@@ -76,13 +76,18 @@ QByteArray PageResult::bytes() const
     return isPacked() ? qUncompress(packed) : body;
 }
 
+qint64 packedBodySize(const QByteArray &packed)
+{
+    if (packed.size() < 4) {
+        return -1;
+    }
+    const auto byte = [&packed](int i) { return qint64(uchar(packed.at(i))); };
+    return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
+}
+
 qsizetype PageResult::bodySize() const
 {
-    if (!isPacked()) {
-        return body.size();
-    }
-    const auto byte = [this](int i) { return qsizetype(uchar(packed.at(i))); };
-    return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3); // qCompress's length prefix
+    return isPacked() ? packedBodySize(packed) : body.size(); // keepPacked keeps no fewer than 4 bytes
 }
 
 bool PageResult::keepPacked(const QByteArray &received, const QByteArray &packedBody)

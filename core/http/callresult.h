@@ -52,6 +52,9 @@ struct PageResult
 
 // `body` packed for keeping (qCompress, zlib level 1: ~300 MB/s); empty when packing would not shrink it.
 QByteArray packBody(const QByteArray &body);
+// The body length qCompress wrote in front of `packed` (its first 4 bytes, big-endian), as stated, unchecked;
+// -1 when `packed` is shorter than that.
+qint64 packedBodySize(const QByteArray &packed);
 
 enum class CallError {
     None,
