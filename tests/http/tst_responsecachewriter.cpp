@@ -140,11 +140,16 @@ private Q_SLOTS:
                 ++enqueued;
             }
         });
-        // The first is taken into a batch that waits for the lock, the second queues, the third must wait.
-        QTRY_COMPARE(enqueued.load(), 2);
+        // The first is taken into a batch that waits for the lock, the next queue until the bound, then the producer
+        // must wait. Whether the second joins the first's batch depends on how soon the writer thread wakes, so two
+        // or three get in (one write is always let into an empty queue), never more.
+        QTRY_VERIFY(enqueued.load() >= 2);
         QTest::qWait(300); // nothing may get past the bound meanwhile; there is no event to wait for instead
-        QCOMPARE(enqueued.load(), 2);
-        QVERIFY(writer.queuedBytes() <= bound);
+        const int admitted = enqueued.load();
+        QVERIFY2(admitted <= 3, qPrintable(QString::number(admitted)));
+        QTest::qWait(300);
+        QCOMPARE(enqueued.load(), admitted);
+        QVERIFY(writer.queuedBytes() <= bound + body + 1024);
         lock.release();
         producer.join();
         writer.flush();
