@@ -3,6 +3,7 @@
 #include "core/http/responsecache.h"
 #include "core/http/responsecachewriter.h"
 
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -138,6 +139,13 @@ private Q_SLOTS:
             for (int page = 1; page <= writes; ++page) {
                 writer.enqueue(storeOf(page, body));
                 ++enqueued;
+            }
+        });
+        // However the checks below end, the lock goes and the producer is joined (a failed check reports, not aborts).
+        const auto joinProducer = qScopeGuard([&] {
+            lock.release();
+            if (producer.joinable()) {
+                producer.join();
             }
         });
         // The first is taken into a batch that waits for the lock, the next queue until the bound, then the producer
